@@ -1,0 +1,1 @@
+"""Content, presets, fonts and styles read with importlib.resources."""

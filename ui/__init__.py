@@ -1,0 +1,1 @@
+"""The Qt application (PySide6). Depends on ``wizard``; nothing depends on it."""

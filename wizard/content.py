@@ -1,0 +1,309 @@
+"""Content: every sentence the user reads about co-response, loaded from YAML.
+
+The default content lives in ``resources/content/`` and is read with
+``importlib.resources`` so it works from an installed wheel. A trainer's content
+pack is a folder with the same file names; any file it has replaces the default one.
+Every file is validated by pydantic on load; a problem raises
+:class:`wizard.yamlio.ReadError` naming the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+
+from wizard import yamlio
+from wizard.plan import MeasureCategory, ModelId
+from wizard.steps import Step
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=80)]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=2_000)]
+Prose = Annotated[str, StringConstraints(min_length=1, max_length=50_000)]
+
+
+def _step_by_name(value: Any) -> Any:
+    if isinstance(value, str):
+        if value not in Step.__members__:
+            raise ValueError(f"unknown step '{value}'; steps are {', '.join(Step.__members__)}")
+        return Step[value]
+    return value
+
+
+StepName = Annotated[Step, BeforeValidator(_step_by_name)]
+
+
+class _C(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- models.yaml ------------------------------------------------------------
+
+
+class WorkflowStep(_C):
+    label: Line
+    """Short box label for the diagram, e.g. "Dispatch"."""
+    who: Line
+    detail: Line
+
+
+class ModelInfo(_C):
+    id: ModelId
+    name: Line
+    short_name: Line
+    summary: Prose
+    guide_text: Prose
+    """The starter guide's description, in our own words."""
+    strengths: list[Line] = Field(min_length=1)
+    tradeoffs: list[Line] = Field(min_length=1)
+    fits_when: list[Line] = Field(min_length=1)
+    staffing_implications: Prose
+    workflow: list[WorkflowStep] = Field(min_length=4, max_length=8)
+
+
+class ModelsFile(_C):
+    models: list[ModelInfo]
+
+    @model_validator(mode="after")
+    def _all_four(self) -> ModelsFile:
+        ids = [m.id for m in self.models]
+        if sorted(ids) != sorted(ModelId):
+            missing = [m.value for m in ModelId if m not in ids]
+            raise ValueError(f"models must list each of the four models once (missing or repeated: {missing or ids})")
+        return self
+
+
+# --- catalogs.yaml ----------------------------------------------------------
+
+
+class Option(_C):
+    id: Slug
+    label: Line
+    description: str = ""
+    source: str = ""
+
+
+class Qualification(Option):
+    from_guide: bool = False
+    """True for the starter guide's three clinician qualifications."""
+
+
+class Measure(Option):
+    category: MeasureCategory
+    data_sources: list[Slug] = Field(default_factory=list)
+    caution: str = ""
+
+
+class FundingSourceInfo(Option):
+    time_limited: bool
+    typical_match_rate: float = Field(0.0, ge=0, le=1)
+    max_award: float | None = Field(None, ge=0)
+    max_months: int | None = Field(None, ge=1)
+    facts: list[Line] = Field(default_factory=list)
+    ends: str = ""
+    """A date (YYYY-MM-DD) after which the source is no longer available, if any."""
+
+
+class LegalFramework(Option):
+    citation: str = ""
+    applies_when: Line
+    key_points: list[Line] = Field(min_length=1)
+    needs_name: bool = False
+    """True for 'state law': the plan must name the statute."""
+
+
+class CommitteeMemberType(Option):
+    tier: Literal["core", "optional", "operational"]
+
+
+class Catalogs(_C):
+    qualifications: list[Qualification] = Field(min_length=1)
+    licenses: list[Option] = Field(min_length=1)
+    dispatch_indicators: list[Option] = Field(min_length=1)
+    measures: list[Measure] = Field(min_length=1)
+    data_sources: list[Option] = Field(min_length=1)
+    funding_sources: list[FundingSourceInfo] = Field(min_length=1)
+    frameworks: list[LegalFramework] = Field(min_length=1)
+    partner_types: list[Option] = Field(min_length=1)
+    committee_member_types: list[CommitteeMemberType] = Field(min_length=1)
+    managing_functions: list[Option] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Catalogs:
+        for name in type(self).model_fields:
+            ids = [o.id for o in getattr(self, name)]
+            dupes = {i for i in ids if ids.count(i) > 1}
+            if dupes:
+                raise ValueError(f"{name}: id '{sorted(dupes)[0]}' is used twice")
+        return self
+
+    def ids(self, catalog: str) -> set[str]:
+        return {o.id for o in getattr(self, catalog)}
+
+    def label(self, catalog: str, option_id: str) -> str:
+        for o in getattr(self, catalog):
+            if o.id == option_id:
+                return str(o.label)
+        return option_id
+
+
+# --- steps.yaml -------------------------------------------------------------
+
+
+class StepGuidance(_C):
+    step: StepName
+    title: Line
+    what: Prose
+    """What this decision is."""
+    why: Prose
+    """Why it matters."""
+    prompts: list[Line] = Field(min_length=1)
+    """Discussion prompts for the room."""
+    facilitator_notes: list[Line] = Field(min_length=1)
+    help: Prose
+    """The fuller text behind the help button."""
+    sources: list[Line] = Field(default_factory=list)
+
+
+class StepsFile(_C):
+    steps: list[StepGuidance]
+
+    @model_validator(mode="after")
+    def _every_step(self) -> StepsFile:
+        have = [s.step for s in self.steps]
+        missing = [s.name for s in Step if s not in have]
+        if missing:
+            raise ValueError(f"steps is missing guidance for: {', '.join(missing)}")
+        if len(have) != len(set(have)):
+            raise ValueError("a step has guidance twice")
+        return self
+
+
+# --- charter.yaml -----------------------------------------------------------
+
+
+class CharterText(_C):
+    introduction: Prose
+    purpose: Prose
+    core_principles: list[Line] = Field(min_length=1)
+    approval_statement: Prose
+    no_client_information: Prose
+    closing_quote: Line
+    key_decisions_note: Prose
+    """Why settling the key decisions matters (the guide's closing line)."""
+
+
+# --- presets.yaml -----------------------------------------------------------
+
+
+class PresetInfo(_C):
+    name: Slug
+    file: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_\-]+\.yaml$")]
+    title: Line
+    description: Line
+
+
+class PresetsFile(_C):
+    presets: list[PresetInfo]
+
+
+# --- the whole ---------------------------------------------------------------
+
+
+class Content(_C):
+    models: list[ModelInfo]
+    catalogs: Catalogs
+    steps: dict[Step, StepGuidance]
+    charter: CharterText
+    presets: list[PresetInfo]
+    source: str = "default"
+    """'default' or the content-pack folder it was loaded from."""
+
+    def model(self, model_id: ModelId | str) -> ModelInfo:
+        return next(m for m in self.models if m.id == model_id)
+
+    def step(self, step: Step) -> StepGuidance:
+        return self.steps[step]
+
+    def funding_source(self, source_id: str) -> FundingSourceInfo | None:
+        return next((f for f in self.catalogs.funding_sources if f.id == source_id), None)
+
+    def measure(self, measure_id: str) -> Measure | None:
+        return next((m for m in self.catalogs.measures if m.id == measure_id), None)
+
+    def framework(self, framework_id: str) -> LegalFramework | None:
+        return next((f for f in self.catalogs.frameworks if f.id == framework_id), None)
+
+
+CONTENT_FILES = ("models.yaml", "catalogs.yaml", "steps.yaml", "charter.yaml", "presets.yaml")
+
+
+def _default_bytes(name: str) -> bytes:
+    return resources.files("resources").joinpath("content", name).read_bytes()
+
+
+def _validate(path: str, raw: bytes, schema: type[BaseModel]) -> Any:
+    doc = yamlio.parse(path, raw)
+    if not isinstance(doc.data, dict):
+        raise yamlio.ReadError(path, "the file must be a mapping (key: value) at the top", line=1)
+    try:
+        return schema.model_validate(doc.data)
+    except ValidationError as exc:
+        raise yamlio.validation_error(doc, exc) from None
+
+
+def _file(pack: Path | None, name: str) -> tuple[str, bytes]:
+    if pack is not None and (pack / name).exists():
+        path = pack / name
+        return str(path), yamlio.read_bytes(path)
+    return f"resources/content/{name}", _default_bytes(name)
+
+
+def load_content(pack: str | Path | None = None) -> Content:
+    """Load and validate content; files in ``pack`` replace the defaults."""
+    folder = Path(pack) if pack is not None else None
+    if folder is not None and not folder.is_dir():
+        raise yamlio.ReadError(folder, "the content pack is not a folder")
+    models: ModelsFile = _validate(*_file(folder, "models.yaml"), ModelsFile)
+    catalogs: Catalogs = _validate(*_file(folder, "catalogs.yaml"), Catalogs)
+    steps: StepsFile = _validate(*_file(folder, "steps.yaml"), StepsFile)
+    charter: CharterText = _validate(*_file(folder, "charter.yaml"), CharterText)
+    presets_path, presets_raw = _file(folder, "presets.yaml")
+    presets: PresetsFile = _validate(presets_path, presets_raw, PresetsFile)
+    order = {m: i for i, m in enumerate(ModelId)}
+    return Content(
+        models=sorted(models.models, key=lambda m: order[m.id]),
+        catalogs=catalogs,
+        steps={s.step: s for s in sorted(steps.steps, key=lambda s: s.step)},
+        charter=charter,
+        presets=presets.presets,
+        source=str(folder) if folder is not None else "default",
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def default_content() -> Content:
+    return load_content(None)
+
+
+def preset_bytes(info: PresetInfo, pack: str | Path | None = None) -> tuple[str, bytes]:
+    """A preset plan file's display path and bytes (pack first, then the defaults)."""
+    if pack is not None:
+        p = Path(pack) / "presets" / info.file
+        if p.exists():
+            return str(p), yamlio.read_bytes(p)
+    return (
+        f"resources/presets/{info.file}",
+        resources.files("resources").joinpath("presets", info.file).read_bytes(),
+    )

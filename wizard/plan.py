@@ -1,0 +1,770 @@
+"""The program plan: one pydantic model holding every answer the wizard asks for.
+
+The plan is the single source of truth. Everything derived from it (findings,
+staffing figures, budget gaps, the charter) is a pure function of it. Fields that a
+catalog in ``resources/`` offers options for (licenses, indicators, measures, funding
+sources, partner types, ...) hold catalog *ids* as plain strings so that a trainer's
+content pack can add options; the readiness checks flag ids the content does not know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+SCHEMA_VERSION = 2
+"""Version of the plan-file layout this program writes. See ``wizard.migrations``."""
+
+# ---------------------------------------------------------------------------
+# Building blocks
+# ---------------------------------------------------------------------------
+
+Name = Annotated[str, StringConstraints(max_length=300)]
+"""A short, single-purpose text: a name, a title, a system."""
+Text = Annotated[str, StringConstraints(max_length=100_000)]
+"""Free prose: a rationale, a protocol, a plan."""
+CatalogId = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=80)
+]
+"""An option id from a catalog in resources/ (lower-case slug)."""
+Money = Annotated[float, Field(ge=0, le=1_000_000_000)]
+Rate = Annotated[float, Field(ge=0, le=1)]
+Hour = Annotated[int, Field(ge=0, le=24)]
+Fingerprint = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    dupes = [v for v in values if v in seen or seen.add(v)]  # type: ignore[func-returns-value]
+    if dupes:
+        raise ValueError(f"'{dupes[0]}' is listed twice")
+    return values
+
+
+UniqueIds = Annotated[list[CatalogId], AfterValidator(_unique)]
+
+
+class Strict(BaseModel):
+    """Base for every plan section: unknown keys, NaN and infinity are errors."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        allow_inf_nan=False,
+        use_enum_values=False,
+    )
+
+
+class StrEnum(str, enum.Enum):
+    def __str__(self) -> str:  # so f-strings print the value, not Class.member
+        return self.value
+
+
+# ---------------------------------------------------------------------------
+# Enumerations the program's logic depends on (catalog-free on purpose)
+# ---------------------------------------------------------------------------
+
+
+class AgencyType(StrEnum):
+    municipal_police = "municipal_police"
+    sheriff = "sheriff"
+    campus = "campus"
+    tribal = "tribal"
+    other = "other"
+
+
+class Geography(StrEnum):
+    urban = "urban"
+    suburban = "suburban"
+    rural = "rural"
+    mixed = "mixed"
+
+
+class ModelId(StrEnum):
+    """The four co-response models of the starter guide."""
+
+    embedded = "embedded"
+    call_out = "call_out"
+    follow_up = "follow_up"
+    mobile_crisis = "mobile_crisis"
+
+
+class Weekday(StrEnum):
+    mon = "mon"
+    tue = "tue"
+    wed = "wed"
+    thu = "thu"
+    fri = "fri"
+    sat = "sat"
+    sun = "sun"
+
+
+class Cadence(StrEnum):
+    daily = "daily"
+    weekly = "weekly"
+    biweekly = "biweekly"
+    monthly = "monthly"
+    quarterly = "quarterly"
+    semiannual = "semiannual"
+    annual = "annual"
+    none = "none"
+
+
+class VehicleArrangement(StrEnum):
+    ride_along = "ride_along"  # clinician rides in the officer's patrol car
+    separate_unmarked = "separate_unmarked"  # team's own unmarked vehicle
+    clinician_own_vehicle = "clinician_own_vehicle"  # clinician meets officers
+    mobile_crisis_vehicle = "mobile_crisis_vehicle"  # partner team's vehicle
+    none = "none"  # no field response (e.g. follow-up by phone/office)
+
+
+class MouStatus(StrEnum):
+    none = "none"
+    drafting = "drafting"
+    under_review = "under_review"
+    signed = "signed"
+    expired = "expired"
+
+
+class DecisionStatus(StrEnum):
+    open = "open"
+    decided = "decided"
+    deferred = "deferred"
+
+
+class FundingStatus(StrEnum):
+    secured = "secured"
+    applied = "applied"
+    planned = "planned"
+
+
+class BudgetCategory(StrEnum):
+    personnel = "personnel"
+    supervision = "supervision"
+    training = "training"
+    vehicles_equipment = "vehicles_equipment"
+    data_system = "data_system"
+    evaluation = "evaluation"
+    other = "other"
+
+
+class MeasureCategory(StrEnum):
+    process = "process"
+    output = "output"
+    outcome = "outcome"
+
+
+class RecordSystem(StrEnum):
+    """Where a party documents a contact (domain.md §6)."""
+
+    ehr = "ehr"  # the behavioral-health provider's electronic health record
+    hospital_ehr = "hospital_ehr"  # a hospital's record system the clinician charts in
+    rms = "rms"  # police records management system
+    cad = "cad"  # computer-aided dispatch
+    shared_database = "shared_database"  # program database for de-identified data
+    paper = "paper"
+    other = "other"
+
+
+class SignatureMethod(StrEnum):
+    typed = "typed"  # "/s/ Name": the accessible path
+    drawn = "drawn"  # PNG of a signature drawn on the pad
+
+
+class SignatoryRole(StrEnum):
+    police_executive = "police_executive"
+    bh_executive = "bh_executive"
+    government_official = "government_official"
+    program_coordinator = "program_coordinator"
+    other = "other"
+
+
+REQUIRED_ROLES: tuple[SignatoryRole, ...] = (
+    SignatoryRole.police_executive,
+    SignatoryRole.bh_executive,
+)
+
+
+class KeyDecision(StrEnum):
+    """The four decision points the starter guide asks every agency to settle."""
+
+    all_shifts = "all_shifts"
+    data_reporting = "data_reporting"
+    confidentiality = "confidentiality"
+    funding = "funding"
+
+
+KEY_DECISION_QUESTIONS: dict[KeyDecision, str] = {
+    KeyDecision.all_shifts: "Will the program operate during all patrol shifts?",
+    KeyDecision.data_reporting: (
+        "What data will be collected and stored, and who will manage reporting?"
+    ),
+    KeyDecision.confidentiality: (
+        "How will confidentiality, information sharing and documentation be handled?"
+    ),
+    KeyDecision.funding: "What funding mechanisms will support the program long-term?",
+}
+
+
+# ---------------------------------------------------------------------------
+# Sections
+# ---------------------------------------------------------------------------
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+class Metadata(Strict):
+    schema_version: int = Field(SCHEMA_VERSION, ge=1)
+    plan_id: str = Field(default_factory=lambda: str(uuid.uuid4()), max_length=64)
+    revision: int = Field(1, ge=1, le=10_000)
+    created: dt.datetime = Field(default_factory=_now)
+    modified: dt.datetime = Field(default_factory=_now)
+    program_name: Name = ""
+
+    @model_validator(mode="after")
+    def _modified_not_before_created(self) -> Metadata:
+        if self.modified < self.created:
+            raise ValueError("modified is earlier than created")
+        return self
+
+
+class PatrolPattern(Strict):
+    """How patrol is scheduled; used to overlay patrol shifts on clinician hours."""
+
+    shifts_per_day: int = Field(3, ge=1, le=6)
+    shift_length_hours: float = Field(8, ge=4, le=24)
+    first_shift_start: Hour = 6
+    overlapping_shifts: bool = False
+    patrol_hours_per_day: float = Field(24, ge=1, le=24)
+    """Hours a day patrol is on the street (24 for almost every agency)."""
+
+    @model_validator(mode="after")
+    def _covers_day(self) -> PatrolPattern:
+        total = self.shifts_per_day * self.shift_length_hours
+        if total < self.patrol_hours_per_day - 1e-9:
+            raise ValueError(
+                f"{self.shifts_per_day} shifts of {self.shift_length_hours:g} h cover "
+                f"only {total:g} h, less than the {self.patrol_hours_per_day:g} patrol "
+                "hours a day"
+            )
+        if total > self.patrol_hours_per_day + 1e-9 and not self.overlapping_shifts:
+            raise ValueError(
+                f"{self.shifts_per_day} shifts of {self.shift_length_hours:g} h add up to "
+                f"{total:g} h a day; set overlapping_shifts to true or shorten the shifts"
+            )
+        return self
+
+
+class Partner(Strict):
+    """A behavioral-health (or allied) organization the program works with."""
+
+    name: Name = ""
+    partner_type: CatalogId = "community_mental_health_center"
+    role: Text = ""
+    employs_clinicians: bool = False
+    other_agencies_served: list[Name] = Field(default_factory=list)
+    """Other police agencies the same partner's clinicians serve (shared programs)."""
+
+
+class ExistingResources(Strict):
+    cit_trained_officers: int | None = Field(None, ge=0, le=100_000)
+    regional_mobile_crisis_team: bool = False
+    mobile_crisis_provider: Name = ""
+    linked_988: bool = False
+    crisis_receiving_center: bool = False
+    crisis_receiving_center_name: Name = ""
+    notes: Text = ""
+
+
+class AgencyProfile(Strict):
+    name: Name = ""
+    agency_type: AgencyType | None = None
+    state: Name = ""
+    jurisdiction: Name = ""
+    population_served: int | None = Field(None, ge=0, le=50_000_000)
+    sworn_officers: int | None = Field(None, ge=0, le=100_000)
+    patrol: PatrolPattern = Field(default_factory=PatrolPattern)
+    annual_calls_for_service: int | None = Field(None, ge=0, le=50_000_000)
+    bh_calls_per_year: int | None = Field(None, ge=0, le=50_000_000)
+    geography: Geography | None = None
+    square_miles: float | None = Field(None, ge=0, le=1_000_000)
+    partners: list[Partner] = Field(default_factory=list)
+    existing: ExistingResources = Field(default_factory=ExistingResources)
+
+    @model_validator(mode="after")
+    def _bh_within_calls(self) -> AgencyProfile:
+        if (
+            self.bh_calls_per_year is not None
+            and self.annual_calls_for_service is not None
+            and self.bh_calls_per_year > self.annual_calls_for_service
+        ):
+            raise ValueError(
+                "bh_calls_per_year is larger than annual_calls_for_service"
+            )
+        if (
+            self.existing.cit_trained_officers is not None
+            and self.sworn_officers is not None
+            and self.existing.cit_trained_officers > self.sworn_officers
+        ):
+            raise ValueError("existing.cit_trained_officers is more than sworn_officers")
+        return self
+
+
+class ResponseTier(Strict):
+    """One tier of a 911/988 triage system the co-response program sits in."""
+
+    name: Name = ""
+    responder: Name = ""
+    when: Text = ""
+    is_this_program: bool = False
+
+
+class ProgramModelChoice(Strict):
+    primary: ModelId | None = None
+    complementary: list[ModelId] = Field(default_factory=list)
+    rationale: Text = ""
+    response_tiers: list[ResponseTier] = Field(default_factory=list)
+    """Empty when the program stands alone; else the triage tiers it belongs to."""
+
+    @field_validator("complementary")
+    @classmethod
+    def _no_duplicate_models(cls, v: list[ModelId]) -> list[ModelId]:
+        if len(set(v)) != len(v):
+            raise ValueError("a model is listed twice")
+        return v
+
+    @model_validator(mode="after")
+    def _primary_not_complementary(self) -> ProgramModelChoice:
+        if self.primary is not None and self.primary in self.complementary:
+            raise ValueError(
+                f"'{self.primary}' is the primary model and cannot also be complementary"
+            )
+        return self
+
+    @property
+    def all_models(self) -> list[ModelId]:
+        return ([self.primary] if self.primary else []) + list(self.complementary)
+
+
+class Span(Strict):
+    """Clinician coverage on one day, from ``start`` to ``end`` o'clock (0–24)."""
+
+    start: Hour
+    end: Hour
+    staff: int = Field(1, ge=1, le=50)
+    """Clinicians on duty at once during this span."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end <= self.start:
+            raise ValueError(
+                f"a span must end after it starts (got {self.start}–{self.end}); "
+                "split overnight coverage at midnight"
+            )
+        return self
+
+    @property
+    def hours(self) -> int:
+        return self.end - self.start
+
+
+def _no_overlap(spans: list[Span]) -> list[Span]:
+    ordered = sorted(spans, key=lambda s: s.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if b.start < a.end:
+            raise ValueError(
+                f"spans {a.start}–{a.end} and {b.start}–{b.end} overlap; "
+                "use staff: 2 for two clinicians at once"
+            )
+    return ordered
+
+
+DaySpans = Annotated[list[Span], AfterValidator(_no_overlap)]
+
+
+class WeeklySchedule(Strict):
+    mon: DaySpans = Field(default_factory=list)
+    tue: DaySpans = Field(default_factory=list)
+    wed: DaySpans = Field(default_factory=list)
+    thu: DaySpans = Field(default_factory=list)
+    fri: DaySpans = Field(default_factory=list)
+    sat: DaySpans = Field(default_factory=list)
+    sun: DaySpans = Field(default_factory=list)
+
+    def day(self, day: Weekday | str) -> list[Span]:
+        return list(getattr(self, str(day)))
+
+
+class OnCall(Strict):
+    available: bool = False
+    who: Name = ""
+    hours: Text = ""
+    response_minutes: int | None = Field(None, ge=0, le=24 * 60)
+    by_phone_only: bool = False
+
+
+class Coverage(Strict):
+    all_patrol_shifts: bool | None = None
+    """The first key decision: does the program run during every patrol shift?"""
+    schedule: WeeklySchedule = Field(default_factory=WeeklySchedule)
+    on_call: OnCall = Field(default_factory=OnCall)
+    dispatch_indicators: UniqueIds = Field(default_factory=list)
+    custom_indicators: list[Name] = Field(default_factory=list)
+    dispatch_protocol: Text = ""
+    vehicle: VehicleArrangement | None = None
+    vehicle_notes: Text = ""
+    safety_protocol: Text = ""
+    target_response_minutes: int | None = Field(None, ge=0, le=24 * 60)
+
+
+class ClinicianPosition(Strict):
+    title: Name = "Co-response clinician"
+    fte: float = Field(1.0, gt=0, le=50)
+    employer: Name = ""
+    licenses: UniqueIds = Field(default_factory=list)
+    qualifications_met: UniqueIds = Field(default_factory=list)
+    record_system: RecordSystem = RecordSystem.ehr
+    notes: Text = ""
+
+
+class OtherRole(Strict):
+    """Anyone else on the team: a paramedic, a case manager, a navigator, ..."""
+
+    role: Name = ""
+    fte: float = Field(1.0, ge=0, le=50)
+    employer: Name = ""
+    notes: Text = ""
+
+
+class Coordinator(Strict):
+    name: Name = ""
+    employer: Name = ""
+    fte: float = Field(0.0, ge=0, le=5)
+    collateral_duty: bool = False
+    """True when coordination is an add-on duty (common in small agencies)."""
+
+
+class DispatchTraining(Strict):
+    dispatchers_to_train: int = Field(0, ge=0, le=10_000)
+    trained: bool = False
+    """Dispatch is (or will be by launch) trained to identify BH indicators."""
+    training_hours: float = Field(0, ge=0, le=200)
+    protocol_name: Name = ""
+
+
+class Staffing(Strict):
+    available_hours_per_fte: float = Field(1698, ge=500, le=3000)
+    """Net hours one FTE actually works in a year (editable; domain.md §2)."""
+    avg_minutes_per_call: float = Field(60, gt=0, le=24 * 60)
+    """Average time on scene per call, used for utilization."""
+    required_qualifications: UniqueIds = Field(default_factory=list)
+    clinicians: list[ClinicianPosition] = Field(default_factory=list)
+    peer_specialists_fte: float = Field(0, ge=0, le=100)
+    dedicated_officers: int = Field(0, ge=0, le=1_000)
+    supervisors_supportive: int = Field(0, ge=0, le=1_000)
+    """Patrol supervisors briefed and supportive of the model."""
+    other_roles: list[OtherRole] = Field(default_factory=list)
+    dispatch: DispatchTraining = Field(default_factory=DispatchTraining)
+    cit_training_hours: float = Field(0, ge=0, le=200)
+    officers_to_train_cit: int = Field(0, ge=0, le=100_000)
+    training_plan: Text = ""
+    coordinator: Coordinator = Field(default_factory=Coordinator)
+
+    @property
+    def clinician_fte(self) -> float:
+        return round(sum(c.fte for c in self.clinicians), 3)
+
+
+class Meeting(Strict):
+    held: bool = False
+    cadence: Cadence = Cadence.none
+    lead: Name = ""
+    participants: list[Name] = Field(default_factory=list)
+    notes: Text = ""
+
+
+class CommitteeMember(Strict):
+    name: Name = ""
+    organization: Name = ""
+    member_type: CatalogId = "mental_health_provider"
+    decision_authority: bool = False
+
+
+class Governance(Strict):
+    clinical_supervision: Meeting = Field(default_factory=Meeting)
+    joint_case_review: Meeting = Field(default_factory=Meeting)
+    committee: list[CommitteeMember] = Field(default_factory=list)
+    committee_cadence: Cadence = Cadence.none
+    escalation_path: list[Name] = Field(default_factory=list)
+    """Who resolves a disagreement, in order, from the field up."""
+    managing_functions: UniqueIds = Field(default_factory=list)
+    """Written policies in place (BJA 'managing' functions catalog)."""
+    plan_review_date: dt.date | None = None
+
+
+class Framework(Strict):
+    framework: CatalogId
+    applies: bool = True
+    name: Name = ""
+    """Required for state law: the statute's name or citation."""
+    notes: Text = ""
+
+
+class Mou(Strict):
+    status: MouStatus = MouStatus.none
+    parties: list[Name] = Field(default_factory=list)
+    signed_date: dt.date | None = None
+    renewal_date: dt.date | None = None
+    covers_data_sharing: bool = False
+
+    @model_validator(mode="after")
+    def _dates(self) -> Mou:
+        if self.signed_date and self.renewal_date and self.renewal_date < self.signed_date:
+            raise ValueError("renewal_date is before signed_date")
+        return self
+
+
+class DocumentationEntry(Strict):
+    """One row of the documentation matrix: who records what, where."""
+
+    party: Name = ""
+    records: Text = ""
+    system: RecordSystem = RecordSystem.ehr
+    system_name: Name = ""
+    who_can_see: Text = ""
+    retention: Name = ""
+
+
+class Confidentiality(Strict):
+    frameworks: list[Framework] = Field(default_factory=list)
+    mou: Mou = Field(default_factory=Mou)
+    clinician_may_share: Text = ""
+    consent_process: Text = ""
+    documentation: list[DocumentationEntry] = Field(default_factory=list)
+    access_controls: Text = ""
+    retention: Text = ""
+    no_client_information_acknowledged: bool = False
+    """The team confirms the charter holds no client health information."""
+
+    @field_validator("frameworks")
+    @classmethod
+    def _frameworks_unique(cls, v: list[Framework]) -> list[Framework]:
+        _unique([f.framework for f in v if f.framework != "other"])
+        return v
+
+    def applies(self, framework: str) -> bool:
+        return any(f.framework == framework and f.applies for f in self.frameworks)
+
+
+class SelectedMeasure(Strict):
+    measure: CatalogId
+    target: Name = ""
+
+
+class CustomMeasure(Strict):
+    name: Name
+    category: MeasureCategory
+    target: Name = ""
+
+
+class DataReporting(Strict):
+    measures: list[SelectedMeasure] = Field(default_factory=list)
+    custom_measures: list[CustomMeasure] = Field(default_factory=list)
+    data_sources: UniqueIds = Field(default_factory=list)
+    storage: Text = ""
+    data_owner: Name = ""
+    report_producer: Name = ""
+    reporting_cadence: Cadence = Cadence.none
+    audience: list[Name] = Field(default_factory=list)
+    baseline_months: int | None = Field(None, ge=0, le=120)
+    baseline_description: Text = ""
+    evaluation_partner: Name = ""
+
+    @field_validator("measures")
+    @classmethod
+    def _measures_unique(cls, v: list[SelectedMeasure]) -> list[SelectedMeasure]:
+        _unique([m.measure for m in v])
+        return v
+
+
+YearAmounts = Annotated[list[Money], Field(max_length=10)]
+
+
+class BudgetLine(Strict):
+    """A cost line. Personnel lines are FTE × salary × (1 + benefits), escalated
+    each year; every other line lists its amount per plan year."""
+
+    category: BudgetCategory
+    description: Name = ""
+    fte: float | None = Field(None, ge=0, le=200)
+    salary: Money | None = None
+    benefits_rate: Rate = 0.0
+    annual_increase: Annotated[float, Field(ge=0, le=0.25)] = 0.0
+    amounts: YearAmounts = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _shape(self) -> BudgetLine:
+        salaried = self.fte is not None or self.salary is not None
+        if salaried and (self.fte is None or self.salary is None):
+            raise ValueError("a salaried line needs both fte and salary")
+        if salaried and self.amounts:
+            raise ValueError("give either fte and salary or per-year amounts, not both")
+        return self
+
+    @property
+    def salaried(self) -> bool:
+        return self.fte is not None and self.salary is not None
+
+
+class FundingSource(Strict):
+    source: CatalogId
+    name: Name = ""
+    amounts: YearAmounts = Field(default_factory=list)
+    status: FundingStatus = FundingStatus.planned
+    time_limited: bool = False
+    match_rate: Rate = 0.0
+    """Share of the award the agency must match (cash or in-kind)."""
+    match_source: Name = ""
+    end_date: dt.date | None = None
+
+
+class Funding(Strict):
+    start_year: int = Field(2027, ge=2000, le=2100)
+    """First fiscal year of the budget."""
+    years: int = Field(3, ge=1, le=10)
+    indirect_rate: Rate = 0.0
+    """Indirect/administrative rate applied to direct costs."""
+    budget_lines: list[BudgetLine] = Field(default_factory=list)
+    sources: list[FundingSource] = Field(default_factory=list)
+    sustainability_plan: Text = ""
+
+    @model_validator(mode="after")
+    def _amounts_fit_years(self) -> Funding:
+        for i, line in enumerate(self.budget_lines):
+            if len(line.amounts) > self.years:
+                raise ValueError(
+                    f"budget_lines[{i}] lists {len(line.amounts)} years of amounts but the "
+                    f"budget covers {self.years}"
+                )
+        for i, src in enumerate(self.sources):
+            if len(src.amounts) > self.years:
+                raise ValueError(
+                    f"sources[{i}] lists {len(src.amounts)} years of amounts but the "
+                    f"budget covers {self.years}"
+                )
+        return self
+
+
+class Decision(Strict):
+    key: KeyDecision | None = None
+    """Set for the four key decisions of the starter guide; None for custom ones."""
+    question: Text = ""
+    status: DecisionStatus = DecisionStatus.open
+    decision: Text = ""
+    owner: Name = ""
+    due: dt.date | None = None
+    notes: Text = ""
+
+
+def _with_key_decisions(decisions: list[Decision]) -> list[Decision]:
+    """Keep the four key decisions present, first and in guide order, exactly once."""
+    by_key: dict[KeyDecision, Decision] = {}
+    custom: list[Decision] = []
+    for d in decisions:
+        if d.key is None:
+            custom.append(d)
+        elif d.key in by_key:
+            raise ValueError(f"key decision '{d.key}' is listed twice")
+        else:
+            by_key[d.key] = d
+    keyed = [
+        by_key.get(k) or Decision(key=k, question=KEY_DECISION_QUESTIONS[k])
+        for k in KeyDecision
+    ]
+    return keyed + custom
+
+
+class Signature(Strict):
+    method: SignatureMethod
+    typed: Name = ""
+    """The typed form, "/s/ Name"."""
+    image_png: str = Field("", max_length=2_000_000)
+    """Base64 PNG of the drawn signature."""
+    signed_at: dt.datetime
+    fingerprint: Fingerprint
+    """The plan fingerprint this signature was given to."""
+
+    @model_validator(mode="after")
+    def _has_mark(self) -> Signature:
+        if self.method is SignatureMethod.typed and not self.typed.startswith("/s/"):
+            raise ValueError('a typed signature reads "/s/ Name"')
+        if self.method is SignatureMethod.drawn and not self.image_png:
+            raise ValueError("a drawn signature needs its image_png")
+        return self
+
+
+class Signatory(Strict):
+    role: SignatoryRole
+    name: Name = ""
+    title: Name = ""
+    organization: Name = ""
+    signature: Signature | None = None
+
+
+class SignOff(Strict):
+    signatories: list[Signatory] = Field(
+        default_factory=lambda: [Signatory(role=r) for r in REQUIRED_ROLES]
+    )
+
+
+class ProgramPlan(Strict):
+    """Everything the wizard asks about, in wizard order."""
+
+    metadata: Metadata = Field(default_factory=Metadata)
+    agency: AgencyProfile = Field(default_factory=AgencyProfile)
+    program_model: ProgramModelChoice = Field(default_factory=ProgramModelChoice)
+    coverage: Coverage = Field(default_factory=Coverage)
+    staffing: Staffing = Field(default_factory=Staffing)
+    governance: Governance = Field(default_factory=Governance)
+    confidentiality: Confidentiality = Field(default_factory=Confidentiality)
+    data: DataReporting = Field(default_factory=DataReporting)
+    funding: Funding = Field(default_factory=Funding)
+    decisions: list[Decision] = Field(
+        default_factory=lambda: _with_key_decisions([])
+    )
+    signoff: SignOff = Field(default_factory=SignOff)
+
+    @field_validator("decisions")
+    @classmethod
+    def _key_decisions_present(cls, v: list[Decision]) -> list[Decision]:
+        return _with_key_decisions(v)
+
+    @field_validator("metadata")
+    @classmethod
+    def _known_schema(cls, v: Metadata) -> Metadata:
+        if v.schema_version != SCHEMA_VERSION:
+            raise ValueError(
+                f"schema_version {v.schema_version} is not {SCHEMA_VERSION}; "
+                "load the file through wizard.storage, which migrates it"
+            )
+        return v
+
+    def decision(self, key: KeyDecision) -> Decision:
+        return next(d for d in self.decisions if d.key is key)
+
+    def primary_partner_name(self) -> str:
+        return next((p.name for p in self.agency.partners if p.name), "")

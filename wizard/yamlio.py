@@ -1,0 +1,202 @@
+"""Safe YAML reading shared by plan files and content files.
+
+``yaml.safe_load`` is safe against code execution but not against size: an alias
+bomb ("billion laughs") or a 10,000-deep nesting can exhaust memory or the stack.
+This loader refuses aliases outright (plan and content files never need them),
+caps nesting depth, keeps dates as text (pydantic parses them and reports bad ones
+with a field name) and records the line of every node so that a validation error
+can say where in the file it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64
+
+
+class ReadError(Exception):
+    """A file could not be read. ``str()`` is one sentence naming file and field."""
+
+    def __init__(self, path: str | Path, message: str, *, field: str = "", line: int | None = None):
+        self.path = str(path)
+        self.field = field
+        self.line = line
+        self.detail = message
+        where = self.path
+        if line is not None:
+            where += f", line {line}"
+        if field:
+            where += f", field '{field}'"
+        super().__init__(f"{where}: {message}")
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without aliases, without implicit timestamps, with a depth cap."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in this file", event.start_mark
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"nesting is deeper than {MAX_DEPTH} levels",
+                    self.peek_event().start_mark,
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+# Dates stay strings: yaml would turn 2026-02-30 into an exception with no field name.
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _line_map(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], int]) -> None:
+    out[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            out[path + (key,)] = key_node.start_mark.line + 1
+            _line_map(value_node, path + (key,), out)
+            # The key's own line is more useful than the value's for a mapping.
+            out[path + (key,)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _line_map(item, path + (i,), out)
+
+
+class Document:
+    """Parsed YAML data plus a path → line map for error messages."""
+
+    def __init__(self, path: str | Path, data: Any, lines: dict[tuple[Any, ...], int]):
+        self.path = str(path)
+        self.data = data
+        self.lines = lines
+
+    def line_of(self, loc: tuple[Any, ...]) -> int | None:
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return self.lines.get(())
+
+
+def decode(path: str | Path, raw: bytes) -> str:
+    if len(raw) > MAX_BYTES:
+        raise too_big(path, len(raw))
+    if b"\x00" in raw:
+        raise ReadError(path, "this is a binary file, not a YAML text file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            path, f"the file is not UTF-8 text (byte {exc.start} cannot be decoded)"
+        ) from None
+    if not text.strip():
+        raise ReadError(path, "the file is empty")
+    return text
+
+
+def parse(path: str | Path, raw: bytes) -> Document:
+    """Parse bytes into a :class:`Document`, or raise :class:`ReadError`."""
+    text = decode(path, raw)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise ReadError(path, "the file is empty")
+        lines: dict[tuple[Any, ...], int] = {}
+        _line_map(node, (), lines)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "not valid YAML"
+        raise ReadError(path, f"not valid YAML: {problem}", line=line) from None
+    except yaml.YAMLError as exc:
+        raise ReadError(path, f"not valid YAML: {exc}") from None
+    except RecursionError:
+        raise ReadError(path, f"nesting is deeper than {MAX_DEPTH} levels") from None
+    finally:
+        loader.dispose()
+    return Document(path, data, lines)
+
+
+def too_big(path: str | Path, size: int) -> ReadError:
+    return ReadError(
+        path, f"the file is {size / 1024 / 1024:.1f} MB; plan and content files "
+        f"are at most {MAX_BYTES // 1024 // 1024} MB"
+    )
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes, refusing oversize files before reading them."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise too_big(p, size)
+        return p.read_bytes()
+    except IsADirectoryError:
+        raise ReadError(p, "this is a folder, not a file") from None
+    except FileNotFoundError:
+        raise ReadError(p, "no such file") from None
+    except PermissionError:
+        raise ReadError(p, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(p, exc.strerror or str(exc)) from None
+
+
+def read(path: str | Path) -> Document:
+    return parse(path, read_bytes(path))
+
+
+def loc_to_path(loc: tuple[Any, ...]) -> str:
+    """('staffing', 'clinicians', 0, 'fte') → 'staffing.clinicians[0].fte'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def validation_error(doc: Document, exc: ValidationError, *, prefix: tuple[Any, ...] = ()) -> ReadError:
+    """The first pydantic error as a one-line :class:`ReadError`."""
+    err = exc.errors(include_url=False)[0]
+    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    full = prefix + loc
+    msg = err["msg"]
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key (not part of this file's format; check the spelling)"
+    elif err["type"] == "missing":
+        msg = "required but missing"
+    elif msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    elif msg.startswith("Assertion failed, "):
+        msg = msg[len("Assertion failed, "):]
+    if "input" in err and err["type"] not in ("extra_forbidden", "missing"):
+        shown = repr(err["input"])
+        if len(shown) <= 60 and not isinstance(err["input"], (dict, list)):
+            msg += f" (got {shown})"
+    more = len(exc.errors()) - 1
+    if more:
+        msg += f"; {more} more problem{'s' if more > 1 else ''} after this one"
+    return ReadError(doc.path, msg, field=loc_to_path(full), line=doc.line_of(full))
