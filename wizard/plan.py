@@ -67,7 +67,7 @@ class Strict(BaseModel):
     )
 
 
-class StrEnum(str, enum.Enum):
+class StrEnum(enum.StrEnum):
     def __str__(self) -> str:  # so f-strings print the value, not Class.member
         return self.value
 
@@ -224,7 +224,7 @@ KEY_DECISION_QUESTIONS: dict[KeyDecision, str] = {
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 class Metadata(Strict):
@@ -384,7 +384,7 @@ class Span(Strict):
 
 def _no_overlap(spans: list[Span]) -> list[Span]:
     ordered = sorted(spans, key=lambda s: s.start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         if b.start < a.end:
             raise ValueError(
                 f"spans {a.start}–{a.end} and {b.start}–{b.end} overlap; "
@@ -438,6 +438,9 @@ class ClinicianPosition(Strict):
     licenses: UniqueIds = Field(default_factory=list)
     qualifications_met: UniqueIds = Field(default_factory=list)
     record_system: RecordSystem = RecordSystem.ehr
+    agency_share: float = Field(1.0, gt=0, le=1)
+    """Share of this position's time given to this agency (a clinician employer may
+    serve several police agencies); only this share counts toward the ratio."""
     notes: Text = ""
 
 
@@ -486,7 +489,8 @@ class Staffing(Strict):
 
     @property
     def clinician_fte(self) -> float:
-        return round(sum(c.fte for c in self.clinicians), 3)
+        """Clinician FTE working for this agency (shared positions pro rata)."""
+        return round(sum(c.fte * c.agency_share for c in self.clinicians), 3)
 
 
 class Meeting(Strict):
@@ -638,8 +642,16 @@ class FundingSource(Strict):
     time_limited: bool = False
     match_rate: Rate = 0.0
     """Share of the award the agency must match (cash or in-kind)."""
+    match_rates: Annotated[list[Rate], Field(max_length=10)] = Field(default_factory=list)
+    """Per-year match rates where they change (JMHCP: 20 %, 20 %, 40 %); a year not
+    listed uses ``match_rate``."""
     match_source: Name = ""
     end_date: dt.date | None = None
+
+    def match_rate_for(self, year_index: int) -> float:
+        if year_index < len(self.match_rates):
+            return self.match_rates[year_index]
+        return self.match_rate
 
 
 class Funding(Strict):

@@ -28,8 +28,16 @@ class _Dumper(yaml.SafeDumper):
     """Block style; long or multi-line text as literal blocks so it reads like prose."""
 
 
+_ODD_BREAKS = ("\x85", "\u2028", "\u2029", "\r")
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value and _literal_safe(value) else None
+    if any(ch in value for ch in _ODD_BREAKS):
+        style: str | None = '"'  # escaped, or YAML would read them as line breaks
+    elif "\n" in value and _literal_safe(value):
+        style = "|"
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

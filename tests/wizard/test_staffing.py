@@ -1,0 +1,91 @@
+"""Calculators against worked examples (domain.md §2)."""
+
+from __future__ import annotations
+
+import pytest
+from factories import ready_plan
+
+from wizard import staffing
+from wizard.plan import PatrolPattern, Span, WeeklySchedule
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def every_day(*spans: tuple[int, int], staff: int = 1) -> WeeklySchedule:
+    return WeeklySchedule(**{d: [Span(start=a, end=b, staff=staff) for a, b in spans] for d in DAYS})
+
+
+def test_eight_hour_daily_post_is_1_7_fte():
+    # 2,920 h a year / 1,698 available hours = 1.72 FTE
+    assert staffing.fte_needed(every_day((8, 16))) == pytest.approx(2920 / 1698)
+    assert round(staffing.fte_needed(every_day((8, 16))), 1) == 1.7
+    assert staffing.post_fte(8) == pytest.approx(1.7197, abs=1e-4)
+
+
+def test_24_7_post_is_5_16_fte():
+    assert staffing.fte_needed(every_day((0, 24))) == pytest.approx(5.159, abs=1e-3)
+
+
+def test_available_hours_are_editable():
+    # The toolgrit.com guide's ~1,850 net hours gives 4.73 FTE for 24/7.
+    assert staffing.fte_needed(every_day((0, 24)), 1850) == pytest.approx(4.735, abs=1e-3)
+
+
+def test_two_clinicians_at_once_double_the_fte():
+    assert staffing.fte_needed(every_day((8, 16), staff=2)) == pytest.approx(2 * 2920 / 1698)
+
+
+def test_relief_factor():
+    assert staffing.relief_factor() == pytest.approx(2080 / 1698)
+
+
+def test_patrol_shifts_and_grid():
+    shifts = staffing.patrol_shifts(PatrolPattern(shifts_per_day=3, shift_length_hours=8, first_shift_start=6))
+    assert [s.start for s in shifts] == [6, 14, 22]
+    assert shifts[2].label == "Shift 3 (22:00–06:00)"
+    grid = staffing.patrol_grid(PatrolPattern(shifts_per_day=4, shift_length_hours=10, overlapping_shifts=True,
+                                              first_shift_start=6))
+    assert max(max(row) for row in grid) == 2  # overlapping shifts
+    assert min(min(row) for row in grid) >= 1
+
+
+def test_coverage_gap_weekdays_only():
+    sched = WeeklySchedule(**{d: [Span(start=8, end=18)] for d in DAYS[:5]})
+    gap = staffing.coverage_gap(PatrolPattern(), sched)
+    assert gap.patrol_hours == 168
+    assert gap.covered_hours == 50
+    assert gap.gap_hours == 118
+    assert gap.by_day["sat"] == 24 and gap.by_day["mon"] == 14
+
+
+def test_ratio_and_shifts_covered():
+    plan = ready_plan()  # 10:00–22:00 daily, 3 × 8 h shifts from 06:00
+    assert staffing.shifts_covered_per_day(plan.agency.patrol, plan.coverage) == 2
+    r = staffing.clinician_ratio(plan)
+    assert r.clinician_fte == 2.6
+    assert r.shifts_per_clinician == pytest.approx(2 / 2.6)
+    plan.coverage.all_patrol_shifts = True
+    assert staffing.clinician_ratio(plan).shifts_per_day == 3
+
+
+def test_ratio_verdicts():
+    assert staffing.Ratio(3, 2, 1.5).within_guide
+    assert "stretched" in staffing.Ratio(3, 1, 3.0).verdict
+    assert staffing.Ratio(3, 0, None).verdict == "no clinicians yet"
+
+
+def test_capacity_and_utilization():
+    plan = ready_plan()  # 1,800 BH calls a year, 84 covered hours a week, 60 min on scene
+    cap = staffing.capacity(plan)
+    assert cap.bh_calls_in_covered_hours == pytest.approx(1800 * 84 / 168)
+    assert cap.calls_per_covered_hour == pytest.approx(1800 / (168 * 365 / 7))
+    assert cap.utilization == pytest.approx(900 / (84 * 365 / 7))
+    plan.staffing.avg_minutes_per_call = 90
+    assert staffing.capacity(plan).utilization == pytest.approx(1.5 * 900 / (84 * 365 / 7))
+
+
+def test_summary_shortfall():
+    plan = ready_plan()
+    plan.coverage.schedule = every_day((0, 24))
+    s = staffing.summarize(plan)
+    assert s.fte_shortfall == pytest.approx(5.159 - 2.6, abs=1e-3)

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import os
+import stat
+import time
+
+import pytest
+from factories import ready_plan
+
+from wizard import storage
+from wizard.plan import SCHEMA_VERSION, ProgramPlan
+from wizard.yamlio import ReadError
+
+
+def write(tmp_path, text: str | bytes, name: str = "plan.yaml"):
+    p = tmp_path / name
+    p.write_bytes(text.encode() if isinstance(text, str) else text)
+    return p
+
+
+def test_round_trip_ready_plan(tmp_path):
+    plan = ready_plan()
+    p = tmp_path / "a.coresponse.yaml"
+    storage.save_plan(plan, p)
+    again = storage.load_plan(p)
+    assert again == plan
+    assert storage.dumps(again) == p.read_text(encoding="utf-8")
+
+
+def test_file_is_readable_and_ordered(tmp_path):
+    text = storage.dumps(ready_plan())
+    assert text.startswith("# Co-response program plan")
+    keys = [line.split(":")[0] for line in text.splitlines() if line and not line.startswith((" ", "#", "-"))]
+    assert keys == ["metadata", "agency", "program_model", "coverage", "staffing", "governance",
+                    "confidentiality", "data", "funding", "decisions", "signoff"]
+
+
+def test_multiline_text_is_a_literal_block():
+    plan = ready_plan()
+    plan.program_model.rationale = "First line.\nSecond line."
+    text = storage.dumps(plan)
+    assert "rationale: |-\n    First line.\n    Second line." in text
+    assert storage.parse_plan("x", text.encode()).program_model.rationale == "First line.\nSecond line."
+
+
+def test_awkward_text_round_trips():
+    plan = ready_plan()
+    for value in ["trailing space \nnext", " lead", "tab\there", "#not a comment", "yes", "null", "- dash",
+                  "Smith & <Jones>", "Nguyễn Thị Minh Khai", "\u2028sep", "a: b", "'quoted'", "\x85", "cr\r\nlf", "multi\nline\n\n"]:
+        plan.agency.jurisdiction = value
+        assert storage.parse_plan("x", storage.dumps(plan).encode()).agency.jurisdiction == value
+
+
+def test_saved_file_is_private(tmp_path):
+    p = tmp_path / "p.yaml"
+    storage.save_plan(ready_plan(), p)
+    assert stat.S_IMODE(os.stat(p).st_mode) == 0o600
+
+
+def test_failed_replace_keeps_previous_file(tmp_path, monkeypatch):
+    p = tmp_path / "p.yaml"
+    storage.save_plan(ready_plan(), p)
+    before = p.read_bytes()
+
+    def boom(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", boom)
+    changed = ready_plan()
+    changed.agency.name = "Changed"
+    with pytest.raises(OSError):
+        storage.save_plan(changed, p)
+    assert p.read_bytes() == before
+    assert [x.name for x in tmp_path.iterdir()] == ["p.yaml"]  # no temp file left behind
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"", "the file is empty"),
+    (b"   \n\t\n", "the file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+    ("agency: {name: 'Caf\xe9'}".encode("latin-1"), "not UTF-8"),
+    (b"- a\n- b\n", "holds a list"),
+    (b"just text", "holds a text"),
+    (b"metadata: {schema_version: 2}\nagency: {nmae: x}\n", "field 'agency.nmae': unknown key"),
+    (b"metadata: {schema_version: 2}\nagency:\n  sworn_officers: many\n", "line 3, field 'agency.sworn_officers'"),
+    (b"metadata: {schema_version: 2}\ngovernance: {plan_review_date: 2026-02-30}\n", "field 'governance.plan_review_date'"),
+    (b"metadata: {schema_version: 9}\n", "newer than this program understands"),
+    (b"metadata: {schema_version: two}\n", "metadata.schema_version"),
+    (b"agency: {}\n", "field 'metadata'"),
+    (b"metadata: {schema_version: 2}\nfunding: {sources: [{source: general_fund, amounts: [-5]}]}\n",
+     "funding.sources[0].amounts[0]"),
+    (b"metadata: {schema_version: 2}\nstaffing: {available_hours_per_fte: .nan}\n", "staffing.available_hours_per_fte"),
+    (b"metadata: [schema_version\n", "not valid YAML"),
+])
+def test_bad_inputs_give_one_line_naming_file(tmp_path, raw, message):
+    p = write(tmp_path, raw)
+    with pytest.raises(ReadError) as exc:
+        storage.load_plan(p)
+    text = str(exc.value)
+    assert "\n" not in text
+    assert text.startswith(str(p))
+    assert message in text
+
+
+def test_utf8_bom_loads(tmp_path):
+    p = write(tmp_path, b"\xef\xbb\xbf" + storage.dumps(ready_plan()).encode())
+    assert storage.load_plan(p).agency.name == "Riverton Police Department"
+
+
+def test_billion_laughs_refused_fast(tmp_path):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        prev = chr(ord("a") + i - 1)
+        cur = chr(ord("a") + i)
+        lines.append(f"{cur}: &{cur} [{','.join(['*' + prev] * 9)}]")
+    p = write(tmp_path, "\n".join(lines))
+    t = time.perf_counter()
+    with pytest.raises(ReadError, match="aliases"):
+        storage.load_plan(p)
+    assert time.perf_counter() - t < 1.0
+
+
+def test_deep_nesting_refused(tmp_path):
+    p = write(tmp_path, "[" * 10_000 + "]" * 10_000)
+    with pytest.raises(ReadError, match="nesting is deeper"):
+        storage.load_plan(p)
+
+
+def test_oversize_file_refused_without_reading(tmp_path):
+    p = write(tmp_path, b"# " + b"x" * (3 * 1024 * 1024))
+    with pytest.raises(ReadError, match="3.0 MB"):
+        storage.load_plan(p)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ReadError, match="no such file"):
+        storage.load_plan(tmp_path / "nope.yaml")
+    with pytest.raises(ReadError, match="folder"):
+        storage.load_plan(tmp_path)
+
+
+def test_older_schema_is_migrated(tmp_path):
+    assert SCHEMA_VERSION == 2
+    p = write(tmp_path, """
+metadata: {schema_version: 1, program_name: Old}
+agency:
+  name: Old Town PD
+  partner: {name: Old Town CMH, partner_type: community_mental_health_center}
+decision_log:
+  - question: Who buys the car?
+""")
+    plan = storage.load_plan(p)
+    assert plan.metadata.schema_version == SCHEMA_VERSION
+    assert plan.agency.partners[0].name == "Old Town CMH"
+    assert plan.decisions[4].question == "Who buys the car?"
+
+
+def test_blank_plan_round_trip():
+    plan = ProgramPlan()
+    assert storage.parse_plan("x", storage.dumps(plan).encode()) == plan

@@ -1,0 +1,507 @@
+"""Readiness checks: a pure function from a plan to findings.
+
+Each finding names its severity, the step whose page fixes it, the field path
+(dotted, as in the plan file), what is wrong in a sentence, and how to fix it.
+Blockers stop a FINAL charter; warnings and suggestions are printed in its
+appendix. Signatures are judged separately (:mod:`wizard.signing`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+
+from wizard import budget, staffing
+from wizard.content import Content, default_content
+from wizard.plan import (
+    REQUIRED_ROLES,
+    Cadence,
+    DecisionStatus,
+    MeasureCategory,
+    ModelId,
+    MouStatus,
+    ProgramPlan,
+    VehicleArrangement,
+)
+from wizard.recommend import agency_size
+from wizard.signing import ROLE_LABELS
+from wizard.steps import Step, step_for_path
+
+
+class Severity(enum.StrEnum):
+    blocker = "blocker"
+    warning = "warning"
+    suggestion = "suggestion"
+
+    @property
+    def rank(self) -> int:
+        return {"blocker": 0, "warning": 1, "suggestion": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    """Stable id of the rule, e.g. 'no-primary-model'."""
+    severity: Severity
+    field: str
+    message: str
+    fix: str
+
+    @property
+    def step(self) -> Step:
+        return step_for_path(self.field)
+
+    def as_dict(self) -> dict[str, str]:
+        d = asdict(self)
+        d["severity"] = self.severity.value
+        d["step"] = self.step.name
+        return d
+
+
+B, W, S = Severity.blocker, Severity.warning, Severity.suggestion
+CheckFn = Callable[[ProgramPlan, Content], Iterator[Finding]]
+CHECKS: list[CheckFn] = []
+
+CADENCE_DAYS = {
+    Cadence.daily: 1, Cadence.weekly: 7, Cadence.biweekly: 14, Cadence.monthly: 31,
+    Cadence.quarterly: 92, Cadence.semiannual: 183, Cadence.annual: 366,
+}
+MID_SIZED_MIN_CLINICIANS = 2.0
+"""Starter guide: 2–3 clinicians for mid-sized agencies."""
+MOSTLY_TIME_LIMITED = 0.5
+"""Above this share of funding from time-limited sources, sustainability is at risk."""
+CIT_SHARE_RULE_OF_THUMB = 0.20
+"""Common rule of thumb: 20–25 % of patrol CIT-trained (apbweb.com, 2023)."""
+RESPONSE_NORM_MINUTES = 60
+"""National Council Crisis Roadmap: on site within one hour."""
+HIGH_UTILIZATION = 0.85
+OVERSTAFF_MARGIN_FTE = 0.5
+"""Clinician FTE beyond what the schedule needs before a low ratio is mentioned."""
+
+
+def check(fn: CheckFn) -> CheckFn:
+    CHECKS.append(fn)
+    return fn
+
+
+def _at_least(cadence: Cadence, days: int) -> bool:
+    return cadence in CADENCE_DAYS and CADENCE_DAYS[cadence] <= days
+
+
+def _hours(h: float) -> str:
+    return f"{h:,.0f} hour{'s' if round(h) != 1 else ''}"
+
+
+# --- agency ------------------------------------------------------------------
+
+
+@check
+def _agency(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    a = plan.agency
+    if not a.name.strip():
+        yield Finding("no-agency-name", B, "agency.name", "The agency has no name.",
+                      "Enter the law-enforcement agency's name on the agency profile page.")
+    if not plan.metadata.program_name.strip():
+        yield Finding("no-program-name", W, "metadata.program_name", "The program has no name.",
+                      "Give the program the name the charter will carry.")
+    if a.sworn_officers is None:
+        yield Finding("no-sworn", W, "agency.sworn_officers", "The number of sworn officers is not given.",
+                      "Enter it; staffing guidance depends on the agency's size.")
+    if a.bh_calls_per_year is None:
+        yield Finding("no-bh-calls", W, "agency.bh_calls_per_year",
+                      "The estimated behavioral-health calls per year are not given.",
+                      "Estimate them from CAD call types; utilization and the model recommendation need it.")
+    if not any(p.name.strip() for p in a.partners):
+        yield Finding("no-partner", B, "agency.partners", "No behavioral-health partner is named.",
+                      "Add the organization that employs or supervises the clinicians.")
+    known = content.catalogs.ids("partner_types")
+    for i, p in enumerate(a.partners):
+        if p.partner_type not in known:
+            yield Finding("unknown-option", W, f"agency.partners[{i}].partner_type",
+                          f"Partner type '{p.partner_type}' is not in the content's catalog.",
+                          "Pick a partner type from the list.")
+    cit = a.existing.cit_trained_officers
+    if a.sworn_officers and cit is not None and cit < CIT_SHARE_RULE_OF_THUMB * a.sworn_officers:
+        yield Finding("low-cit", S, "agency.existing.cit_trained_officers",
+                      f"{cit} of {a.sworn_officers} sworn officers ({cit / a.sworn_officers:.0%}) are CIT-trained; "
+                      "a common rule of thumb is 20–25 % of patrol, with CIT officers on every shift.",
+                      "Plan CIT training so every shift has trained officers.")
+
+
+# --- model -------------------------------------------------------------------
+
+
+@check
+def _model(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    m = plan.program_model
+    if m.primary is None:
+        yield Finding("no-primary-model", B, "program_model.primary", "No primary program model is chosen.",
+                      "Choose one of the four models as primary; add others as complementary.")
+    if m.primary is not None and not m.rationale.strip():
+        yield Finding("no-rationale", W, "program_model.rationale", "The choice of model has no written rationale.",
+                      "Write why this model fits the agency; the charter prints it.")
+    if m.response_tiers and not any(t.is_this_program for t in m.response_tiers):
+        yield Finding("tier-not-marked", W, "program_model.response_tiers",
+                      "The triage tiers are listed but none is marked as this program.",
+                      "Mark the tier the co-response team answers.")
+
+
+# --- coverage ----------------------------------------------------------------
+
+
+@check
+def _coverage(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    c = plan.coverage
+    field_response = any(x in plan.program_model.all_models for x in (ModelId.embedded, ModelId.call_out))
+    covered = staffing.weekly_covered_hours(c.schedule)
+    if c.all_patrol_shifts is None:
+        yield Finding("all-shifts-undecided", W, "coverage.all_patrol_shifts",
+                      "It is not decided whether the program runs during all patrol shifts.",
+                      "Answer the first key decision: all patrol shifts, or which hours.")
+    if covered == 0 and plan.program_model.primary is not None:
+        yield Finding("no-schedule", B if field_response else W, "coverage.schedule",
+                      "No clinician coverage hours are scheduled.",
+                      "Mark the hours clinicians are on duty in the weekly grid.")
+    gap = staffing.coverage_gap(plan.agency.patrol, c.schedule)
+    if c.all_patrol_shifts and gap.gap_hours > 0:
+        yield Finding("all-shifts-gap", W, "coverage.schedule",
+                      f"The program is to run during all patrol shifts, but clinician coverage falls "
+                      f"{_hours(gap.gap_hours)} a week short of patrol's {_hours(gap.patrol_hours)}.",
+                      "Add coverage hours (or on-call cover), or answer 'no' to all patrol shifts.")
+    if covered and gap.gap_hours and not c.on_call.available and not c.all_patrol_shifts:
+        yield Finding("no-on-call", S, "coverage.on_call.available",
+                      f"Nothing is arranged for the {_hours(gap.gap_hours)} a week outside clinician hours.",
+                      "Name an on-call clinician, the mobile crisis team or 988 for after-hours calls.")
+    known = content.catalogs.ids("dispatch_indicators")
+    if not c.dispatch_indicators and not c.custom_indicators:
+        yield Finding("no-indicators", W, "coverage.dispatch_indicators",
+                      "Dispatch has no behavioral-health indicators to screen for.",
+                      "Pick the indicators that send the co-response team.")
+    for i, ind in enumerate(c.dispatch_indicators):
+        if ind not in known:
+            yield Finding("unknown-option", W, f"coverage.dispatch_indicators[{i}]",
+                          f"Indicator '{ind}' is not in the content's catalog.", "Pick indicators from the list.")
+    if field_response and not c.safety_protocol.strip():
+        yield Finding("no-safety-protocol", B, "coverage.safety_protocol",
+                      "Clinicians respond in the field but there is no scene-safety protocol.",
+                      "Write who secures the scene, when the clinician approaches, and when they withdraw.")
+    if ModelId.embedded in plan.program_model.all_models and c.vehicle in (None, VehicleArrangement.none):
+        yield Finding("no-vehicle", W, "coverage.vehicle",
+                      "The embedded model has no vehicle arrangement.",
+                      "Decide whether the clinician rides in the patrol car or the team has its own vehicle.")
+    if c.target_response_minutes is None and field_response:
+        yield Finding("no-response-target", S, "coverage.target_response_minutes",
+                      "There is no target response time.",
+                      "Set one; the national norm is on site within one hour, preferably sooner.")
+    elif c.target_response_minutes is not None and c.target_response_minutes > RESPONSE_NORM_MINUTES:
+        yield Finding("slow-response-target", S, "coverage.target_response_minutes",
+                      f"The target response time of {c.target_response_minutes} minutes is beyond the one-hour norm.",
+                      "Aim for on site within one hour (National Council Crisis Roadmap).")
+
+
+# --- staffing ----------------------------------------------------------------
+
+
+@check
+def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    st = plan.staffing
+    summary = staffing.summarize(plan)
+    if not st.clinicians:
+        yield Finding("no-clinicians", B, "staffing.clinicians", "No clinician positions are planned.",
+                      "Add the clinician positions, with FTE and employer.")
+    else:
+        r = summary.ratio
+        stretched = r.shifts_per_clinician is not None and r.shifts_per_clinician > staffing.GUIDE_MAX_SHIFTS_PER_CLINICIAN
+        # Below 1 shift per clinician is only worth a word when relief does not explain it.
+        overstaffed = (r.shifts_per_clinician is not None and r.shifts_per_clinician < staffing.GUIDE_MIN_SHIFTS_PER_CLINICIAN
+                       and r.clinician_fte > summary.fte_needed + OVERSTAFF_MARGIN_FTE)
+        if r.shifts_per_day > 0 and (stretched or overstaffed):
+            yield Finding("ratio-outside-guide", W if stretched else S, "staffing.clinicians",
+                          f"{r.clinician_fte:g} clinician FTE for {r.shifts_per_day:.1f} patrol shifts a day is "
+                          f"{r.shifts_per_clinician:.2f} shifts per clinician; the guide suggests 1 clinician per 1–2 shifts.",
+                          "Add clinician FTE or cover fewer shifts." if stretched else
+                          f"The schedule needs only {summary.fte_needed:.1f} FTE; more than one clinician per shift "
+                          "is fine where several teams work each shift, otherwise widen the coverage hours.")
+    if agency_size(plan.agency.sworn_officers) == "mid-sized" and st.clinician_fte < MID_SIZED_MIN_CLINICIANS:
+        yield Finding("mid-sized-few-clinicians", W, "staffing.clinicians",
+                      f"A mid-sized agency ({plan.agency.sworn_officers} sworn) plans {st.clinician_fte:g} clinician FTE; "
+                      "the guide suggests 2–3 clinicians.",
+                      "Plan at least two clinicians so leave and turnover do not stop the program.")
+    if summary.fte_needed > 0 and st.clinician_fte + 0.05 < summary.fte_needed:
+        yield Finding("fte-short-of-schedule", W, "staffing.clinicians",
+                      f"The coverage schedule needs {summary.fte_needed:.1f} clinician FTE "
+                      f"(at {st.available_hours_per_fte:,.0f} available hours per FTE) but {st.clinician_fte:g} are planned.",
+                      "Add FTE or reduce scheduled hours; leave, training and sickness need relief.")
+    for q, label in (("masters_level", "master's-level"), ("crisis_experience", "crisis-intervention and risk-assessment experience")):
+        if q not in st.required_qualifications:
+            yield Finding(f"qualification-{q.replace('_', '-')}", W, "staffing.required_qualifications",
+                          f"The program does not require {label} clinicians.",
+                          "Require it, as the starter guide recommends.")
+    known_l = content.catalogs.ids("licenses")
+    known_q = content.catalogs.ids("qualifications")
+    for i, c in enumerate(st.clinicians):
+        if not c.employer.strip():
+            yield Finding("no-employer", W, f"staffing.clinicians[{i}].employer",
+                          f"The clinician position '{c.title}' has no employer of record.",
+                          "Name who employs, pays and clinically supervises this clinician.")
+        for j, lic in enumerate(c.licenses):
+            if lic not in known_l:
+                yield Finding("unknown-option", W, f"staffing.clinicians[{i}].licenses[{j}]",
+                              f"License '{lic}' is not in the content's catalog.", "Pick licenses from the list.")
+    for i, q in enumerate(st.required_qualifications):
+        if q not in known_q:
+            yield Finding("unknown-option", W, f"staffing.required_qualifications[{i}]",
+                          f"Qualification '{q}' is not in the content's catalog.", "Pick qualifications from the list.")
+    if not st.dispatch.trained:
+        yield Finding("dispatch-not-trained", W, "staffing.dispatch.trained",
+                      "Dispatch is not trained to identify behavioral-health indicators.",
+                      "Plan dispatcher training before launch; the team is only as good as the calls it is sent to.")
+    if st.supervisors_supportive == 0 and plan.agency.sworn_officers:
+        yield Finding("no-supportive-supervisors", S, "staffing.supervisors_supportive",
+                      "No patrol supervisors are identified as supportive of the model.",
+                      "Brief shift supervisors and name the ones who will champion it.")
+    if not st.coordinator.name.strip():
+        yield Finding("no-coordinator", S, "staffing.coordinator.name", "No program coordinator is named.",
+                      "Name one; in a small agency it can be a collateral duty.")
+    util = summary.capacity.utilization
+    if util is not None and util > HIGH_UTILIZATION:
+        yield Finding("high-utilization", W, "staffing.avg_minutes_per_call",
+                      f"Expected calls would keep clinicians on scene {util:.0%} of their scheduled time.",
+                      "Add coverage or narrow the dispatch criteria; leave time for documentation and follow-up.")
+
+
+# --- governance ----------------------------------------------------------------
+
+
+@check
+def _governance(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    g = plan.governance
+    if not (g.clinical_supervision.held and _at_least(g.clinical_supervision.cadence, 7)):
+        yield Finding("no-weekly-supervision", W, "governance.clinical_supervision",
+                      "There is no weekly clinical supervision.",
+                      "Schedule weekly clinical supervision by a licensed supervisor.")
+    if not (g.joint_case_review.held and _at_least(g.joint_case_review.cadence, 31)):
+        yield Finding("no-joint-review", W, "governance.joint_case_review",
+                      "There is no monthly joint case review between police and behavioral-health leadership.",
+                      "Schedule a monthly joint case review with both agencies' leaders.")
+    if not g.committee:
+        yield Finding("no-committee", W, "governance.committee", "No planning or steering committee is named.",
+                      "Form an executive-level committee with decision authority (BJA Essential Element 1).")
+    else:
+        types = content.catalogs.committee_member_types
+        core = {t.id for t in types if t.tier == "core"}
+        missing = sorted(core - {m.member_type for m in g.committee})
+        if missing:
+            labels = ", ".join(content.catalogs.label("committee_member_types", x) for x in missing)
+            yield Finding("committee-missing-core", S, "governance.committee",
+                          f"The committee lacks core partners: {labels}.",
+                          "BJA lists mental-health providers, people with lived experience and their families, and advocates as core partners.")
+    if not g.escalation_path:
+        yield Finding("no-escalation", W, "governance.escalation_path",
+                      "There is no path for escalating disagreements between the partners.",
+                      "List who resolves a conflict, from the field up to the executives.")
+    if g.plan_review_date is None:
+        yield Finding("no-review-date", S, "governance.plan_review_date", "No date is set to review this plan.",
+                      "Set one; workload-based staffing should be reassessed at least every three years.")
+
+
+# --- confidentiality -----------------------------------------------------------
+
+
+@check
+def _confidentiality(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    c = plan.confidentiality
+    if not c.frameworks:
+        yield Finding("no-frameworks", W, "confidentiality.frameworks", "No legal frameworks are listed.",
+                      "List the laws that apply: HIPAA, 42 CFR Part 2, CJIS, FERPA, and your state's law.")
+    if not c.applies("state_law"):
+        yield Finding("no-state-law", W, "confidentiality.frameworks",
+                      "State mental-health confidentiality law is not listed.",
+                      "State law always applies on top of federal law; name the statute.")
+    known = content.catalogs.ids("frameworks")
+    for i, f in enumerate(c.frameworks):
+        info = content.framework(f.framework)
+        if f.framework not in known:
+            yield Finding("unknown-option", W, f"confidentiality.frameworks[{i}].framework",
+                          f"Framework '{f.framework}' is not in the content's catalog.", "Pick a framework from the list.")
+        elif info is not None and info.needs_name and f.applies and not f.name.strip():
+            yield Finding("framework-unnamed", W, f"confidentiality.frameworks[{i}].name",
+                          f"{info.label} applies but is not named.", "Name the statute or rule.")
+    if c.applies("part2") and not c.consent_process.strip():
+        yield Finding("part2-no-consent", B, "confidentiality.consent_process",
+                      "42 CFR Part 2 applies but there is no consent process.",
+                      "Describe the written consent Part 2 requires; a general authorization is not enough.")
+    elif not c.consent_process.strip():
+        yield Finding("no-consent", W, "confidentiality.consent_process",
+                      "There is no consent or release-of-information process.",
+                      "Describe how clinicians ask for consent on scene and record it.")
+    if c.mou.status in (MouStatus.none, MouStatus.expired):
+        yield Finding("no-mou", W, "confidentiality.mou.status",
+                      "There is no memorandum of understanding or data-sharing agreement"
+                      + (" (it has expired)." if c.mou.status is MouStatus.expired else "."),
+                      "Draft an MOU covering roles and information sharing (NCSC recommends written protocols).")
+    if not c.clinician_may_share.strip():
+        yield Finding("no-sharing-rule", W, "confidentiality.clinician_may_share",
+                      "It is not written what clinicians may share with officers.",
+                      "State what clinicians may tell officers on scene and afterwards.")
+    if not c.documentation:
+        yield Finding("no-documentation-matrix", W, "confidentiality.documentation",
+                      "It is not written who documents what, and where.",
+                      "Fill the documentation matrix: clinicians in the EHR, officers in RMS/CAD.")
+    if not c.no_client_information_acknowledged:
+        yield Finding("client-info-not-acknowledged", W, "confidentiality.no_client_information_acknowledged",
+                      "The team has not confirmed the plan holds no client health information.",
+                      "Confirm it: the charter is a program document and is shared widely.")
+
+
+# --- data ----------------------------------------------------------------------
+
+
+@check
+def _data(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    d = plan.data
+    if not d.measures and not d.custom_measures:
+        yield Finding("no-measures", W, "data.measures", "No performance measures are chosen.",
+                      "Choose process, output and outcome measures from the catalog.")
+    else:
+        cats = {m.category for m in d.custom_measures}
+        for sm in d.measures:
+            info = content.measure(sm.measure)
+            if info is not None:
+                cats.add(info.category)
+        missing = [c.value for c in MeasureCategory if c not in cats]
+        if missing:
+            yield Finding("measures-missing-category", S, "data.measures",
+                          f"No {' or '.join(missing)} measures are chosen.",
+                          "Measure process, output and outcome separately (BJA).")
+    known = content.catalogs.ids("measures")
+    for i, sm in enumerate(d.measures):
+        if sm.measure not in known:
+            yield Finding("unknown-option", W, f"data.measures[{i}].measure",
+                          f"Measure '{sm.measure}' is not in the content's catalog.", "Pick measures from the list.")
+    if not d.data_owner.strip():
+        yield Finding("no-data-owner", W, "data.data_owner", "No one owns the program's data.",
+                      "Name the agency and role that owns the data and answers for it.")
+    if d.reporting_cadence is Cadence.none:
+        yield Finding("no-reporting-cadence", W, "data.reporting_cadence", "There is no reporting cadence.",
+                      "Decide how often reports are produced (monthly or quarterly is common).")
+    if not d.report_producer.strip():
+        yield Finding("no-report-producer", S, "data.report_producer", "No one is named to produce the reports.",
+                      "Name who compiles and publishes them.")
+    if not d.baseline_months and not d.baseline_description.strip():
+        yield Finding("no-baseline", S, "data.baseline_months", "No baseline period is set.",
+                      "Collect baseline data before launch so change can be measured.")
+    chosen = {sm.measure for sm in d.measures}
+    if "arrests_avoided" in chosen and "er_transports" not in chosen:
+        yield Finding("diversion-without-er", S, "data.measures",
+                      "Arrests avoided are measured but ER transports are not.",
+                      "Track hospitalizations too: one Colorado study found co-responders arrested less but hospitalized more.")
+
+
+# --- funding -------------------------------------------------------------------
+
+
+def _time_limited_ids(content: Content) -> set[str]:
+    return {f.id for f in content.catalogs.funding_sources if f.time_limited}
+
+
+@check
+def _funding(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    f = plan.funding
+    summary = budget.summarize(f, _time_limited_ids(content))
+    if not f.budget_lines:
+        yield Finding("no-budget", W, "funding.budget_lines", "There is no budget.",
+                      "Add personnel and other cost lines for each plan year.")
+    if not f.sources:
+        yield Finding("no-funding", W, "funding.sources", "No funding sources are listed.",
+                      "Add the sources that will pay for the program, with amounts per year.")
+    for y in summary.gap_years:
+        yield Finding("budget-gap", W, "funding.sources",
+                      f"Fiscal year {y.year} has a funding gap of {budget.money(y.gap)} "
+                      f"(cost {budget.money(y.total)}, funded {budget.money(y.funded)}).",
+                      "Add or increase a funding source for that year, or reduce cost.")
+    if summary.time_limited_share > MOSTLY_TIME_LIMITED and not f.sustainability_plan.strip():
+        yield Finding("grant-cliff", W, "funding.sustainability_plan",
+                      f"{summary.time_limited_share:.0%} of funding comes from time-limited sources and there is no sustainability plan.",
+                      "Write how the program will be paid for when the grants end.")
+    elif not f.sustainability_plan.strip() and f.sources:
+        yield Finding("no-sustainability", S, "funding.sustainability_plan", "There is no sustainability plan.",
+                      "Describe how the program continues after the first budget period.")
+    for i, s in enumerate(f.sources):
+        info = content.funding_source(s.source)
+        if info is None:
+            yield Finding("unknown-option", W, f"funding.sources[{i}].source",
+                          f"Funding source '{s.source}' is not in the content's catalog.", "Pick a source from the list.")
+            continue
+        if info.max_award is not None and sum(s.amounts) > info.max_award + 0.5:
+            yield Finding("over-max-award", W, f"funding.sources[{i}].amounts",
+                          f"{s.name or info.label} totals {budget.money(sum(s.amounts))}, more than its maximum award of {budget.money(info.max_award)}.",
+                          "Reduce the amounts to what the program can award.")
+        if info.ends:
+            ends = dt.date.fromisoformat(info.ends)
+            years_after = [f.start_year + k for k, a in enumerate(s.amounts) if a > 0 and dt.date(f.start_year + k, 1, 1) > ends]
+            if years_after:
+                yield Finding("source-ends", S, f"funding.sources[{i}].amounts",
+                              f"{info.label} counts on terms that end {ends:%d %B %Y}, but the budget uses it in {years_after[0]}.",
+                              "Check what the source will pay after that date.")
+        top_rate = max([s.match_rate, *s.match_rates])
+        if top_rate > 0 and not s.match_source.strip():
+            yield Finding("match-unfunded", S, f"funding.sources[{i}].match_source",
+                          f"{s.name or info.label} needs up to a {top_rate:.0%} match but no match source is named.",
+                          "Name where the cash or in-kind match comes from.")
+
+
+# --- decisions -------------------------------------------------------------------
+
+
+@check
+def _decisions(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    for i, d in enumerate(plan.decisions):
+        label = d.question or "A custom decision"
+        if d.status is DecisionStatus.open:
+            yield Finding("decision-open", W if d.key else S, f"decisions[{i}].status",
+                          f"Still open: {label}", "Record the decision, or defer it with an owner and a due date.")
+        elif d.status is DecisionStatus.deferred and (not d.owner.strip() or d.due is None):
+            yield Finding("deferred-no-owner", S, f"decisions[{i}].owner",
+                          f"Deferred without an owner and due date: {label}", "Give it an owner and a due date.")
+        elif d.status is DecisionStatus.decided and not d.decision.strip():
+            yield Finding("decided-no-text", W, f"decisions[{i}].decision",
+                          f"Marked decided but the decision is not written: {label}", "Write what was decided.")
+
+
+# --- sign-off ----------------------------------------------------------------------
+
+
+@check
+def _signoff(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    roles = [s.role for s in plan.signoff.signatories]
+    for role in REQUIRED_ROLES:
+        if role not in roles:
+            yield Finding("signatory-missing", B, "signoff.signatories",
+                          f"The required signatory '{ROLE_LABELS[role]}' is missing.",
+                          "Add the signatory on the sign-off page.")
+    for i, s in enumerate(plan.signoff.signatories):
+        if s.role in REQUIRED_ROLES and not s.name.strip():
+            yield Finding("signatory-unnamed", B, f"signoff.signatories[{i}].name",
+                          f"The {ROLE_LABELS[s.role].lower()} who will sign is not named.",
+                          "Enter the signatory's name, title and organization.")
+
+
+def run_checks(plan: ProgramPlan, content: Content | None = None) -> list[Finding]:
+    """All findings, ordered by step, then severity, in rule order within."""
+    content = content or default_content()
+    findings = [f for fn in CHECKS for f in fn(plan, content)]
+    return sorted(findings, key=lambda f: (f.step, f.severity.rank))
+
+
+def blockers(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity is Severity.blocker]
+
+
+def by_step(findings: list[Finding]) -> dict[Step, list[Finding]]:
+    out: dict[Step, list[Finding]] = {}
+    for f in findings:
+        out.setdefault(f.step, []).append(f)
+    return out

@@ -1,0 +1,150 @@
+"""``coresponse``: the headless commands.
+
+Exit codes: 0 ok; 1 the answer is "no" (findings include a blocker, a charter is
+altered, plans differ); 2 an input could not be read (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wizard import __version__
+from wizard.yamlio import ReadError
+
+EXIT_OK, EXIT_NO, EXIT_UNREADABLE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A one-line problem with the command line itself (exit 2)."""
+
+
+def _content(args: argparse.Namespace):  # -> Content (imported lazily: start-up time)
+    from wizard.content import default_content, load_content
+
+    return load_content(args.content) if args.content else default_content()
+
+
+def _writable(path: str) -> Path:
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    if not folder.is_dir():
+        raise CliError(f"{p}: the folder {folder} does not exist")
+    if p.is_dir():
+        raise CliError(f"{p}: is a folder; give a file name")
+    return p
+
+
+def cmd_presets(args: argparse.Namespace) -> int:
+    from wizard import presets
+
+    for p in presets.available(_content(args)):
+        print(f"{p.name}\t{p.title} — {p.description}")
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from wizard import presets, storage
+
+    content = _content(args)
+    out = _writable(args.output)
+    try:
+        plan = presets.new_plan(content, args.preset)
+    except KeyError as exc:
+        raise CliError(str(exc.args[0])) from None
+    storage.save_plan(plan, out)
+    print(f"wrote {out} (from preset '{args.preset}')")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from wizard import checks, storage
+
+    content = _content(args)
+    plan = storage.load_plan(args.file)
+    findings = checks.run_checks(plan, content)
+    if args.format == "json":
+        print(json.dumps({
+            "file": args.file,
+            "blockers": len(checks.blockers(findings)),
+            "findings": [f.as_dict() for f in findings],
+        }, indent=2, ensure_ascii=False))
+    else:
+        print(format_findings(plan, findings, content))
+    return EXIT_NO if checks.blockers(findings) else EXIT_OK
+
+
+def format_findings(plan, findings, content) -> str:
+    from wizard import checks
+
+    counts = {s: sum(1 for f in findings if f.severity is s) for s in checks.Severity}
+    name = plan.metadata.program_name or plan.agency.name or "Untitled plan"
+    lines = [
+        f"{name} (revision {plan.metadata.revision})",
+        ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items()),
+    ]
+    if not findings:
+        lines.append("Ready: no findings.")
+    for step, items in checks.by_step(findings).items():
+        lines.append("")
+        lines.append(content.step(step).title)
+        for f in items:
+            lines.append(f"  {f.severity.value.upper():<10} {f.message}  [{f.field}]")
+            lines.append(f"  {'':<10} Fix: {f.fix}")
+    return "\n".join(lines)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "presets": cmd_presets,
+    "new": cmd_new,
+    "check": cmd_check,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="coresponse",
+        description="Design a co-response program and export its charter, without the window.",
+    )
+    p.add_argument("--version", action="version", version=f"coresponse {__version__}")
+    p.add_argument("--content", metavar="DIR", help="load a content pack (guidance, catalogs, presets) from DIR")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("presets", help="list the sample agencies a plan can start from")
+
+    n = sub.add_parser("new", help="write a new plan file")
+    n.add_argument("--preset", default="blank", metavar="NAME", help="start from this preset (see `presets`)")
+    n.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    c = sub.add_parser("check", help="list readiness findings grouped by step")
+    c.add_argument("file", metavar="FILE")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    return p
+
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed its one-line usage error
+        return EXIT_UNREADABLE if exc.code not in (0, None) else EXIT_OK
+    try:
+        return COMMANDS[args.command](args)
+    except (ReadError, CliError) as exc:
+        print(f"coresponse: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"coresponse: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        print("coresponse: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

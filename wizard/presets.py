@@ -1,0 +1,49 @@
+"""Sample agencies to start from, plus the blank plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from wizard.content import Content, PresetInfo, preset_bytes
+from wizard.plan import Metadata, ProgramPlan
+from wizard.storage import parse_plan
+
+BLANK = PresetInfo(
+    name="blank",
+    file="blank.yaml",
+    title="Blank plan",
+    description="An empty plan with only the four key decisions and the two required signatories.",
+)
+
+
+def available(content: Content) -> list[PresetInfo]:
+    return [BLANK, *content.presets]
+
+
+def find(content: Content, name: str) -> PresetInfo:
+    for p in available(content):
+        if p.name == name:
+            return p
+    names = ", ".join(p.name for p in available(content))
+    raise KeyError(f"no preset named '{name}' (available: {names})")
+
+
+def load(content: Content, name: str) -> ProgramPlan:
+    """The preset's plan exactly as stored (for tests and the charter gallery)."""
+    info = find(content, name)
+    if info is BLANK:
+        return ProgramPlan()
+    path, raw = preset_bytes(info, None if content.source == "default" else content.source)
+    return parse_plan(path, raw)
+
+
+def new_plan(content: Content, name: str = "blank", now: dt.datetime | None = None) -> ProgramPlan:
+    """A new plan started from a preset: fresh id, revision 1, timestamps now."""
+    plan = load(content, name)
+    now = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    plan.metadata = Metadata(
+        plan_id=str(uuid.uuid4()), revision=1, created=now, modified=now,
+        program_name=plan.metadata.program_name,
+    )
+    return plan
