@@ -1,0 +1,80 @@
+"""``coresponse-wizard [FILE]``: start the window.
+
+Imports are kept to what the first page needs; reportlab, QtPdf and the charter
+code load only when a charter is previewed or exported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ORG = "CoResponseWizard"
+APP = "coresponse-wizard"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="coresponse-wizard", description="Design a co-response program and sign its charter.")
+    p.add_argument("file", nargs="?", help="a plan (.yaml) or a charter (.pdf) to open")
+    p.add_argument("--content", metavar="DIR", help="load a content pack from DIR")
+    p.add_argument("--exit-after-start", action="store_true",
+                   help="show the window, wait for its first paint, exit 0 (smoke tests, benchmarks)")
+    return p.parse_args(argv)
+
+
+def _first_paint_then_quit(window) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class _Painted(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, QApplication.quit)
+                obj.removeEventFilter(self)
+            return False
+
+    f = _Painted(window)
+    window.installEventFilter(f)
+    QTimer.singleShot(10_000, QApplication.quit)  # never hang a benchmark
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationDisplayName("Co-Response Program Design Wizard")
+
+    from ui import dialogs
+    from ui.main_window import MainWindow
+    from wizard.content import default_content, load_content
+    from wizard.yamlio import ReadError
+
+    content = default_content()
+    pack_error = ""
+    if args.content:
+        try:
+            content = load_content(args.content)
+        except ReadError as exc:
+            pack_error = str(exc)
+    window = MainWindow(content)
+    window.show()
+    if pack_error:
+        dialogs.show_error(window, "Content pack not loaded", f"{pack_error}\nThe default content is used instead.")
+    if args.file:
+        path = Path(args.file)
+        if not window.open_file(path):
+            window.show_start()
+    elif not args.exit_after_start:
+        window.offer_recovery()
+    if args.exit_after_start:
+        _first_paint_then_quit(window)
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

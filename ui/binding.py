@@ -1,0 +1,498 @@
+"""Two-way bindings between widgets and plan fields, and a form builder.
+
+A binding writes the plan as the user types (through :class:`PlanDocument`), shows
+pydantic's message under the field when a value is refused, and keeps what the user
+typed on screen so nothing is lost. Every widget gets an accessible name and a
+label with a mnemonic, so the whole form works from the keyboard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDate, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.document import PlanDocument
+
+NO_DATE = QDate(2000, 1, 1)
+TEXT_COMMIT_MS = 250
+"""Plain-text areas commit after a short pause so a 20,000-character paste stays smooth."""
+
+
+def error_text(exc: ValidationError) -> str:
+    err = exc.errors(include_url=False)[0]
+    msg = str(err["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        if msg.startswith(prefix):
+            msg = msg[len(prefix):]
+    return msg[:1].upper() + msg[1:]
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    if bool(widget.property("invalid")) != invalid:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class Binding:
+    """One widget bound to one plan field."""
+
+    def __init__(self, binder: Binder, path: str, widget: QWidget):
+        self.binder = binder
+        self.path = path
+        self.widget = widget
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.pending = False
+        """True while the widget shows a value the plan refused (kept for the user)."""
+
+    # subclasses: read(), write(value)
+    def read(self) -> Any:
+        raise NotImplementedError
+
+    def write(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def load(self, force: bool = False) -> None:
+        if self.pending and not force:
+            return
+        value = self.binder.doc.get(self.path)
+        blocked = self.widget.blockSignals(True)
+        try:
+            self.write(value)
+        finally:
+            self.widget.blockSignals(blocked)
+        self.show_error("")
+
+    def commit(self) -> None:
+        try:
+            value = self.read()
+            self.binder.commit(self.path, value)
+        except ValidationError as exc:
+            self.show_error(error_text(exc))
+            return
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.show_error("")
+
+    def show_error(self, message: str) -> None:
+        self.pending = bool(message)
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        set_invalid(self.widget, bool(message))
+        if message:
+            self.widget.setToolTip(message)
+
+
+class LineBinding(Binding):
+    def __init__(self, binder: Binder, path: str, widget: QLineEdit):
+        super().__init__(binder, path, widget)
+        widget.textEdited.connect(lambda _t: self.commit())
+
+    def read(self) -> str:
+        return self.widget.text()
+
+    def write(self, value: Any) -> None:
+        if self.widget.text() != (value or ""):
+            self.widget.setText(value or "")
+
+
+class TextBinding(Binding):
+    def __init__(self, binder: Binder, path: str, widget: QPlainTextEdit):
+        super().__init__(binder, path, widget)
+        self._timer = QTimer(widget)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TEXT_COMMIT_MS)
+        self._timer.timeout.connect(self.commit)
+        widget.textChanged.connect(self._timer.start)
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.commit()
+
+    def read(self) -> str:
+        return self.widget.toPlainText()
+
+    def write(self, value: Any) -> None:
+        if self.widget.toPlainText() != (value or ""):
+            self.widget.setPlainText(value or "")
+
+
+class SpinBinding(Binding):
+    """QSpinBox/QDoubleSpinBox; with ``optional`` the minimum shows "—" and means None."""
+
+    def __init__(self, binder: Binder, path: str, widget: QSpinBox | QDoubleSpinBox, optional: bool, as_int: bool):
+        super().__init__(binder, path, widget)
+        self.optional = optional
+        self.as_int = as_int
+        widget.valueChanged.connect(lambda _v: self.commit())
+
+    def read(self) -> Any:
+        w = self.widget
+        if self.optional and w.value() == w.minimum():
+            return None
+        return int(w.value()) if self.as_int else float(w.value())
+
+    def write(self, value: Any) -> None:
+        w = self.widget
+        w.setValue(w.minimum() if value is None else value)
+
+
+class ComboBinding(Binding):
+    def __init__(self, binder: Binder, path: str, widget: QComboBox, values: Sequence[Any]):
+        super().__init__(binder, path, widget)
+        self.values = list(values)
+        widget.currentIndexChanged.connect(lambda _i: self.commit())
+
+    def read(self) -> Any:
+        i = self.widget.currentIndex()
+        return self.values[i] if 0 <= i < len(self.values) else None
+
+    def write(self, value: Any) -> None:
+        key = getattr(value, "value", value)
+        for i, v in enumerate(self.values):
+            if getattr(v, "value", v) == key:
+                self.widget.setCurrentIndex(i)
+                return
+        self.widget.setCurrentIndex(-1)
+
+
+class CheckBinding(Binding):
+    def __init__(self, binder: Binder, path: str, widget: QCheckBox):
+        super().__init__(binder, path, widget)
+        widget.toggled.connect(lambda _c: self.commit())
+
+    def read(self) -> bool:
+        return self.widget.isChecked()
+
+    def write(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+
+class DateBinding(Binding):
+    def __init__(self, binder: Binder, path: str, widget: QDateEdit, optional: bool):
+        super().__init__(binder, path, widget)
+        self.optional = optional
+        widget.dateChanged.connect(lambda _d: self.commit())
+
+    def read(self) -> dt.date | None:
+        d = self.widget.date()
+        if self.optional and d == self.widget.minimumDate():
+            return None
+        return dt.date(d.year(), d.month(), d.day())
+
+    def write(self, value: Any) -> None:
+        if value is None:
+            self.widget.setDate(self.widget.minimumDate())
+        else:
+            self.widget.setDate(QDate(value.year, value.month, value.day))
+
+
+class ChecklistBinding(Binding):
+    """A list of catalog ids shown as a checkable list; unknown ids are kept and shown."""
+
+    def __init__(self, binder: Binder, path: str, widget: QListWidget, options: Sequence[tuple[str, str]]):
+        super().__init__(binder, path, widget)
+        self.options = list(options)
+        widget.itemChanged.connect(lambda _i: self.commit())
+
+    def read(self) -> list[str]:
+        out = []
+        for i in range(self.widget.count()):
+            item = self.widget.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def write(self, value: Any) -> None:
+        chosen = list(value or [])
+        w: QListWidget = self.widget
+        known = [o for o, _ in self.options]
+        wanted = self.options + [(c, f"{c} (not in the catalog)") for c in chosen if c not in known]
+        if w.count() != len(wanted):
+            w.clear()
+            for oid, label in wanted:
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, oid)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                w.addItem(item)
+        for i in range(w.count()):
+            item = w.item(i)
+            state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+            if item.checkState() != state:
+                item.setCheckState(state)
+
+
+class LinesBinding(Binding):
+    """A list of short texts edited one per line."""
+
+    def __init__(self, binder: Binder, path: str, widget: QPlainTextEdit):
+        super().__init__(binder, path, widget)
+        widget.textChanged.connect(self.commit)
+
+    def read(self) -> list[str]:
+        return [line.strip() for line in self.widget.toPlainText().splitlines() if line.strip()]
+
+    def write(self, value: Any) -> None:
+        if self.read() != list(value or []):
+            self.widget.setPlainText("\n".join(value or []))
+
+
+class Binder(QObject):
+    """Owns a page's bindings: loads them from the plan, routes commits, finds fields."""
+
+    def __init__(self, doc: PlanDocument, parent: QObject | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.bindings: dict[str, Binding] = {}
+        self.focusers: dict[str, Callable[[str], bool]] = {}
+        """Prefix → callable(path) that focuses a field inside a composite editor."""
+        self._committing = ""
+        doc.changed.connect(self._on_changed)
+        doc.replaced.connect(lambda: self.load(force=True))
+
+    def add(self, binding: Binding) -> Binding:
+        self.bindings[binding.path] = binding
+        binding.load(force=True)
+        return binding
+
+    def commit(self, path: str, value: Any) -> None:
+        """Write one field. When a cross-field rule refuses it, retry together with the
+        sibling fields that are waiting on the same rule (e.g. shifts per day and shift
+        length), so the order in which a user fixes them never matters."""
+        self._committing = path
+        try:
+            try:
+                self.doc.set(path, value)
+            except ValidationError:
+                if not self._commit_with_pending_siblings(path, value):
+                    raise
+        finally:
+            self._committing = ""
+
+    def _commit_with_pending_siblings(self, path: str, value: Any) -> bool:
+        if "." not in path:
+            return False
+        parent, last = path.rsplit(".", 1)
+        siblings = {p: b for p, b in self.bindings.items()
+                    if b.pending and p != path and "." in p and p.rsplit(".", 1)[0] == parent}
+        if not siblings:
+            return False
+        obj = self.doc.get(parent)
+        data = obj.model_dump()
+        for p, b in siblings.items():
+            data[p.rsplit(".", 1)[1]] = b.read()
+        data[last] = value
+        new = type(obj).model_validate(data)  # still invalid: raises, plan unchanged
+        self.doc.set(parent, new)
+        for b in siblings.values():
+            b.show_error("")
+        return True
+
+    def load(self, force: bool = False) -> None:
+        for b in self.bindings.values():
+            b.load(force=force)
+
+    def flush(self) -> None:
+        for b in self.bindings.values():
+            if isinstance(b, TextBinding):
+                b.flush()
+
+    def _on_changed(self, path: str) -> None:
+        for p, b in self.bindings.items():
+            if p == self._committing:
+                continue
+            if not path or p == path or p.startswith(path + ".") or path.startswith(p + ".") or path.startswith(p + "["):
+                b.load()
+
+    def widget_for(self, path: str) -> QWidget | None:
+        """The widget that edits ``path`` (or the nearest field that contains it)."""
+        for prefix, focus in sorted(self.focusers.items(), key=lambda kv: -len(kv[0])):
+            if path == prefix or path.startswith(prefix + "[") or path.startswith(prefix + "."):
+                if focus(path):
+                    return None
+        probe = path
+        while probe:
+            if probe in self.bindings:
+                return self.bindings[probe].widget
+            cut = max(probe.rfind("."), probe.rfind("["))
+            probe = probe[:cut] if cut > 0 else ""
+        return None
+
+    def focus(self, path: str) -> bool:
+        for prefix, focus in sorted(self.focusers.items(), key=lambda kv: -len(kv[0])):
+            if path == prefix or path.startswith(prefix + "[") or path.startswith(prefix + "."):
+                return focus(path)
+        w = self.widget_for(path)
+        if w is None:
+            return False
+        w.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+
+class Form:
+    """Builds labelled, bound rows in a QFormLayout."""
+
+    def __init__(self, binder: Binder, layout: QFormLayout | None = None):
+        self.binder = binder
+        self.layout = layout or QFormLayout()
+        self.layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def _row(self, label: str, widget: QWidget, binding: Binding, help_text: str = "") -> QWidget:
+        plain = label.replace("&", "")
+        widget.setAccessibleName(plain)
+        if help_text:
+            widget.setToolTip(help_text)
+            widget.setAccessibleDescription(help_text)
+            widget.setWhatsThis(help_text)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(binding.error)
+        lab = QLabel(label)
+        lab.setBuddy(widget)
+        lab.setWordWrap(True)
+        self.layout.addRow(lab, holder)
+        self.binder.add(binding)
+        return widget
+
+    def line(self, path: str, label: str, placeholder: str = "", help: str = "") -> QLineEdit:
+        w = QLineEdit()
+        w.setPlaceholderText(placeholder)
+        w.setMaxLength(300)
+        self._row(label, w, LineBinding(self.binder, path, w), help)
+        return w
+
+    def text(self, path: str, label: str, placeholder: str = "", rows: int = 4, help: str = "") -> QPlainTextEdit:
+        w = QPlainTextEdit()
+        w.setPlaceholderText(placeholder)
+        w.setTabChangesFocus(True)
+        w.setMinimumHeight(w.fontMetrics().lineSpacing() * rows + 12)
+        self._row(label, w, TextBinding(self.binder, path, w), help)
+        return w
+
+    def lines(self, path: str, label: str, placeholder: str = "One per line", rows: int = 3, help: str = "") -> QPlainTextEdit:
+        w = QPlainTextEdit()
+        w.setPlaceholderText(placeholder)
+        w.setTabChangesFocus(True)
+        w.setMinimumHeight(w.fontMetrics().lineSpacing() * rows + 12)
+        self._row(label, w, LinesBinding(self.binder, path, w), help)
+        return w
+
+    def integer(self, path: str, label: str, minimum: int = 0, maximum: int = 1_000_000, *,
+                optional: bool = False, suffix: str = "", help: str = "") -> QSpinBox:
+        w = QSpinBox()
+        w.setRange(minimum - (1 if optional else 0), maximum)
+        w.setGroupSeparatorShown(True)
+        if optional:
+            w.setSpecialValueText("—")
+        w.setSuffix(suffix)
+        w.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self._row(label, w, SpinBinding(self.binder, path, w, optional, True), help)
+        return w
+
+    def number(self, path: str, label: str, minimum: float = 0, maximum: float = 1_000_000, *,
+               decimals: int = 1, step: float = 0.1, optional: bool = False, prefix: str = "",
+               suffix: str = "", help: str = "") -> QDoubleSpinBox:
+        w = QDoubleSpinBox()
+        w.setDecimals(decimals)
+        w.setSingleStep(step)
+        w.setRange(minimum - (step if optional else 0), maximum)
+        w.setGroupSeparatorShown(True)
+        if optional:
+            w.setSpecialValueText("—")
+        w.setPrefix(prefix)
+        w.setSuffix(suffix)
+        self._row(label, w, SpinBinding(self.binder, path, w, optional, False), help)
+        return w
+
+    def combo(self, path: str, label: str, options: Sequence[tuple[Any, str]], help: str = "") -> QComboBox:
+        w = QComboBox()
+        for _v, text in options:
+            w.addItem(text)
+        self._row(label, w, ComboBinding(self.binder, path, w, [v for v, _ in options]), help)
+        return w
+
+    def yes_no(self, path: str, label: str, undecided: str = "Not decided yet", help: str = "") -> QComboBox:
+        return self.combo(path, label, [(None, undecided), (True, "Yes"), (False, "No")], help)
+
+    def check(self, path: str, text: str, help: str = "") -> QCheckBox:
+        w = QCheckBox(text)
+        b = CheckBinding(self.binder, path, w)
+        w.setAccessibleName(text.replace("&", ""))
+        if help:
+            w.setToolTip(help)
+            w.setAccessibleDescription(help)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(w)
+        box.addWidget(b.error)
+        self.layout.addRow(holder)
+        self.binder.add(b)
+        return w
+
+    def date(self, path: str, label: str, *, optional: bool = True, help: str = "") -> QDateEdit:
+        w = QDateEdit()
+        w.setCalendarPopup(True)
+        w.setDisplayFormat("yyyy-MM-dd")
+        w.setMinimumDate(NO_DATE)
+        w.setMaximumDate(QDate(2100, 12, 31))
+        if optional:
+            w.setSpecialValueText("No date")
+        self._row(label, w, DateBinding(self.binder, path, w, optional), help)
+        return w
+
+    def checklist(self, path: str, label: str, options: Sequence[tuple[str, str]], help: str = "",
+                  rows: int | None = None) -> QListWidget:
+        w = QListWidget()
+        w.setUniformItemSizes(True)
+        n = rows or len(options)
+        w.setMinimumHeight(min(n, 12) * (w.fontMetrics().lineSpacing() + 8) + 8)
+        self._row(label, w, ChecklistBinding(self.binder, path, w, options), help)
+        return w
+
+    def section(self, title: str) -> QLabel:
+        lab = QLabel(title)
+        lab.setObjectName("sectionTitle")
+        self.layout.addRow(lab)
+        return lab
+
+    def note(self, text: str) -> QLabel:
+        lab = QLabel(text)
+        lab.setWordWrap(True)
+        lab.setObjectName("note")
+        self.layout.addRow(lab)
+        return lab
+
+
+def enum_options(enum_cls: Any, labels: dict[str, str], optional: str | None = None) -> list[tuple[Any, str]]:
+    opts: list[tuple[Any, str]] = [(None, optional)] if optional is not None else []
+    return opts + [(m, labels.get(m.value, m.value.replace("_", " ").capitalize())) for m in enum_cls]

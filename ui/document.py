@@ -1,0 +1,236 @@
+"""The open plan: one ProgramPlan, its file, its unsaved state and its recovery file.
+
+Pages never keep answers of their own: they call :meth:`PlanDocument.set` (or
+:meth:`PlanDocument.edit` for list edits) as the user types, and listen to
+:attr:`PlanDocument.changed` to refresh what they show. Every change restarts a
+2-second timer that writes a recovery file under ``QStandardPaths.AppDataLocation``;
+a clean close removes it, so a file found there at start-up means a crash.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+
+from wizard import storage
+from wizard.content import Content
+from wizard.plan import ProgramPlan
+
+AUTOSAVE_MS = 2000
+_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+def split_path(path: str) -> list[str | int]:
+    """'staffing.clinicians[0].fte' → ['staffing', 'clinicians', 0, 'fte']."""
+    return [name if name else int(idx) for name, idx in _PART.findall(path)]
+
+
+def resolve(root: Any, parts: list[str | int]) -> Any:
+    obj = root
+    for p in parts:
+        obj = obj[p] if isinstance(p, int) else getattr(obj, p)
+    return obj
+
+
+def recovery_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    d = Path(base or Path.home() / ".coresponse") / "recovery"
+    d.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return d
+
+
+class RecoveryFile:
+    """A recovery file and what it says about the plan it saved."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.meta_path = path.with_suffix(".json")
+        meta: dict[str, Any] = {}
+        try:
+            meta = json.loads(self.meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+        self.original = meta.get("original") or ""
+        self.saved_at = meta.get("saved_at") or ""
+        self.title = meta.get("title") or path.stem
+
+    def remove(self) -> None:
+        for p in (self.path, self.meta_path):
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+
+    @staticmethod
+    def all() -> list[RecoveryFile]:
+        files = sorted(recovery_dir().glob("*.coresponse.yaml"), key=lambda p: p.stat().st_mtime, reverse=True)
+        return [RecoveryFile(p) for p in files]
+
+
+class PlanDocument(QObject):
+    """The single source of truth the window edits."""
+
+    changed = Signal(str)
+    """A field changed; the argument is its dotted path ('' after a whole-plan change)."""
+    replaced = Signal()
+    """A different plan was loaded (new, open, recover)."""
+    dirtyChanged = Signal(bool)
+    pathChanged = Signal(str)
+    saved = Signal(str)
+
+    def __init__(self, content: Content, plan: ProgramPlan | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.plan = plan or ProgramPlan()
+        self.path: Path | None = None
+        self._dirty = False
+        self.recovery_path = recovery_dir() / f"{self.plan.metadata.plan_id}.coresponse.yaml"
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.write_recovery)
+        self.autosave_error: str = ""
+
+    # --- state -------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, value: bool) -> None:
+        if value != self._dirty:
+            self._dirty = value
+            self.dirtyChanged.emit(value)
+
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return (self.plan.metadata.program_name or self.plan.agency.name or "Untitled plan")
+
+    # --- editing -------------------------------------------------------------
+
+    def get(self, path: str) -> Any:
+        return resolve(self.plan, split_path(path))
+
+    def set(self, path: str, value: Any) -> None:
+        """Assign one field; raises ValidationError (plan unchanged) if it is invalid."""
+        parts = split_path(path)
+        parent = resolve(self.plan, parts[:-1])
+        last = parts[-1]
+        if isinstance(last, int):
+            items = list(parent)
+            items[last] = value
+            self.set(path[: path.rindex("[")], items)
+            return
+        if getattr(parent, last) == value:
+            return
+        setattr(parent, last, value)  # validate_assignment: raises before changing
+        self._touch(path)
+
+    def edit(self, path: str, fn: Callable[[Any], Any]) -> None:
+        """Apply ``fn`` to a deep copy of the value at ``path`` and assign the result.
+
+        ``fn`` may mutate its argument in place (returning None) or return a new value.
+        For lists of models the whole list is validated again, so a bad row never
+        reaches the plan.
+        """
+        current = copy.deepcopy(self.get(path))
+        result = fn(current)
+        new = current if result is None else result
+        if isinstance(new, list):
+            new = [m.model_copy() if isinstance(m, BaseModel) else m for m in new]
+        self.set(path, new)
+
+    def replace(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False) -> None:
+        self._autosave.stop()
+        self.discard_recovery()
+        self.plan = plan
+        self.path = path
+        self.recovery_path = recovery_dir() / f"{plan.metadata.plan_id}.coresponse.yaml"
+        self.pathChanged.emit(str(path or ""))
+        self.replaced.emit()
+        self.changed.emit("")
+        self._dirty = not dirty  # force the signal
+        self._set_dirty(dirty)
+        if dirty:
+            self._autosave.start()
+
+    def _touch(self, path: str) -> None:
+        self._set_dirty(True)
+        self._autosave.start()
+        self.changed.emit(path)
+
+    def touch_all(self) -> None:
+        """Tell every view the whole plan may have changed (after a bulk edit)."""
+        self._touch("")
+
+    # --- files ---------------------------------------------------------------
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the plan atomically; raises OSError with the file untouched on failure."""
+        target = Path(path or self.path or "")
+        if not str(target):
+            raise ValueError("no file name")
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        meta = self.plan.metadata
+        old_modified = meta.modified
+        if now > meta.created:
+            meta.modified = now
+        try:
+            storage.save_plan(self.plan, target)
+        except BaseException:
+            meta.modified = old_modified
+            raise
+        self.path = target
+        self.pathChanged.emit(str(target))
+        self._set_dirty(False)
+        self.discard_recovery()
+        self.saved.emit(str(target))
+
+    def load(self, path: Path) -> ProgramPlan:
+        """Read a plan (.yaml) or a charter's embedded plan (.pdf) without opening it."""
+        if path.suffix.lower() == ".pdf":
+            from wizard.charter import extract_plan  # lazy: reportlab/pypdf are slow to import
+
+            return extract_plan(path)
+        return storage.load_plan(path)
+
+    # --- recovery --------------------------------------------------------------
+
+    def write_recovery(self) -> None:
+        """Write the recovery file now (the autosave timer calls this)."""
+        if not self._dirty:
+            return
+        try:
+            storage.atomic_write(self.recovery_path, storage.dumps(self.plan).encode("utf-8"))
+            meta = {
+                "original": str(self.path or ""),
+                "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+                "title": self.display_name(),
+                "pid": os.getpid(),
+            }
+            storage.atomic_write(self.recovery_path.with_suffix(".json"), json.dumps(meta).encode("utf-8"))
+            self.autosave_error = ""
+        except OSError as exc:
+            self.autosave_error = f"Autosave failed: {self.recovery_path}: {exc.strerror or exc}"
+
+    def flush_recovery(self) -> None:
+        if self._autosave.isActive():
+            self._autosave.stop()
+            self.write_recovery()
+
+    def discard_recovery(self) -> None:
+        self._autosave.stop()
+        RecoveryFile(self.recovery_path).remove()
+
+
+__all__ = ["PlanDocument", "RecoveryFile", "ValidationError", "recovery_dir", "resolve", "split_path"]

@@ -1,0 +1,139 @@
+"""The base of every step page: lazy build, bindings, live refresh, field focus."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from ui.binding import Binder, Form
+from wizard.steps import Step, next_step
+
+if TYPE_CHECKING:
+    from ui.main_window import AppContext
+
+LIVE_REFRESH_MS = 0
+"""Live panels refresh on the next event-loop turn after an edit (coalescing bursts)."""
+
+
+class StepPage(QWizardPage):
+    """A wizard page for one step. Subclasses implement :meth:`build` and may
+    implement :meth:`refresh` (live figures) — both read ``self.doc.plan``."""
+
+    step: Step
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.content = ctx.content
+        self.binder = Binder(self.doc, self)
+        self.built = False
+        guidance = self.content.step(self.step)
+        self.setTitle(guidance.title)
+        self.setObjectName(f"page_{self.step.name}")
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.body.setObjectName("pageBody")
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setContentsMargins(4, 4, 12, 12)
+        self.layout_.setSpacing(12)
+        self.scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(LIVE_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._refresh_if_built)
+        self.doc.changed.connect(lambda _p: self._refresh_timer.start())
+
+    # --- to override -------------------------------------------------------------
+
+    def build(self) -> None:
+        """Create the page's widgets (called once, the first time it is needed)."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Update live figures from the plan (called after every change)."""
+
+    # --- helpers -----------------------------------------------------------------
+
+    def ensure_built(self) -> None:
+        if not self.built:
+            self.built = True
+            self.build()
+            self.layout_.addStretch(1)
+            self.refresh()
+
+    def _refresh_if_built(self) -> None:
+        if self.built and self.isVisible():
+            self.refresh()
+
+    def form(self, title: str | None = None) -> Form:
+        """A new form section appended to the page."""
+        if title:
+            self.heading(title)
+        f = Form(self.binder)
+        holder = QWidget()
+        holder.setLayout(f.layout)
+        self.layout_.addWidget(holder)
+        return f
+
+    def heading(self, text: str) -> QLabel:
+        lab = QLabel(text)
+        lab.setObjectName("sectionTitle")
+        lab.setAccessibleName(text)
+        self.layout_.addWidget(lab)
+        return lab
+
+    def note(self, text: str) -> QLabel:
+        lab = QLabel(text)
+        lab.setObjectName("note")
+        lab.setWordWrap(True)
+        lab.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout_.addWidget(lab)
+        return lab
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.layout_.addWidget(widget)
+        return widget
+
+    # --- QWizardPage -----------------------------------------------------------------
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt name)
+        self.ensure_built()
+        self.refresh()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - keep answers on Back (IndependentPages anyway)
+        pass
+
+    def nextId(self) -> int:  # noqa: N802
+        jump = self.ctx.take_jump()
+        if jump is not None:
+            return int(jump)
+        nxt = next_step(self.step)
+        return int(nxt) if nxt is not None else -1
+
+    def focus_field(self, path: str) -> bool:
+        self.ensure_built()
+        self.binder.flush()
+        return self.binder.focus(path)
+
+    def flush(self) -> None:
+        """Commit text that is waiting for its typing pause."""
+        if self.built:
+            self.binder.flush()
+
+
+class MissingPage(StepPage):
+    """Stands in for a page module that does not exist yet (development only)."""
+
+    def build(self) -> None:
+        self.note(f"The {self.step.name} page is not written yet.")

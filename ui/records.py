@@ -1,0 +1,452 @@
+"""An editable table for a list of plan records (partners, clinicians, sources, ...).
+
+Each cell is a real input widget, so the table works from the keyboard and screen
+readers name every cell. Edits go through :meth:`PlanDocument.edit`, which
+validates the row with pydantic; a refused value stays in its cell, marked, with
+the reason under the table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.binding import NO_DATE, Binder, error_text, set_invalid
+from ui.document import split_path
+
+
+@dataclass
+class Column:
+    attr: str
+    """Attribute of the row model; ``amounts[2]`` addresses one item of a list."""
+    label: str
+    kind: str = "text"
+    """text, int, float, money, percent, combo, bool, date, multi, list."""
+    options: Sequence[tuple[Any, str]] = field(default_factory=list)
+    width: int = 0
+    minimum: float = 0
+    maximum: float = 1_000_000_000
+    decimals: int = 1
+    step: float = 1
+    optional: bool = False
+    help: str = ""
+
+
+class _NoWheel(QObject):
+    """Spin boxes and combos in a table ignore the wheel unless focused (no accidental edits)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+_NO_WHEEL = _NoWheel()
+
+
+def _get(row: BaseModel, attr: str) -> Any:
+    parts = split_path(attr)
+    obj: Any = row
+    for p in parts:
+        if isinstance(p, int):
+            obj = obj[p] if p < len(obj) else None
+            if obj is None:
+                return None
+        else:
+            obj = getattr(obj, p)
+    return obj
+
+
+def _set(row: BaseModel, attr: str, value: Any) -> None:
+    parts = split_path(attr)
+    if len(parts) == 2 and isinstance(parts[1], int):  # amounts[2]
+        items = list(getattr(row, parts[0]))
+        while len(items) <= parts[1]:
+            items.append(0.0)
+        items[parts[1]] = value
+        setattr(row, parts[0], items)
+        return
+    obj: Any = row
+    for p in parts[:-1]:
+        obj = getattr(obj, p)
+    setattr(obj, str(parts[-1]), value)
+
+
+class RecordTable(QWidget):
+    def __init__(
+        self,
+        binder: Binder,
+        path: str,
+        columns: Sequence[Column] | Callable[[], Sequence[Column]],
+        new_row: Callable[[], BaseModel],
+        *,
+        noun: str,
+        removable: Callable[[BaseModel], bool] = lambda _r: True,
+        max_visible_rows: int = 10,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.binder = binder
+        self.doc = binder.doc
+        self.path = path
+        self._columns = columns
+        self.new_row = new_row
+        self.noun = noun
+        self.removable = removable
+        self.max_visible_rows = max_visible_rows
+        self._committing = False
+        self._errors: dict[tuple[int, str], str] = {}
+
+        self.table = QTableWidget()
+        self.table.setAccessibleName(f"{noun.capitalize()} table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
+        self.table.setWordWrap(False)
+
+        self.add_button = QPushButton(f"Add {noun}")
+        self.add_button.setAccessibleName(f"Add {noun}")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button = QPushButton(f"Remove {noun}")
+        self.remove_button.setAccessibleName(f"Remove selected {noun}")
+        self.remove_button.clicked.connect(self.remove_current)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table)
+        box.addLayout(buttons)
+        box.addWidget(self.error)
+
+        self.doc.changed.connect(self._on_changed)
+        binder.focusers[path] = self.focus_path
+        self.rebuild()
+
+    # --- model access -----------------------------------------------------
+
+    @property
+    def columns(self) -> list[Column]:
+        cols = self._columns() if callable(self._columns) else self._columns
+        return list(cols)
+
+    def rows(self) -> list[BaseModel]:
+        return list(self.doc.get(self.path))
+
+    # --- building ---------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        rows = self.rows()
+        cols = self.columns
+        self._built_cols = [c.attr for c in cols]
+        t = self.table
+        t.clearContents()
+        t.setColumnCount(len(cols))
+        t.setRowCount(len(rows))
+        t.setHorizontalHeaderLabels([c.label for c in cols])
+        header = t.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        for ci, col in enumerate(cols):
+            if col.width:
+                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Interactive)
+                t.setColumnWidth(ci, col.width)
+            else:
+                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Stretch)
+        for ri, row in enumerate(rows):
+            for ci, col in enumerate(cols):
+                w = self._make_cell(ri, col)
+                self._write_cell(w, col, _get(row, col.attr))
+                t.setCellWidget(ri, ci, w)
+        self._fit_height()
+        self.remove_button.setEnabled(bool(rows))
+
+    def _fit_height(self) -> None:
+        t = self.table
+        visible = max(1, min(t.rowCount(), self.max_visible_rows))
+        h = t.horizontalHeader().height() or (self.fontMetrics().height() + 14)
+        h += sum(t.rowHeight(i) for i in range(min(visible, t.rowCount()))) or t.verticalHeader().defaultSectionSize()
+        h += t.horizontalScrollBar().sizeHint().height() + 6
+        t.setMinimumHeight(h)
+        t.setMaximumHeight(h)
+
+    def _make_cell(self, ri: int, col: Column) -> QWidget:
+        name = f"{col.label}, {self.noun} {ri + 1}"
+        w: QWidget
+        if col.kind == "text" or col.kind == "list":
+            le = QLineEdit()
+            le.setFrame(False)
+            if col.kind == "list":
+                le.setPlaceholderText("separate with ;")
+            le.textEdited.connect(lambda _t, ri=ri, col=col: self._cell_changed(ri, col))
+            w = le
+        elif col.kind in ("int", "float", "money", "percent"):
+            sb: QSpinBox | QDoubleSpinBox
+            if col.kind == "int":
+                sb = QSpinBox()
+                sb.setRange(int(col.minimum) - (1 if col.optional else 0), int(min(col.maximum, 2**31 - 1)))
+            else:
+                sb = QDoubleSpinBox()
+                sb.setDecimals(0 if col.kind == "money" else col.decimals)
+                sb.setSingleStep(col.step)
+                if col.kind == "percent":
+                    sb.setRange(col.minimum * 100, col.maximum * 100)
+                    sb.setSuffix(" %")
+                else:
+                    sb.setRange(col.minimum - (col.step if col.optional else 0), col.maximum)
+                if col.kind == "money":
+                    sb.setPrefix("$")
+            if col.optional:
+                sb.setSpecialValueText("—")
+            sb.setGroupSeparatorShown(True)
+            sb.setFrame(False)
+            sb.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+            sb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            sb.installEventFilter(_NO_WHEEL)
+            sb.valueChanged.connect(lambda _v, ri=ri, col=col: self._cell_changed(ri, col))
+            w = sb
+        elif col.kind == "combo":
+            cb = QComboBox()
+            for _v, text in col.options:
+                cb.addItem(text)
+            cb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            cb.installEventFilter(_NO_WHEEL)
+            cb.currentIndexChanged.connect(lambda _i, ri=ri, col=col: self._cell_changed(ri, col))
+            w = cb
+        elif col.kind == "bool":
+            ch = QCheckBox()
+            ch.toggled.connect(lambda _c, ri=ri, col=col: self._cell_changed(ri, col))
+            holder = QWidget()
+            lay = QHBoxLayout(holder)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(ch)
+            holder.setFocusProxy(ch)
+            ch.setAccessibleName(name)
+            holder.setProperty("check", ch)
+            w = holder
+        elif col.kind == "date":
+            de = QDateEdit()
+            de.setCalendarPopup(True)
+            de.setDisplayFormat("yyyy-MM-dd")
+            de.setMinimumDate(NO_DATE)
+            de.setMaximumDate(QDate(2100, 12, 31))
+            de.setSpecialValueText("No date")
+            de.setFrame(False)
+            de.installEventFilter(_NO_WHEEL)
+            de.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            de.dateChanged.connect(lambda _d, ri=ri, col=col: self._cell_changed(ri, col))
+            w = de
+        elif col.kind == "multi":
+            tb = QToolButton()
+            tb.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            tb.setSizePolicy(tb.sizePolicy().horizontalPolicy().Expanding, tb.sizePolicy().verticalPolicy())
+            menu = QMenu(tb)
+            for oid, text in col.options:
+                act = QAction(text, menu)
+                act.setCheckable(True)
+                act.setData(oid)
+                act.toggled.connect(lambda _c, ri=ri, col=col: self._cell_changed(ri, col))
+                menu.addAction(act)
+            tb.setMenu(menu)
+            w = tb
+        else:  # pragma: no cover - a programming error
+            raise ValueError(f"unknown column kind {col.kind}")
+        w.setAccessibleName(name)
+        if col.help:
+            w.setToolTip(col.help)
+        return w
+
+    def _write_cell(self, w: QWidget, col: Column, value: Any) -> None:
+        target = w.property("check") if col.kind == "bool" else w
+        blocked = target.blockSignals(True)
+        try:
+            if col.kind == "text":
+                if target.text() != (value or ""):
+                    target.setText(value or "")
+                    target.setCursorPosition(0)
+            elif col.kind == "list":
+                text = "; ".join(value or [])
+                if "; ".join(self._read_cell(w, col) or []) != text:
+                    target.setText(text)
+            elif col.kind in ("int", "float", "money"):
+                target.setValue(target.minimum() if value is None else value)
+            elif col.kind == "percent":
+                target.setValue((value or 0) * 100)
+            elif col.kind == "combo":
+                key = getattr(value, "value", value)
+                idx = next((i for i, (v, _t) in enumerate(col.options) if getattr(v, "value", v) == key), -1)
+                target.setCurrentIndex(idx)
+            elif col.kind == "bool":
+                target.setChecked(bool(value))
+            elif col.kind == "date":
+                target.setDate(target.minimumDate() if value is None else QDate(value.year, value.month, value.day))
+            elif col.kind == "multi":
+                chosen = set(value or [])
+                for act in target.menu().actions():
+                    a_blocked = act.blockSignals(True)
+                    act.setChecked(act.data() in chosen)
+                    act.blockSignals(a_blocked)
+                labels = [t for oid, t in col.options if oid in chosen]
+                unknown = [c for c in (value or []) if c not in {o for o, _ in col.options}]
+                target.setText(", ".join(labels + unknown) or "Choose…")
+        finally:
+            target.blockSignals(blocked)
+
+    def _read_cell(self, w: QWidget, col: Column) -> Any:
+        if col.kind == "text":
+            return w.text()
+        if col.kind == "list":
+            return [p.strip() for p in w.text().split(";") if p.strip()]
+        if col.kind == "int":
+            return None if col.optional and w.value() == w.minimum() else int(w.value())
+        if col.kind in ("float", "money"):
+            return None if col.optional and w.value() == w.minimum() else float(w.value())
+        if col.kind == "percent":
+            return round(w.value() / 100, 6)
+        if col.kind == "combo":
+            i = w.currentIndex()
+            return col.options[i][0] if 0 <= i < len(col.options) else None
+        if col.kind == "bool":
+            return w.property("check").isChecked()
+        if col.kind == "date":
+            d = w.date()
+            return None if d == w.minimumDate() else dt.date(d.year(), d.month(), d.day())
+        if col.kind == "multi":
+            return [a.data() for a in w.menu().actions() if a.isChecked()]
+        raise ValueError(col.kind)
+
+    # --- editing ------------------------------------------------------------------
+
+    def _cell_changed(self, ri: int, col: Column) -> None:
+        ci = [c.attr for c in self.columns].index(col.attr)
+        w = self.table.cellWidget(ri, ci)
+        value = self._read_cell(w, col)
+
+        def apply(rows: list[BaseModel]) -> None:
+            _set(rows[ri], col.attr, value)
+
+        self._committing = True
+        try:
+            self.doc.edit(self.path, apply)
+        except ValidationError as exc:
+            self._errors[(ri, col.attr)] = f"{self.noun.capitalize()} {ri + 1}, {col.label}: {error_text(exc)}"
+            set_invalid(w, True)
+        else:
+            self._errors.pop((ri, col.attr), None)
+            set_invalid(w, False)
+            if col.kind == "multi":
+                self._write_cell(w, col, value)
+        finally:
+            self._committing = False
+        self._show_errors()
+
+    def _show_errors(self) -> None:
+        msgs = list(self._errors.values())
+        self.error.setText("\n".join(msgs))
+        self.error.setVisible(bool(msgs))
+
+    def add_row(self) -> None:
+        try:
+            self.doc.edit(self.path, lambda rows: rows + [self.new_row()])
+        except ValidationError as exc:
+            self._errors[(-1, "")] = error_text(exc)
+            self._show_errors()
+            return
+        row = self.table.rowCount() - 1
+        if row >= 0 and self.table.columnCount():
+            self.table.setCurrentCell(row, 0)
+            w = self.table.cellWidget(row, 0)
+            if w is not None:
+                w.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove_current(self) -> None:
+        ri = self.table.currentRow()
+        rows = self.rows()
+        if not (0 <= ri < len(rows)):
+            ri = len(rows) - 1
+        if ri < 0 or not self.removable(rows[ri]):
+            self.error.setText(f"This {self.noun} cannot be removed.")
+            self.error.show()
+            return
+        self._errors = {k: v for k, v in self._errors.items() if k[0] != ri}
+        self.doc.edit(self.path, lambda rows: rows[:ri] + rows[ri + 1:])
+
+    # --- syncing ---------------------------------------------------------------------
+
+    def _on_changed(self, path: str) -> None:
+        if self._committing:
+            return
+        if path and not (path == self.path or path.startswith(self.path + "[") or path.startswith(self.path + ".")
+                         or self.path.startswith(path + ".") or self.path.startswith(path + "[")):
+            # Tables whose columns depend on another field (funding years) listen for it.
+            if not callable(self._columns):
+                return
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.rows()
+        cols = self.columns
+        if len(rows) != self.table.rowCount() or [c.attr for c in cols] != self._built_cols:
+            self._errors.clear()
+            self._show_errors()
+            self.rebuild()
+            return
+        for ri, row in enumerate(rows):
+            for ci, col in enumerate(cols):
+                if (ri, col.attr) in self._errors:
+                    continue
+                self._write_cell(self.table.cellWidget(ri, ci), col, _get(row, col.attr))
+
+    def focus_path(self, path: str) -> bool:
+        rest = path[len(self.path):]
+        parts = split_path(rest) if rest else []
+        ri = parts[0] if parts and isinstance(parts[0], int) else 0
+        attr = next((p for p in parts[1:] if isinstance(p, str)), None)
+        cols = [c.attr for c in self.columns]
+        ci = cols.index(attr) if attr in cols else 0
+        if self.table.rowCount() == 0:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        ri = min(ri, self.table.rowCount() - 1)
+        self.table.setCurrentCell(ri, ci)
+        w = self.table.cellWidget(ri, ci)
+        if w is not None:
+            self.table.scrollTo(self.table.model().index(ri, ci))
+            w.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
