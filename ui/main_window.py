@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
         self.step_list.setObjectName("stepList")
         self.step_list.setAccessibleName("Steps")
         self.step_list.setIconSize(QSize(18, 18))
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setWordWrap(True)
+        self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         for step in Step:
             item = QListWidgetItem(f"{step.value + 1}. {content.step(step).title}")
             item.setData(Qt.ItemDataRole.UserRole, int(step))
@@ -281,7 +284,7 @@ class MainWindow(QMainWindow):
         self.workspace.addWidget(self.wizard)
         self.workspace.setStretchFactor(1, 1)
         self.workspace.setCollapsible(1, False)
-        self.workspace.setSizes([260, 900])
+        self.workspace.setSizes([self._step_list_width(), 900])
         self.stack.addWidget(self.workspace)
 
         self.guidance = QTextBrowser()
@@ -318,6 +321,11 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.update_findings()
         self._update_title()
+
+    def _step_list_width(self) -> int:
+        fm = self.step_list.fontMetrics()
+        widest = max(fm.horizontalAdvance(self.step_list.item(i).text()) for i in range(self.step_list.count()))
+        return min(widest + 70, 340)
 
     # --- menus ---------------------------------------------------------------------
 

@@ -1,0 +1,154 @@
+"""Step 10: every readiness finding, grouped by step, each with a way to fix it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.pages.base import StepPage
+from wizard import budget, checks, signing, staffing
+from wizard.checks import Severity
+from wizard.plan import DecisionStatus
+from wizard.steps import Step
+
+SEVERITY_STYLE = {
+    Severity.blocker: ("Blocker", "#b3261e"),
+    Severity.warning: ("Warning", "#9a5b00"),
+    Severity.suggestion: ("Suggestion", "#1f5f8b"),
+}
+
+
+def key_numbers(plan, content) -> list[tuple[str, str]]:
+    """The short summary shown above the findings (label, value)."""
+    s = staffing.summarize(plan)
+    tl = {f.id for f in content.catalogs.funding_sources if f.time_limited}
+    b = budget.summarize(plan.funding, tl)
+    primary = plan.program_model.primary
+    model = content.model(primary).short_name if primary else "not chosen"
+    extra = [content.model(m).short_name for m in plan.program_model.complementary]
+    open_decisions = sum(1 for d in plan.decisions if d.status is DecisionStatus.open)
+    states = signing.statuses(plan)
+    signed = sum(1 for st in states if st.state is signing.SignatureState.valid)
+    void = sum(1 for st in states if st.state is signing.SignatureState.void)
+    ratio = s.ratio.shifts_per_clinician
+    return [
+        ("Model", model + (f" + {', '.join(extra)}" if extra else "")),
+        ("Clinician coverage", f"{s.weekly_covered_hours} h a week ({s.gap.share_covered:.0%} of patrol hours)"),
+        ("Clinician FTE", f"{s.clinician_fte:g} planned · {s.fte_needed:.1f} needed"),
+        ("Shifts per clinician", f"{ratio:.2f} ({s.ratio.verdict})" if ratio is not None else s.ratio.verdict),
+        ("Year-1 cost", budget.money(b.first_year_cost)),
+        ("Funding gap", budget.money(b.total_gap) + (f" in {', '.join(str(y.year) for y in b.gap_years)}" if b.gap_years else "")),
+        ("Open decisions", str(open_decisions)),
+        ("Signatures", f"{signed} of {len(states)} valid" + (f", {void} void" if void else "")),
+    ]
+
+
+class ReviewPage(StepPage):
+    step = Step.review
+
+    def build(self) -> None:
+        self.heading("Key numbers")
+        self.numbers = QWidget()
+        self.numbers_grid = QGridLayout(self.numbers)
+        self.numbers_grid.setContentsMargins(0, 0, 0, 0)
+        self.numbers_grid.setHorizontalSpacing(24)
+        self.numbers_grid.setVerticalSpacing(6)
+        self.add(self.numbers)
+        self.summary = QLabel()
+        self.summary.setObjectName("banner")
+        self.summary.setWordWrap(True)
+        self.add(self.summary)
+        self.findings_box = QWidget()
+        self.findings_layout = QVBoxLayout(self.findings_box)
+        self.findings_layout.setContentsMargins(0, 0, 0, 0)
+        self.findings_layout.setSpacing(6)
+        self.add(self.findings_box)
+        self.go_buttons: list[QPushButton] = []
+        self.ctx.window.findingsChanged.connect(self._refresh_if_built)
+        self._shown: list[checks.Finding] | None = None
+
+    def refresh(self) -> None:
+        findings = self.ctx.findings  # kept current by the window (debounced)
+        self._fill_numbers()
+        if findings == self._shown:
+            return
+        self._shown = findings
+        n_block = len(checks.blockers(findings))
+        if not findings:
+            self.summary.setObjectName("bannerOk")
+            self.summary.setText("Ready: no findings. Go on to sign-off.")
+        elif n_block:
+            self.summary.setObjectName("bannerBad")
+            self.summary.setText(f"{n_block} blocker{'s' if n_block != 1 else ''} must be fixed before a final charter; "
+                                 f"{len(findings) - n_block} other finding{'s' if len(findings) - n_block != 1 else ''} to consider.")
+        else:
+            self.summary.setObjectName("banner")
+            self.summary.setText(f"No blockers. {len(findings)} finding{'s' if len(findings) != 1 else ''} to consider; "
+                                 "they are printed in the charter's appendix.")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+        self._fill_findings(findings)
+
+    def _fill_numbers(self) -> None:
+        grid = self.numbers_grid
+        rows = key_numbers(self.doc.plan, self.content)
+        for i, (label, value) in enumerate(rows):
+            r, c = divmod(i, 2)
+            item = grid.itemAtPosition(r, c * 2)
+            if item is None:
+                lab = QLabel(label)
+                lab.setObjectName("figureLabel")
+                val = QLabel()
+                val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+                val.setWordWrap(True)
+                grid.addWidget(lab, r, c * 2)
+                grid.addWidget(val, r, c * 2 + 1)
+            val = grid.itemAtPosition(r, c * 2 + 1).widget()
+            val.setText(value)
+            val.setAccessibleName(f"{label}: {value}")
+
+    def _fill_findings(self, findings: list[checks.Finding]) -> None:
+        lay = self.findings_layout
+        while lay.count():
+            w = lay.takeAt(0).widget()
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+        self.go_buttons = []
+        for step, items in checks.by_step(findings).items():
+            title = QLabel(self.content.step(step).title)
+            title.setObjectName("sectionTitle")
+            lay.addWidget(title)
+            for f in items:
+                lay.addWidget(self._finding_row(f))
+
+    def _finding_row(self, f: checks.Finding) -> QWidget:
+        label, color = SEVERITY_STYLE[f.severity]
+        row = QFrame()
+        row.setObjectName("card")
+        h = QHBoxLayout(row)
+        h.setContentsMargins(10, 6, 10, 6)
+        badge = QLabel(label.upper())
+        badge.setStyleSheet(f"color: {color}; font-weight: 700;")
+        badge.setMinimumWidth(badge.fontMetrics().horizontalAdvance("SUGGESTION") + 8)
+        badge.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        h.addWidget(badge)
+        text = QLabel(f"<b>{_esc(f.message)}</b><br>{_esc(f.fix)}")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        h.addWidget(text, 1)
+        go = QPushButton("Go to")
+        go.setAccessibleName(f"Go to: {f.message}")
+        go.setToolTip(f"Open {self.content.step(f.step).title} at {f.field}")
+        go.clicked.connect(lambda _c=False, f=f: self.ctx.go_to(f.step, f.field))
+        h.addWidget(go, 0, Qt.AlignmentFlag.AlignTop)
+        self.go_buttons.append(go)
+        row.setAccessibleName(f"{label}: {f.message}")
+        return row
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)
