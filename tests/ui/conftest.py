@@ -1,20 +1,55 @@
-"""The main window, built with isolated settings and a temporary recovery folder."""
+"""Shared fixtures for window tests: isolated settings and recovery folder."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
+from ui import dialogs
 from ui.main_window import MainWindow
 from wizard.content import default_content
 
 
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """Recovery files and settings go to the test's temp folder; no real dialog ever opens."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    QStandardPaths.setTestModeEnabled(True)
+
+    def no_dialog(*_a, **_k):
+        raise AssertionError("a modal dialog opened that the test did not expect")
+
+    for name in ("ask_unsaved", "choose_open_path", "choose_save_path", "choose_pdf_path", "show_error",
+                 "show_info", "ask_yes_no", "ask_recover"):
+        if hasattr(dialogs, name):
+            monkeypatch.setattr(dialogs, name, no_dialog)
+    yield
+    from ui.document import recovery_dir
+
+    for p in recovery_dir().glob("*"):
+        p.unlink()
+
+
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # recovery files go to a temp dir
-    w = MainWindow(default_content(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    w.new_plan("mid-city")
-    return w
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, settings):
+    def make(preset: str | None = "mid-city") -> MainWindow:
+        w = MainWindow(default_content(), settings)
+        qtbot.addWidget(w)
+        w.resize(1280, 720)
+        w.show()
+        if preset is not None:
+            w.new_plan(preset)
+        return w
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window("mid-city")
