@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 
 from ui import dialogs
 from ui.main_window import MainWindow
@@ -15,7 +15,6 @@ def _isolated(tmp_path, monkeypatch):
     """Recovery files and settings go to the test's temp folder; no real dialog ever opens."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    QStandardPaths.setTestModeEnabled(True)
 
     def no_dialog(*_a, **_k):
         raise AssertionError("a modal dialog opened that the test did not expect")
