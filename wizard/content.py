@@ -31,6 +31,7 @@ from wizard.steps import Step
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=80)]
 Line = Annotated[str, StringConstraints(min_length=1, max_length=2_000)]
 Prose = Annotated[str, StringConstraints(min_length=1, max_length=50_000)]
+FieldPath = Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\.[a-z_]+)*$", max_length=200)]
 
 
 def _step_by_name(value: Any) -> Any:
@@ -174,6 +175,10 @@ class StepGuidance(_C):
     help: Prose
     """The fuller text behind the help button."""
     sources: list[Line] = Field(default_factory=list)
+    field_notes: dict[FieldPath, Line] = Field(default_factory=dict)
+    """Short notes shown beside one field on the step's page, keyed by the field's
+    dotted plan path (e.g. ``coverage.target_response_minutes``): the norm or rule of
+    thumb a user needs at the moment of answering."""
 
 
 class StepsFile(_C):
@@ -235,6 +240,10 @@ class Content(_C):
 
     def step(self, step: Step) -> StepGuidance:
         return self.steps[step]
+
+    def field_note(self, step: Step, path: str) -> str:
+        """The step's note for the field at ``path``, or '' when it has none."""
+        return str(self.steps[step].field_notes.get(path, ""))
 
     def funding_source(self, source_id: str) -> FundingSourceInfo | None:
         return next((f for f in self.catalogs.funding_sources if f.id == source_id), None)

@@ -111,6 +111,13 @@ class StepPage(QWizardPage):
         self.ensure_built()
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # With IndependentPages, initializePage runs only on the first visit, and
+        # refresh() skips hidden pages: bring live panels up to date on every return.
+        super().showEvent(event)
+        if self.built:
+            self._refresh_timer.start()
+
     def cleanupPage(self) -> None:  # noqa: N802 - keep answers on Back (IndependentPages anyway)
         pass
 
