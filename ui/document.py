@@ -122,18 +122,32 @@ class PlanDocument(QObject):
         return resolve(self.plan, split_path(path))
 
     def set(self, path: str, value: Any) -> None:
-        """Assign one field; raises ValidationError (plan unchanged) if it is invalid."""
+        """Assign one field; raises ValidationError and leaves the plan unchanged if the
+        value is refused by the field, its model, or a rule of its enclosing section."""
         parts = split_path(path)
-        parent = resolve(self.plan, parts[:-1])
+        chain: list[Any] = [self.plan]
+        for p in parts[:-1]:
+            chain.append(chain[-1][p] if isinstance(p, int) else getattr(chain[-1], p))
+        parent = chain[-1]
         last = parts[-1]
         if isinstance(last, int):
             items = list(parent)
             items[last] = value
             self.set(path[: path.rindex("[")], items)
             return
-        if getattr(parent, last) == value:
+        old = getattr(parent, last)
+        if old == value:
             return
-        setattr(parent, last, value)  # validate_assignment: raises before changing
+        try:
+            setattr(parent, last, value)  # validate_assignment
+            # Rules that span levels (e.g. CIT officers ≤ sworn officers) live on the
+            # section; assignment deep inside it does not run them, so check here.
+            section = chain[1] if len(chain) > 2 else None
+            if isinstance(section, BaseModel):
+                type(section).model_validate(section.model_dump())
+        except ValidationError:
+            parent.__dict__[last] = old  # pydantic may have stored the refused value
+            raise
         self._touch(path)
 
     def edit(self, path: str, fn: Callable[[Any], Any]) -> None:

@@ -39,7 +39,8 @@ def settings(tmp_path) -> QSettings:
 def make_window(qtbot, settings):
     def make(preset: str | None = "mid-city") -> MainWindow:
         w = MainWindow(default_content(), settings)
-        qtbot.addWidget(w)
+        # When the test ends, closing must not ask about unsaved changes.
+        qtbot.addWidget(w, before_close_func=lambda w: w.doc._set_dirty(False))
         w.resize(1280, 720)
         w.show()
         if preset is not None:
