@@ -97,10 +97,47 @@ def format_findings(plan, findings, content) -> str:
     return "\n".join(lines)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    import time
+
+    from wizard import charter, storage
+
+    content = _content(args)
+    out = _writable(args.output)
+    plan = storage.load_plan(args.file)
+    started = time.perf_counter()
+    result = charter.render(plan, content, draft=args.draft)
+    storage.atomic_write(out, result.pdf)
+    took = time.perf_counter() - started
+    print(f"wrote {out} ({result.pages} pages, {result.status.label}, {took:.1f} s)")
+    return EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from wizard import charter, storage
+
+    out = _writable(args.output)
+    plan = charter.extract_plan(args.file)
+    storage.save_plan(plan, out)
+    print(f"wrote {out} (revision {plan.metadata.revision}, from {args.file})")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from wizard import charter
+
+    report = charter.verify(args.file)
+    print("\n".join(report.lines()))
+    return EXIT_OK if report.intact else EXIT_NO
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "presets": cmd_presets,
     "new": cmd_new,
     "check": cmd_check,
+    "export": cmd_export,
+    "extract": cmd_extract,
+    "verify": cmd_verify,
 }
 
 
@@ -122,6 +159,18 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="list readiness findings grouped by step")
     c.add_argument("file", metavar="FILE")
     c.add_argument("--format", choices=("text", "json"), default="text")
+
+    e = sub.add_parser("export", help="render a plan as a charter PDF (the plan is embedded in it)")
+    e.add_argument("file", metavar="PLAN.yaml")
+    e.add_argument("-o", "--output", required=True, metavar="CHARTER.pdf")
+    e.add_argument("--draft", action="store_true", help="mark every page DRAFT even if the plan is ready and signed")
+
+    x = sub.add_parser("extract", help="write the plan embedded in a charter PDF back to a plan file")
+    x.add_argument("file", metavar="CHARTER.pdf")
+    x.add_argument("-o", "--output", required=True, metavar="PLAN.yaml")
+
+    v = sub.add_parser("verify", help="check a charter's embedded plan against its fingerprint and signatures")
+    v.add_argument("file", metavar="CHARTER.pdf")
     return p
 
 

@@ -1,0 +1,1223 @@
+"""The charter's story: plan + content → a list of flowables, one method per section.
+
+Nothing here draws on a canvas; the document template places what this builds.
+User text only ever reaches a Paragraph through :mod:`wizard.charter.text`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Drawing, Line
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepInFrame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from wizard import budget, checks, signing, staffing
+from wizard.charter import graphics as gx
+from wizard.charter import styles as st
+from wizard.charter.flowables import (
+    Anchor,
+    Cell,
+    Contents,
+    DigitalSignatureBox,
+    Heading,
+    SignatureBox,
+    callout,
+    data_table,
+    facts_table,
+)
+from wizard.charter.text import clean, esc, para, prose, truncate
+from wizard.content import Content
+from wizard.plan import (
+    AgencyType,
+    BudgetCategory,
+    Cadence,
+    DecisionStatus,
+    FundingStatus,
+    Geography,
+    MeasureCategory,
+    Meeting,
+    MouStatus,
+    ProgramPlan,
+    RecordSystem,
+    SignatureMethod,
+    VehicleArrangement,
+    Weekday,
+)
+
+CADENCE = {
+    Cadence.daily: "Daily", Cadence.weekly: "Weekly", Cadence.biweekly: "Every two weeks",
+    Cadence.monthly: "Monthly", Cadence.quarterly: "Quarterly", Cadence.semiannual: "Twice a year",
+    Cadence.annual: "Once a year", Cadence.none: "Not scheduled",
+}
+VEHICLE = {
+    VehicleArrangement.ride_along: "The clinician rides in the officer's patrol car",
+    VehicleArrangement.separate_unmarked: "The team has its own unmarked vehicle",
+    VehicleArrangement.clinician_own_vehicle: "The clinician drives separately and meets officers",
+    VehicleArrangement.mobile_crisis_vehicle: "The mobile crisis team's vehicle",
+    VehicleArrangement.none: "No field vehicle (no field response)",
+}
+MOU = {
+    MouStatus.none: "No MOU", MouStatus.drafting: "Being drafted", MouStatus.under_review: "Under review",
+    MouStatus.signed: "Signed", MouStatus.expired: "Expired",
+}
+RECORD = {
+    RecordSystem.ehr: "Behavioral-health EHR", RecordSystem.hospital_ehr: "Hospital EHR",
+    RecordSystem.rms: "Police RMS", RecordSystem.cad: "CAD (dispatch)",
+    RecordSystem.shared_database: "Shared program database", RecordSystem.paper: "Paper",
+    RecordSystem.other: "Other",
+}
+AGENCY_TYPE = {
+    AgencyType.municipal_police: "Municipal police department", AgencyType.sheriff: "Sheriff's office",
+    AgencyType.campus: "Campus police", AgencyType.tribal: "Tribal police", AgencyType.other: "Other agency",
+}
+GEOGRAPHY = {Geography.urban: "Urban", Geography.suburban: "Suburban", Geography.rural: "Rural",
+             Geography.mixed: "Mixed urban and rural"}
+DECISION_STATUS = {DecisionStatus.open: "Open", DecisionStatus.decided: "Decided",
+                   DecisionStatus.deferred: "Deferred"}
+FUNDING_STATUS = {FundingStatus.secured: "secured", FundingStatus.applied: "applied for",
+                  FundingStatus.planned: "planned"}
+BUDGET_CATEGORY = {
+    BudgetCategory.personnel: "Personnel", BudgetCategory.supervision: "Supervision",
+    BudgetCategory.training: "Training", BudgetCategory.vehicles_equipment: "Vehicles and equipment",
+    BudgetCategory.data_system: "Data system", BudgetCategory.evaluation: "Evaluation",
+    BudgetCategory.other: "Other",
+}
+MEASURE_CATEGORY = {
+    MeasureCategory.process: ("Process measures", "Is the program running as designed?"),
+    MeasureCategory.output: ("Output measures", "What did the program do?"),
+    MeasureCategory.outcome: ("Outcome measures", "What changed for people and the community?"),
+}
+WEEKDAY = {Weekday.mon: "Monday", Weekday.tue: "Tuesday", Weekday.wed: "Wednesday",
+           Weekday.thu: "Thursday", Weekday.fri: "Friday", Weekday.sat: "Saturday", Weekday.sun: "Sunday"}
+
+SECTIONS: list[tuple[str, str]] = [
+    ("summary", "Executive summary"),
+    ("purpose", "Purpose and core principles"),
+    ("agency", "Agency and partners"),
+    ("model", "Program model"),
+    ("coverage", "Coverage and operations"),
+    ("staffing", "Staffing"),
+    ("governance", "Supervision and governance"),
+    ("confidentiality", "Confidentiality and information sharing"),
+    ("data", "Data and reporting"),
+    ("funding", "Funding and sustainability"),
+    ("decisions", "Decision log"),
+    ("signatures", "Approval and signatures"),
+]
+APPENDIX_TITLE = "Open readiness findings"
+SECTION_TITLES = [t for _, t in SECTIONS] + [APPENDIX_TITLE]
+"""Every section heading the charter prints (tests look for each)."""
+
+MAX_SIGNATURE_PIXELS = 4000 * 4000
+YEARS_PER_TABLE = 5
+SUMMARY_OPEN_DECISIONS = 6
+
+
+def long_date(d: dt.date | dt.datetime | None) -> str:
+    if d is None:
+        return ""
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def hours(n: float) -> str:
+    return f"{n:,.0f} h" if abs(n - round(n)) < 1e-9 else f"{n:,.1f} h"
+
+
+def hour_label(h: int) -> str:
+    return f"{h:02d}:00"
+
+
+def plural(n: float, word: str, words: str | None = None) -> str:
+    return f"{n:g} {word if n == 1 else (words or word + 's')}"
+
+
+@dataclass(frozen=True)
+class Status:
+    """Whether the charter is FINAL, and why not when it is a DRAFT."""
+
+    final: bool
+    reasons: tuple[str, ...]
+    findings: tuple[checks.Finding, ...]
+
+    @property
+    def label(self) -> str:
+        return "FINAL" if self.final else "DRAFT"
+
+
+def charter_status(plan: ProgramPlan, content: Content, *, draft: bool = False) -> Status:
+    """DRAFT when asked for, when any blocker remains, or when a required signature
+    is missing or void; FINAL otherwise."""
+    findings = checks.run_checks(plan, content)
+    reasons: list[str] = []
+    if draft:
+        reasons.append("exported as a draft")
+    n_block = len(checks.blockers(findings))
+    if n_block:
+        reasons.append(f"{plural(n_block, 'readiness blocker')} remain{'s' if n_block == 1 else ''}")
+    if not signing.fully_signed(plan):
+        reasons.append("a required signature is missing or void")
+    return Status(final=not reasons, reasons=tuple(reasons), findings=tuple(findings))
+
+
+class StoryBuilder:
+    """Builds the flowables of one charter. One instance per render."""
+
+    def __init__(self, plan: ProgramPlan, content: Content, status: Status, fingerprint: str,
+                 signature_sink: list[SignatureBox], page_counter: Flowable):
+        self.plan, self.content, self.status = plan, content, status
+        self.fp = fingerprint
+        self.sink = signature_sink
+        self.s = st.stylesheet()
+        self.story: list[Flowable] = [page_counter]
+        self.section_no = 0
+        self.sub_no = 0
+        self.staff = staffing.summarize(plan)
+        self.tl_ids = {f.id for f in content.catalogs.funding_sources if f.time_limited}
+        self.money = budget.summarize(plan.funding, self.tl_ids)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def add(self, *flowables: Flowable) -> None:
+        self.story.extend(flowables)
+
+    def h1(self, key: str, title: str, *, number: str | None = None) -> None:
+        """A numbered section; every section starts on a new page, like a chapter."""
+        self.add(PageBreak())
+        if number is None:
+            self.section_no += 1
+            number = str(self.section_no)
+        self.sub_no = 0
+        self._sec = number
+        self.add(Heading(number, title, 1, f"sec-{key}", self.s.h1))
+
+    def h2(self, title: str) -> None:
+        self.sub_no += 1
+        number = f"{self._sec}.{self.sub_no}"
+        self.add(Heading(number, title, 2, f"sec-{self._sec}-{self.sub_no}", self.s.h2))
+
+    def h3(self, title: str) -> None:
+        self.add(Paragraph(esc(title), self.s.h3))
+
+    def missing(self, text: str = "Not yet recorded.") -> Paragraph:
+        return Paragraph(f'<font color="{st.hexcolor(st.MUTED)}"><i>{esc(text)}</i></font>', self.s.cell)
+
+    def value(self, text: str | None, empty: str = "Not yet recorded.") -> Flowable:
+        return para(text, self.s.cell) if text and clean(text).strip() else self.missing(empty)
+
+    def text_block(self, text: str, empty: str = "Not yet recorded.") -> list[Flowable]:
+        if clean(text).strip():
+            return prose(text, self.s.body)
+        return [Paragraph(f'<font color="{st.hexcolor(st.MUTED)}"><i>{esc(empty)}</i></font>', self.s.body)]
+
+    def bullets(self, items: Sequence[str]) -> list[Flowable]:
+        dot = f'<font color="{st.hexcolor(st.TEAL)}">•</font>'
+        return [Paragraph(esc(i), self.s.bullet, bulletText=dot) for i in items]
+
+    def numbered(self, items: Sequence[str]) -> list[Flowable]:
+        style = _with(self.s.bullet, leftIndent=16)
+        return [Paragraph(esc(x), style, bulletText=f'<font color="{st.hexcolor(st.TEAL)}"><b>{i + 1}</b></font>')
+                for i, x in enumerate(items)]
+
+    def cell_list(self, items: Sequence[str]) -> Paragraph:
+        if not items:
+            return self.missing("None")
+        return Paragraph("<br/>".join("•&nbsp;" + esc(i) for i in items), self.s.cell)
+
+    def yes_no(self, v: bool | None) -> str:
+        return "Not yet decided" if v is None else ("Yes" if v else "No")
+
+    def catalog(self, name: str, ids: Sequence[str]) -> list[str]:
+        return [self.content.catalogs.label(name, i) for i in ids]
+
+    @property
+    def agency_name(self) -> str:
+        return clean(self.plan.agency.name).strip() or "The agency"
+
+    @property
+    def partner_names(self) -> list[str]:
+        return [clean(p.name).strip() for p in self.plan.agency.partners if clean(p.name).strip()]
+
+    @property
+    def program_name(self) -> str:
+        return clean(self.plan.metadata.program_name).strip() or "Co-response program"
+
+    # -- the whole ------------------------------------------------------------------------
+
+    def build(self) -> list[Flowable]:
+        self.cover()
+        self.contents()
+        self.summary()
+        self.purpose()
+        self.agency()
+        self.model()
+        self.coverage()
+        self.staffing()
+        self.governance()
+        self.confidentiality()
+        self.data()
+        self.funding()
+        self.decisions()
+        self.signatures()
+        self.appendix()
+        return self.story
+
+    # -- cover and contents -----------------------------------------------------------------
+
+    def cover(self) -> None:
+        p, s = self.plan, self.s
+        self.add(Anchor("Cover", "cover"), Spacer(1, 26))
+        self.add(Paragraph(f"PROGRAM CHARTER  ·  REVISION {p.metadata.revision}", s.kicker))
+        self.add(para(self.program_name, s.title))
+        partners = self.partner_names
+        agency = clean(p.agency.name).strip()
+        sub = esc(agency) if agency else '<font color="#5D6872"><i>Agency not yet named</i></font>'
+        if partners:
+            sub += ' <font color="#5D6872">and</font> ' + esc(partners[0])
+        self.add(Paragraph(sub, s.subtitle))
+        color = st.GOOD if self.status.final else st.ALERT
+        pill = Table([[Paragraph(f'<font color="white"><b>{self.status.label}</b></font>', s.cell)]],
+                     hAlign="LEFT")
+        pill.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), color),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        reason = "; ".join(self.status.reasons) if self.status.reasons else \
+            "All readiness blockers are resolved and every required signatory has signed this revision."
+        status_row = Table([[pill, Paragraph(esc(reason[:1].upper() + reason[1:] + "."), s.small)]],
+                           colWidths=[62, st.FRAME_W - 62], hAlign="LEFT")
+        status_row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        self.add(status_row, Spacer(1, 22))
+        m = p.metadata
+        model = self.content.model(p.program_model.primary).name if p.program_model.primary else ""
+        rows: list[tuple[str, Cell]] = [
+            ("Law-enforcement agency", self.value(p.agency.name)),
+            ("Behavioral-health partners", self.value("\n".join(partners), "No partner named yet.")),
+            ("Jurisdiction", self.value(", ".join(x for x in (clean(p.agency.jurisdiction).strip(),
+                                                               clean(p.agency.state).strip()) if x))),
+            ("Program model", self.value(model, "Not yet chosen.")),
+            ("Revision", para(f"{m.revision}, {long_date(m.modified)}", s.cell)),
+            ("Plan identifier", para(m.plan_id, s.cell)),
+            ("Plan fingerprint", Paragraph(f"<b>{esc(signing.short(self.fp))}</b>"
+                                           f'<br/><font size="6.5" color="#5D6872">{self.fp}</font>', s.cell)),
+            ("Signatories", self._signatory_lines()),
+        ]
+        self.add(facts_table(rows, 0.3), Spacer(1, 18))
+        self.add(Paragraph(
+            "This charter records the co-response program the partners have designed. The complete "
+            "plan is embedded in this PDF as <b>plan.yaml</b>, so the charter can be reopened and "
+            "amended; <i>coresponse verify</i> confirms that the plan, the fingerprint above and the "
+            "signatures still match.", s.small))
+        self.add(NextPageTemplate("body"), PageBreak())
+
+    def _signatory_lines(self) -> Flowable:
+        state = {signing.SignatureState.valid: f'<font color="{st.hexcolor(st.GOOD)}">signed</font>',
+                 signing.SignatureState.void: f'<font color="{st.hexcolor(st.ALERT)}">void, must re-sign</font>',
+                 signing.SignatureState.unsigned: '<font color="#5D6872">not yet signed</font>'}
+        lines = []
+        for x in signing.statuses(self.plan, self.fp):
+            sig = x.signatory
+            who = esc(sig.name) or '<i>name not entered</i>'
+            extra = esc(", ".join(v for v in (clean(sig.title).strip(), clean(sig.organization).strip()) if v))
+            lines.append(f"{who}" + (f", {extra}" if extra else "") + f" — {state[x.state]}")
+        if not lines:
+            return self.missing("None listed.")
+        return Paragraph("<br/>".join(lines), self.s.cell)
+
+    def contents(self) -> None:
+        toc = Contents()
+        self.add(Anchor("Contents", "contents"))
+        self.add(Paragraph("Contents", self.s.h1), Spacer(1, 4), toc)
+
+    # -- 1 executive summary ------------------------------------------------------------------
+
+    def summary(self) -> None:
+        p, s, sm, mo = self.plan, self.s, self.staff, self.money
+        self.h1("summary", "Executive summary")
+        flow: list[Flowable] = []
+        model = p.program_model
+        if model.primary:
+            info = self.content.model(model.primary)
+            comp = [self.content.model(m).short_name.lower() for m in model.complementary]
+            what = f"a <b>{esc(info.name.lower())}</b> program"
+            if comp:
+                what += " complemented by " + esc(" and ".join(comp)) + " work"
+        else:
+            what = "a co-response program whose model is not yet chosen"
+        partners = self.partner_names
+        with_ = f" and {esc(' and '.join(partners[:2]))}" if partners else ""
+        flow.append(Paragraph(
+            f"{esc(self.agency_name)}{with_} will run <b>{esc(self.program_name)}</b>, {what}. "
+            f"This charter sets out how the program works, when it operates, who staffs and supervises "
+            f"it, how information is shared, what is measured and how it is paid for.", s.lead))
+        gap = sm.gap
+        y1 = mo.years[0] if mo.years else None
+        tiles = [
+            ("Clinician coverage", hours(sm.weekly_covered_hours) + " a week",
+             f"{gap.share_covered:.0%} of the {gap.patrol_hours} patrol hours" if gap.patrol_hours else ""),
+            ("Clinician staffing", f"{sm.clinician_fte:g} FTE",
+             f"{sm.fte_needed:.1f} FTE needed for the schedule"),
+            ("First-year cost", budget.money(y1.total) if y1 else "$0",
+             f"FY {y1.year}; {budget.money(mo.total_cost)} over {plural(len(mo.years), 'year')}" if y1 else ""),
+            ("Funding gap", budget.money(mo.total_gap),
+             "over the budget period" if mo.total_gap >= 0.5 else "every year is fully funded"),
+        ]
+        flow.append(self._tiles(tiles, alert_last=mo.total_gap >= 0.5))
+        flow.append(Spacer(1, 10))
+        ratio = sm.ratio
+        decisions_open = [d for d in p.decisions if d.status is DecisionStatus.open]
+        findings = self.status.findings
+        counts = {sev: sum(1 for f in findings if f.severity is sev) for sev in checks.Severity}
+        sts = signing.statuses(p, self.fp)
+        signed = sum(1 for x in sts if x.state is signing.SignatureState.valid)
+        void = sum(1 for x in sts if x.state is signing.SignatureState.void)
+        cov_text = (f"Clinicians are on duty {hours(sm.weekly_covered_hours)} a week "
+                    f"({sm.weekly_person_hours:g} clinician hours). ")
+        cov_text += {True: "The program runs during all patrol shifts.",
+                     False: "The program does not run during every patrol shift.",
+                     None: "Whether it runs during all patrol shifts is not yet decided."}[p.coverage.all_patrol_shifts]
+        if p.coverage.on_call.available:
+            cov_text += " An on-call arrangement covers other hours."
+        staff_text = (f"{sm.clinician_fte:g} clinician FTE planned, {sm.fte_needed:.1f} needed for the "
+                      f"schedule at {p.staffing.available_hours_per_fte:,.0f} available hours per FTE; "
+                      f"{ratio.verdict}.")
+        fund_text = (f"{budget.money(mo.total_cost)} over {plural(len(mo.years), 'year')}, "
+                     f"{budget.money(mo.total_funded)} funded"
+                     + (f", a gap of {budget.money(mo.total_gap)}" if mo.total_gap >= 0.5 else "")
+                     + f"; {mo.time_limited_share:.0%} of funding is time-limited.")
+        g = p.governance
+        gov_text = (f"Clinical supervision: {CADENCE[g.clinical_supervision.cadence].lower() if g.clinical_supervision.held else 'not scheduled'}; "
+                    f"joint case review: {CADENCE[g.joint_case_review.cadence].lower() if g.joint_case_review.held else 'not scheduled'}; "
+                    f"committee of {plural(len(g.committee), 'member')} meeting {CADENCE[g.committee_cadence].lower()}.")
+        conf = p.confidentiality
+        conf_text = (f"MOU: {MOU[conf.mou.status].lower()}. Frameworks: "
+                     + (", ".join(self.content.catalogs.label("frameworks", f.framework)
+                                  for f in conf.frameworks if f.applies) or "none listed") + ".")
+        measures = len(p.data.measures) + len(p.data.custom_measures)
+        data_text = (f"{plural(measures, 'measure')}, reported {CADENCE[p.data.reporting_cadence].lower()}"
+                     + (f" by {clean(p.data.report_producer)}" if clean(p.data.report_producer).strip() else "")
+                     + ".")
+        ready = (f"{plural(counts[checks.Severity.blocker], 'blocker')}, {plural(counts[checks.Severity.warning], 'warning')}, "
+                 f"{plural(counts[checks.Severity.suggestion], 'suggestion')} (appendix A).")
+        sig_text = f"{signed} of {len(sts)} signatories have signed this revision."
+        if void:
+            sig_text += f" {plural(void, 'signature')} {'is' if void == 1 else 'are'} void and must be signed again."
+        rows: list[tuple[str, Cell]] = [
+            ("Model", self.value(self.content.model(model.primary).name if model.primary else "",
+                                 "Not yet chosen.")),
+            ("Coverage", para(cov_text, s.cell)),
+            ("Staffing", para(staff_text, s.cell)),
+            ("Governance", para(gov_text, s.cell)),
+            ("Confidentiality", para(conf_text, s.cell)),
+            ("Data and reporting", para(data_text, s.cell)),
+            ("Cost and funding", para(fund_text, s.cell)),
+            ("Readiness", para(ready, s.cell)),
+            ("Signatures", para(sig_text, s.cell)),
+        ]
+        flow.append(facts_table(rows, 0.22))
+        flow.append(Spacer(1, 10))
+        flow.append(Paragraph(f"Open decisions ({len(decisions_open)})", s.h3))
+        if decisions_open:
+            items = []
+            for d in decisions_open[:SUMMARY_OPEN_DECISIONS]:
+                who = f" — {truncate(d.owner, 60)}" if clean(d.owner).strip() else ""
+                due = f", due {long_date(d.due)}" if d.due else ""
+                items.append(truncate(d.question or "Untitled decision", 160) + who + due)
+            flow.extend(self.bullets(items))
+            more = len(decisions_open) - SUMMARY_OPEN_DECISIONS
+            if more > 0:
+                flow.append(Paragraph(esc(f"… and {more} more in the decision log (section 11)."), s.note))
+        else:
+            flow.append(Paragraph("None: every decision is settled or deferred with an owner.", s.body))
+        self.add(KeepInFrame(st.FRAME_W, 0, flow, mode="shrink"))
+
+    def _tiles(self, tiles: Sequence[tuple[str, str, str]], alert_last: bool) -> Table:
+        s = self.s
+        cells = []
+        for i, (title, figure, sub) in enumerate(tiles):
+            color = st.ALERT if (alert_last and i == len(tiles) - 1) else st.NAVY
+            cells.append([
+                Paragraph(esc(title.upper()), s.small),
+                Paragraph(f'<font color="{st.hexcolor(color)}">{esc(figure)}</font>',
+                          _with(s.figure, fontSize=15, leading=19)),
+                Paragraph(esc(sub), s.small),
+            ])
+        w = st.FRAME_W / len(tiles)
+        t = Table([cells], colWidths=[w] * len(tiles), hAlign="LEFT")
+        t.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), st.ZEBRA),
+            ("LINEABOVE", (0, 0), (-1, 0), 2, st.TEAL),
+            ("LINEAFTER", (0, 0), (-2, -1), 4, st.WHITE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ]))
+        return t
+
+    # -- 2 purpose --------------------------------------------------------------------------------
+
+    def purpose(self) -> None:
+        c, s = self.content.charter, self.s
+        self.h1("purpose", "Purpose and core principles")
+        self.h2("What co-response is")
+        self.add(*prose(c.introduction, s.body))
+        self.h2("Purpose of this charter")
+        self.add(*prose(c.purpose, s.body))
+        self.h2("Core principles")
+        self.add(*self.numbered(c.core_principles))
+        self.add(Spacer(1, 8), callout([
+            Paragraph("<b>No client information</b>", _with(s.body, textColor=st.TEAL_DARK, spaceAfter=3)),
+            *prose(c.no_client_information, _with(s.body, fontSize=8.8, leading=12.4, spaceAfter=2)),
+        ]))
+
+    # -- 3 agency -------------------------------------------------------------------------------------
+
+    def agency(self) -> None:
+        a, s = self.plan.agency, self.s
+        self.h1("agency", "Agency and partners")
+        self.h2("The law-enforcement agency")
+
+        def num(v: float | int | None, unit: str = "") -> Flowable:
+            return self.missing() if v is None else para(f"{v:,}{unit}", s.cell)
+
+        pat = a.patrol
+        shifts = staffing.patrol_shifts(pat)
+        patrol = (f"{plural(pat.shifts_per_day, 'shift')} a day of {pat.shift_length_hours:g} hours"
+                  f"{' (overlapping)' if pat.overlapping_shifts else ''}: "
+                  + ", ".join(sh.label for sh in shifts))
+        rows: list[tuple[str, Cell]] = [
+            ("Agency", self.value(a.name)),
+            ("Type", self.value(AGENCY_TYPE.get(a.agency_type, "") if a.agency_type else "")),
+            ("Jurisdiction", self.value(a.jurisdiction)),
+            ("State", self.value(a.state)),
+            ("Population served", num(a.population_served)),
+            ("Area", num(a.square_miles, " square miles") if a.square_miles is None
+             else para(f"{a.square_miles:,.0f} square miles", s.cell)),
+            ("Geography", self.value(GEOGRAPHY.get(a.geography, "") if a.geography else "")),
+            ("Sworn officers", num(a.sworn_officers)),
+            ("Patrol schedule", para(patrol, s.cell)),
+            ("Calls for service a year", num(a.annual_calls_for_service)),
+            ("Behavioral-health calls a year", num(a.bh_calls_per_year)),
+        ]
+        self.add(facts_table(rows))
+        self.h2("Partners")
+        if a.partners:
+            data = []
+            for pt in a.partners:
+                others = (f"\nAlso serves: {', '.join(pt.other_agencies_served)}"
+                          if pt.other_agencies_served else "")
+                data.append([
+                    Paragraph(f"<b>{esc(pt.name) or '(unnamed)'}</b><br/>"
+                              f'<font color="#5D6872">{esc(self.content.catalogs.label("partner_types", pt.partner_type))}</font>',
+                              s.cell),
+                    para(clean(pt.role) + others, s.cell),
+                    "Yes" if pt.employs_clinicians else "No",
+                ])
+            self.add(data_table(["Partner", "Role in the program", "Employs clinicians"], data,
+                                [0.3, 0.55, 0.15]))
+        else:
+            self.add(*self.text_block("", "No partner organization is named yet."))
+        self.h2("Existing crisis resources")
+        ex = a.existing
+        cit = ex.cit_trained_officers
+        cit_text = "" if cit is None else (
+            f"{cit:,}" + (f" of {a.sworn_officers:,} sworn officers ({cit / a.sworn_officers:.0%})"
+                          if a.sworn_officers else ""))
+        rows = [
+            ("CIT-trained officers", self.value(cit_text)),
+            ("Regional mobile crisis team", para(self.yes_no(ex.regional_mobile_crisis_team)
+                                                 + (f": {clean(ex.mobile_crisis_provider)}"
+                                                    if clean(ex.mobile_crisis_provider).strip() else ""), s.cell)),
+            ("Linked to 988", para(self.yes_no(ex.linked_988), s.cell)),
+            ("Crisis receiving center", para(self.yes_no(ex.crisis_receiving_center)
+                                             + (f": {clean(ex.crisis_receiving_center_name)}"
+                                                if clean(ex.crisis_receiving_center_name).strip() else ""), s.cell)),
+        ]
+        if clean(ex.notes).strip():
+            rows.append(("Notes", para(ex.notes, s.cell)))
+        self.add(facts_table(rows))
+
+    # -- 4 model ----------------------------------------------------------------------------------------
+
+    def model(self) -> None:
+        m, s = self.plan.program_model, self.s
+        self.h1("model", "Program model")
+        self.h2("Choice and rationale")
+        if m.primary:
+            info = self.content.model(m.primary)
+            comp = [self.content.model(x).name for x in m.complementary]
+            self.add(facts_table([
+                ("Primary model", Paragraph(f"<b>{esc(info.name)}</b><br/>{esc(info.summary)}", s.cell)),
+                ("Complementary", self.cell_list(comp) if comp else self.missing("None")),
+            ], 0.22), Spacer(1, 8))
+            self.h3("Why this model")
+            self.add(*self.text_block(m.rationale, "No rationale is written yet."))
+        else:
+            self.add(Paragraph("No primary model has been chosen yet. The comparison in 4.3 sets out the "
+                               "four models of the starter guide.", s.body))
+        if m.response_tiers:
+            self.h3("Where the program sits in the crisis system")
+            rows = []
+            marked = []
+            for i, t in enumerate(m.response_tiers):
+                rows.append([Paragraph(f"<b>{esc(t.name)}</b>" + (" (this program)" if t.is_this_program else ""),
+                                       s.cell), t.responder, t.when])
+                if t.is_this_program:
+                    marked.append(i)
+            self.add(data_table(["Tier", "Responder", "When"], rows, [0.24, 0.28, 0.48],
+                                highlight_rows=marked, zebra=not marked))
+        self.h2("A typical call")
+        if m.primary:
+            info = self.content.model(m.primary)
+            steps = [gx.Step(w.label, w.who) for w in info.workflow]
+            self.add(KeepTogether([Paragraph(f"How a call runs in the {esc(info.short_name.lower())} model, from "
+                                             "the first contact to follow-up.", s.body),
+                                   gx.workflow_diagram(steps, st.FRAME_W),
+                                   Paragraph(f"Figure 1. Workflow of a typical call ({esc(info.short_name)}).",
+                                             s.caption)]))
+            rows = [[str(i + 1), Paragraph(f"<b>{esc(w.label)}</b>", s.cell), w.who, w.detail]
+                    for i, w in enumerate(info.workflow)]
+            self.add(data_table(["#", "Step", "Who", "What happens"], rows, [0.05, 0.2, 0.19, 0.56]))
+        else:
+            self.add(Paragraph("The workflow diagram appears once a primary model is chosen.", s.body))
+        self.h2("Model comparison")
+        self.add(Paragraph("The four co-response models of the starter guide. The chosen model is highlighted.",
+                           s.body))
+        rows, hl = [], []
+        for i, info in enumerate(self.content.models):
+            tag = ""
+            if info.id == m.primary:
+                tag = "primary"
+                hl.append(i)
+            elif info.id in m.complementary:
+                tag = "complementary"
+            head = f"<b>{esc(info.name)}</b>" + (f'<br/><font color="{st.hexcolor(st.TEAL_DARK)}">'
+                                                 f"{tag}</font>" if tag else "")
+            fits = "<br/>".join("•&nbsp;" + esc(x) for x in info.fits_when)
+            rows.append([
+                Paragraph(head, s.cell),
+                Paragraph(esc(info.summary) + f'<br/><font color="{st.hexcolor(st.MUTED)}"><i>Fits when:</i></font><br/>'
+                          + fits, s.cell),
+                self.cell_list(info.strengths),
+                self.cell_list(info.tradeoffs),
+            ])
+        self.add(data_table(["Model", "How it works", "Strengths", "Trade-offs"], rows,
+                            [0.17, 0.31, 0.26, 0.26], highlight_rows=hl, zebra=not hl))
+
+    # -- 5 coverage ---------------------------------------------------------------------------------------
+
+    def coverage(self) -> None:
+        p, s, sm = self.plan, self.s, self.staff
+        c = p.coverage
+        self.h1("coverage", "Coverage and operations")
+        self.h2("Weekly coverage")
+        gap = sm.gap
+        all_shifts = {True: "The partners decided that the program runs during <b>all patrol shifts</b>.",
+                      False: "The partners decided that the program does <b>not</b> run during every patrol shift.",
+                      None: "Whether the program runs during all patrol shifts is <b>not yet decided</b>."}
+        self.add(Paragraph(
+            f"{all_shifts[c.all_patrol_shifts]} Clinicians are scheduled for "
+            f"{hours(sm.weekly_covered_hours)} of the {hours(gap.patrol_hours)} a week that patrol is on duty "
+            f"({gap.share_covered:.0%}), {sm.weekly_person_hours:g} clinician hours in all; "
+            f"{hours(gap.gap_hours)} of patrol time a week has no clinician on duty.", s.body))
+        shifts = [gx.ShiftBar(sh.label, [(a, b) for _, a, b in sh.hours_on()])
+                  for sh in staffing.patrol_shifts(p.agency.patrol)]
+        chart = gx.coverage_chart(staffing.clinician_grid(c.schedule), staffing.patrol_grid(p.agency.patrol),
+                                  shifts, st.FRAME_W)
+        self.add(KeepTogether([chart, Paragraph(
+            "Figure 2. Clinicians on duty by hour and weekday, against the patrol shifts.", s.caption)]))
+        rows = []
+        for d in Weekday:
+            spans = c.schedule.day(d)
+            text = ", ".join(f"{hour_label(x.start)}–{hour_label(x.end)}" + (f" ({x.staff} clinicians)"
+                                                                             if x.staff > 1 else "")
+                             for x in spans) or "—"
+            rows.append([WEEKDAY[d], text, hours(sum(x.hours for x in spans)), hours(gap.by_day[d.value])])
+        self.add(data_table(["Day", "Clinician hours", "Hours covered", "Patrol hours without a clinician"],
+                            rows, [0.16, 0.48, 0.14, 0.22], right=(2, 3)))
+        self.h2("Dispatch criteria")
+        indicators = self.catalog("dispatch_indicators", c.dispatch_indicators) + [
+            clean(x) for x in c.custom_indicators]
+        if indicators:
+            self.add(Paragraph("Dispatch sends the co-response team when a call shows any of these indicators:",
+                               s.body), *self.bullets(indicators))
+        else:
+            self.add(*self.text_block("", "No dispatch indicators are chosen yet."))
+        self.h3("Dispatch protocol")
+        self.add(*self.text_block(c.dispatch_protocol))
+        self.h2("On call and after hours")
+        oc = c.on_call
+        self.add(facts_table([
+            ("On-call cover", para(self.yes_no(oc.available), s.cell)),
+            ("Who", self.value(oc.who)),
+            ("Hours", self.value(oc.hours)),
+            ("Response time", self.value(f"{oc.response_minutes} minutes" if oc.response_minutes is not None
+                                         else "")),
+            ("By phone only", para(self.yes_no(oc.by_phone_only), s.cell)),
+        ]))
+        self.h2("Response and scene safety")
+        target = c.target_response_minutes
+        target_text = "" if target is None else (
+            f"{target} minutes from dispatch to arrival"
+            + (" (within the one-hour national norm)" if target <= 60 else " (beyond the one-hour national norm)"))
+        self.add(facts_table([
+            ("Target response time", self.value(target_text)),
+            ("Vehicle", self.value(VEHICLE[c.vehicle] if c.vehicle else "")),
+            ("Vehicle notes", self.value(c.vehicle_notes, "None.")),
+        ]))
+        self.h3("Safety protocol")
+        self.add(*self.text_block(c.safety_protocol, "No scene-safety protocol is written yet."))
+
+    # -- 6 staffing --------------------------------------------------------------------------------------
+
+    def staffing(self) -> None:
+        p, s, sm = self.plan, self.s, self.staff
+        stf = p.staffing
+        self.h1("staffing", "Staffing")
+        self.h2("Roles")
+        rows: list[list[Cell]] = []
+        for c in stf.clinicians:
+            quals = self.catalog("licenses", c.licenses) + self.catalog("qualifications", c.qualifications_met)
+            fte = f"{c.fte:g}" + (f"<br/><font size=7 color=\"#5D6872\">{c.agency_share:.0%} for this agency</font>"
+                                  if c.agency_share < 1 else "")
+            rows.append([
+                Paragraph(f"<b>{esc(c.title)}</b>" + (f'<br/><font color="#5D6872">{esc(c.notes)}</font>'
+                                                      if clean(c.notes).strip() else ""), s.cell),
+                Paragraph(fte, s.cell_right),
+                self.value(c.employer, "Employer not named"),
+                self.cell_list(quals),
+            ])
+        for o in stf.other_roles:
+            rows.append([Paragraph(f"<b>{esc(o.role) or '(unnamed role)'}</b>"
+                                   + (f'<br/><font color="#5D6872">{esc(o.notes)}</font>' if clean(o.notes).strip()
+                                      else ""), s.cell),
+                         f"{o.fte:g}", self.value(o.employer, "—"), ""])
+        if stf.peer_specialists_fte:
+            rows.append([Paragraph("<b>Peer support specialists</b>", s.cell), f"{stf.peer_specialists_fte:g}", "", ""])
+        co = stf.coordinator
+        if clean(co.name).strip() or co.fte:
+            rows.append([Paragraph("<b>Program coordinator</b><br/>" + esc(co.name)
+                                   + (" (collateral duty)" if co.collateral_duty else ""), s.cell),
+                         f"{co.fte:g}", self.value(co.employer, "—"), ""])
+        if rows:
+            self.add(data_table(["Position", "FTE", "Employer", "Licenses and qualifications"], rows,
+                                [0.3, 0.1, 0.25, 0.35], right=(1,)))
+        else:
+            self.add(*self.text_block("", "No positions are planned yet."))
+        self.add(Spacer(1, 6), facts_table([
+            ("Clinician FTE for this agency", para(f"{stf.clinician_fte:g}", s.cell)),
+            ("Dedicated officers", para(f"{stf.dedicated_officers}", s.cell)),
+            ("Supportive patrol supervisors", para(f"{stf.supervisors_supportive}", s.cell)),
+        ], 0.35))
+        self.h3("Required clinician qualifications")
+        quals = self.catalog("qualifications", stf.required_qualifications)
+        self.add(*(self.bullets(quals) if quals else [self.missing("None required yet.")]))
+
+        self.h2("Clinician-to-shift ratio")
+        r = sm.ratio
+        if r.shifts_per_clinician is None:
+            text = "No clinician positions are planned yet, so the ratio cannot be computed."
+        else:
+            text = (f"The program covers on average <b>{r.shifts_per_day:.1f}</b> patrol shifts a day with "
+                    f"<b>{r.clinician_fte:g}</b> clinician FTE: <b>{r.shifts_per_clinician:.2f}</b> shifts per "
+                    f"clinician. The starter guide suggests one clinician for every one to two patrol shifts; "
+                    f"this plan is {esc(r.verdict)}.")
+        self.add(Paragraph(text, s.body), gx.ratio_gauge(r.shifts_per_clinician, st.FRAME_W * 0.7))
+
+        self.h2("Relief factor: FTE needed for the schedule")
+        avail = stf.available_hours_per_fte
+        annual = sm.weekly_person_hours * staffing.WEEKS_PER_YEAR
+        self.add(Paragraph(
+            "A post staffed every week of the year needs more than one person: leave, training and sickness "
+            "take time out of each position. The schedule's hours are converted to FTE with the plan's "
+            "available hours per FTE.", s.body))
+        diff = sm.clinician_fte - sm.fte_needed
+        calc = [
+            ["Clinician hours scheduled a week", "", hours(sm.weekly_person_hours)],
+            ["× weeks in a year", "365 ÷ 7", f"{staffing.WEEKS_PER_YEAR:.2f}"],
+            ["= clinician hours to staff a year", "", hours(annual)],
+            ["÷ available hours per FTE", "2,080 scheduled less leave, training, sickness", f"{avail:,.0f} h"],
+            ["= FTE needed", "", f"{sm.fte_needed:.2f}"],
+            ["FTE planned (this agency's share)", "", f"{sm.clinician_fte:.2f}"],
+            ["Shortfall" if diff < -0.005 else "Margin", "", f"{abs(diff):.2f}"],
+            ["Relief factor", f"2,080 ÷ {avail:,.0f}", f"{staffing.relief_factor(avail):.2f}"],
+        ]
+        t = data_table(["Step", "Basis", "Value"], calc, [0.42, 0.4, 0.18], right=(2,), bold_rows=(4, 6))
+        self.add(t)
+        self.add(Paragraph(
+            f"For comparison, one 8-hour post every day needs {staffing.post_fte(8, 7, avail):.2f} FTE and a post "
+            f"staffed around the clock {staffing.post_fte(24, 7, avail):.2f} FTE at these available hours.", s.note))
+
+        cap = sm.capacity
+        self.h2("Expected workload")
+        if cap.utilization is None:
+            self.add(*self.text_block("", "The behavioral-health call volume is not given, so workload "
+                                          "cannot be estimated."))
+        else:
+            self.add(facts_table([
+                ("Behavioral-health calls in covered hours", para(f"about {cap.bh_calls_in_covered_hours:,.0f} a year", s.cell)),
+                ("Calls per covered hour", para(f"{cap.calls_per_covered_hour:.2f}", s.cell)),
+                ("Average time on scene", para(f"{stf.avg_minutes_per_call:g} minutes", s.cell)),
+                ("Share of clinician time on scene", para(f"{cap.utilization:.0%}", s.cell)),
+            ], 0.4))
+            self.add(Paragraph("Assumes calls are spread evenly over the week; real calls cluster in the "
+                               "afternoon and evening.", s.note))
+
+        self.h2("Training")
+        dsp = stf.dispatch
+        self.add(facts_table([
+            ("Dispatch training", para(
+                ("Trained" if dsp.trained else "Not yet trained")
+                + (f"; {dsp.dispatchers_to_train} dispatchers" if dsp.dispatchers_to_train else "")
+                + (f", {dsp.training_hours:g} hours" if dsp.training_hours else "")
+                + (f" — {clean(dsp.protocol_name)}" if clean(dsp.protocol_name).strip() else ""), s.cell)),
+            ("CIT training", para(
+                f"{stf.officers_to_train_cit} officers to train" + (f", {stf.cit_training_hours:g}-hour course"
+                                                                    if stf.cit_training_hours else ""), s.cell)),
+        ], 0.3))
+        self.h3("Training plan")
+        self.add(*self.text_block(stf.training_plan))
+
+    # -- 7 governance ----------------------------------------------------------------------------------------
+
+    def governance(self) -> None:
+        g, s = self.plan.governance, self.s
+        self.h1("governance", "Supervision and governance")
+        self.h2("Meeting cadence")
+
+        def meeting(name: str, m: Meeting) -> list[Cell]:
+            return [Paragraph(f"<b>{esc(name)}</b>", s.cell),
+                    CADENCE[m.cadence] if m.held else "Not held",
+                    self.value(m.lead, "—"), self.cell_list(m.participants) if m.participants else "—",
+                    m.notes]
+
+        rows = [meeting("Clinical supervision", g.clinical_supervision),
+                meeting("Joint case review", g.joint_case_review),
+                [Paragraph("<b>Planning committee</b>", s.cell), CADENCE[g.committee_cadence], "—",
+                 f"{plural(len(g.committee), 'member')} (7.2)", ""]]
+        self.add(data_table(["Forum", "Cadence", "Lead", "Participants", "Notes"], rows,
+                            [0.18, 0.13, 0.19, 0.25, 0.25]))
+        self.h2("Committee membership")
+        if g.committee:
+            rows = [[Paragraph(f"<b>{esc(x.name)}</b>", s.cell), x.organization,
+                     self.content.catalogs.label("committee_member_types", x.member_type),
+                     "Yes" if x.decision_authority else "No"] for x in g.committee]
+            self.add(data_table(["Member", "Organization", "Represents", "Decision authority"], rows,
+                                [0.27, 0.33, 0.26, 0.14]))
+        else:
+            self.add(*self.text_block("", "No committee members are named yet."))
+        self.h2("Escalation")
+        if g.escalation_path:
+            self.add(Paragraph("A disagreement between the partners goes up this path, one level at a time, "
+                               "until it is resolved:", s.body))
+            self.add(*self.numbered(g.escalation_path))
+        else:
+            self.add(*self.text_block("", "No escalation path is written yet."))
+        self.h2("Written policies and review")
+        funcs = self.catalog("managing_functions", g.managing_functions)
+        self.add(facts_table([
+            ("Policies in place", self.cell_list(funcs) if funcs else self.missing("None listed.")),
+            ("Plan review date", self.value(long_date(g.plan_review_date), "Not set.")),
+        ], 0.3))
+
+    # -- 8 confidentiality -----------------------------------------------------------------------------------
+
+    def confidentiality(self) -> None:
+        c, s = self.plan.confidentiality, self.s
+        self.h1("confidentiality", "Confidentiality and information sharing")
+        self.h2("Legal frameworks")
+        if c.frameworks:
+            rows = []
+            for f in c.frameworks:
+                info = self.content.framework(f.framework)
+                name = info.label if info else f.framework
+                cite = info.citation if info else ""
+                detail = "\n".join(x for x in (clean(f.name).strip(), clean(f.notes).strip()) if x)
+                rows.append([Paragraph(f"<b>{esc(name)}</b>", s.cell), cite, "Yes" if f.applies else "No", detail])
+            self.add(data_table(["Framework", "Citation", "Applies", "How it applies here"], rows,
+                                [0.25, 0.25, 0.1, 0.4]))
+        else:
+            self.add(*self.text_block("", "No legal frameworks are listed yet."))
+        self.h2("Memorandum of understanding")
+        mou = c.mou
+        self.add(facts_table([
+            ("Status", para(MOU[mou.status], s.cell)),
+            ("Parties", self.cell_list(mou.parties) if mou.parties else self.missing("None listed.")),
+            ("Signed", self.value(long_date(mou.signed_date), "—")),
+            ("Renewal", self.value(long_date(mou.renewal_date), "—")),
+            ("Covers data sharing", para(self.yes_no(mou.covers_data_sharing), s.cell)),
+        ], 0.3))
+        self.h2("Information sharing and consent")
+        self.h3("What clinicians may share with officers")
+        self.add(*self.text_block(c.clinician_may_share))
+        self.h3("Consent process")
+        self.add(*self.text_block(c.consent_process))
+        self.h2("Documentation matrix")
+        if c.documentation:
+            rows = [[Paragraph(f"<b>{esc(d.party)}</b>", s.cell), d.records,
+                     RECORD[d.system] + (f"\n{clean(d.system_name)}" if clean(d.system_name).strip() else ""),
+                     d.who_can_see, d.retention] for d in c.documentation]
+            self.add(data_table(["Who records", "What", "Where", "Who can see it", "Retention"], rows,
+                                [0.17, 0.25, 0.18, 0.2, 0.2]))
+        else:
+            self.add(*self.text_block("", "The documentation matrix is empty."))
+        self.h2("Access and retention")
+        self.h3("Access controls")
+        self.add(*self.text_block(c.access_controls))
+        self.h3("Retention")
+        self.add(*self.text_block(c.retention))
+        ack = ("The partners have confirmed that this plan holds no client information."
+               if c.no_client_information_acknowledged else
+               "The partners have not yet confirmed that this plan holds no client information.")
+        self.add(Spacer(1, 6), callout([Paragraph(f"<b>{esc(ack)}</b>", _with(s.body, spaceAfter=2,
+                                                                               textColor=st.TEAL_DARK)),
+                                        *prose(self.content.charter.no_client_information,
+                                               _with(s.body, fontSize=8.6, leading=12, spaceAfter=0))]))
+
+    # -- 9 data ----------------------------------------------------------------------------------------------
+
+    def data(self) -> None:
+        d, s = self.plan.data, self.s
+        self.h1("data", "Data and reporting")
+        self.h2("Measures")
+        grouped: dict[MeasureCategory, list[list[Cell]]] = {c: [] for c in MeasureCategory}
+        for sm in d.measures:
+            info = self.content.measure(sm.measure)
+            if info is None:
+                grouped[MeasureCategory.output].append([sm.measure, self.value(sm.target, "—"), "—"])
+                continue
+            sources = ", ".join(self.catalog("data_sources", info.data_sources)) or "—"
+            name = esc(info.label) + (f'<br/><font color="{st.hexcolor(st.AMBER)}" size="7">{esc(info.caution)}</font>'
+                                      if info.caution else "")
+            grouped[info.category].append([Paragraph(name, s.cell), self.value(sm.target, "—"), sources])
+        for cm in d.custom_measures:
+            grouped[cm.category].append([Paragraph(esc(cm.name) + ' <font color="#5D6872">(custom)</font>', s.cell),
+                                         self.value(cm.target, "—"), "—"])
+        if not any(grouped.values()):
+            self.add(*self.text_block("", "No measures are chosen yet."))
+        for cat, rows in grouped.items():
+            if not rows:
+                continue
+            title, question = MEASURE_CATEGORY[cat]
+            self.h3(f"{title} — {question}")
+            self.add(data_table(["Measure", "Target", "Data sources"], rows, [0.48, 0.27, 0.25]))
+        self.h2("Reporting")
+        baseline = ""
+        if d.baseline_months:
+            baseline = f"{d.baseline_months} months"
+        if clean(d.baseline_description).strip():
+            baseline = (baseline + ": " if baseline else "") + clean(d.baseline_description)
+        self.add(facts_table([
+            ("Data owner", self.value(d.data_owner)),
+            ("Reports produced by", self.value(d.report_producer)),
+            ("Reporting cadence", para(CADENCE[d.reporting_cadence], s.cell)),
+            ("Audience", self.cell_list(d.audience) if d.audience else self.missing()),
+            ("Baseline", self.value(baseline)),
+            ("Evaluation partner", self.value(d.evaluation_partner, "None named.")),
+            ("Data sources", self.cell_list(self.catalog("data_sources", d.data_sources))
+             if d.data_sources else self.missing()),
+            ("Storage", self.value(d.storage)),
+        ], 0.3))
+
+    # -- 10 funding -------------------------------------------------------------------------------------------
+
+    def funding(self) -> None:
+        f, s, mo = self.plan.funding, self.s, self.money
+        self.h1("funding", "Funding and sustainability")
+        self.h2("Multi-year budget")
+        if not f.budget_lines and not f.sources:
+            self.add(*self.text_block("", "No budget lines or funding sources are entered yet."))
+        else:
+            self.add(Paragraph(
+                f"Costs and funding for fiscal years {f.start_year}–{f.start_year + f.years - 1}. Personnel lines "
+                "are FTE × salary × (1 + benefits), rising by the line's annual increase."
+                + (f" Indirect costs are {f.indirect_rate:.0%} of direct costs." if f.indirect_rate else ""), s.body))
+            n = len(mo.years)
+            for start in range(0, n, YEARS_PER_TABLE):
+                idx = list(range(start, min(n, start + YEARS_PER_TABLE)))
+                self.add(self._budget_table(idx, last=idx[-1] == n - 1), Spacer(1, 8))
+        self.h2("Funding mix")
+        series = list(budget.funding_mix(f).items())
+        if series and any(any(v) for _, v in series) or any(y.total for y in mo.years):
+            chart = gx.funding_chart([y.year for y in mo.years], series, [y.total for y in mo.years], st.FRAME_W)
+            legend = [(st.SERIES[i % len(st.SERIES)], name, "box") for i, (name, _) in enumerate(series)]
+            legend += [(st.INK, "Total cost", "cost")]
+            if mo.total_gap >= 0.5:
+                legend.append((st.ALERT, "Funding gap", "gap"))
+            self.add(KeepTogether([chart, self._legend(legend),
+                                   Paragraph("Figure 3. Funding by source and year against the total cost.",
+                                             s.caption)]))
+            gaps = [y for y in mo.years if y.gap >= 0.5]
+            if gaps:
+                text = "There is a funding gap in " + ", ".join(
+                    f"FY {y.year} ({budget.money(y.gap)})" for y in gaps) + \
+                    f": {budget.money(mo.total_gap)} in all."
+            else:
+                text = "Every year of the budget is fully funded."
+            text += f" {mo.time_limited_share:.0%} of the funding comes from time-limited sources."
+            self.add(Paragraph(esc(text), s.body))
+        else:
+            self.add(*self.text_block("", "The chart appears once costs or funding are entered."))
+        self.h2("Funding sources")
+        if f.sources:
+            rows = []
+            for src in f.sources:
+                info = self.content.funding_source(src.source)
+                tl = src.time_limited or src.source in self.tl_ids
+                rates = [src.match_rate_for(i) for i in range(f.years)]
+                match = "—" if not any(rates) else (
+                    f"{rates[0]:.0%}" if len(set(rates)) == 1 else " / ".join(f"{r:.0%}" for r in rates))
+                if any(rates) and clean(src.match_source).strip():
+                    match += f"\nfrom {clean(src.match_source)}"
+                rows.append([
+                    Paragraph(f"<b>{esc(src.name or (info.label if info else src.source))}</b><br/>"
+                              f'<font color="#5D6872">{esc(info.label if info else src.source)}</font>', s.cell),
+                    FUNDING_STATUS[src.status].capitalize(),
+                    ("Yes" if tl else "No") + (f", ends {long_date(src.end_date)}" if src.end_date else ""),
+                    match,
+                ])
+            self.add(data_table(["Source", "Status", "Time-limited", "Match"], rows, [0.42, 0.13, 0.2, 0.25]))
+        else:
+            self.add(*self.text_block("", "No funding sources are listed yet."))
+        self.h2("Sustainability plan")
+        self.add(*self.text_block(f.sustainability_plan, "No sustainability plan is written yet."))
+
+    def _budget_table(self, idx: list[int], last: bool) -> Table:
+        f, mo = self.plan.funding, self.money
+        years = [mo.years[i] for i in idx]
+        header = ["", *[f"FY {y.year}" for y in years]] + (["Total"] if last else [])
+        rows: list[list[Cell]] = []
+        bands: list[int] = []
+        bold: list[int] = []
+
+        def amounts(vals: list[float], total: float | None = None, red: bool = False) -> list[Cell]:
+            out: list[Cell] = []
+            for v in vals:
+                out.append(Paragraph(f'<font color="{st.hexcolor(st.ALERT)}">{budget.money(v)}</font>', st.stylesheet().cell_right)
+                           if red and v >= 0.5 else ("—" if red else budget.money(v)))
+            if last:
+                tot = total if total is not None else sum(vals)
+                out.append(budget.money(tot) if not red else (
+                    Paragraph(f'<font color="{st.hexcolor(st.ALERT)}">{budget.money(tot)}</font>',
+                              st.stylesheet().cell_right) if tot >= 0.5 else "—"))
+            return out
+
+        bands.append(len(rows))
+        rows.append(["Costs", *[""] * (len(header) - 1)])
+        for line in f.budget_lines:
+            name = clean(line.description).strip() or BUDGET_CATEGORY[line.category]
+            if line.salaried and "FTE" not in name:
+                name += f" ({line.fte:g} FTE)"
+            vals = [budget.line_cost(line, y.index) for y in years]
+            tot = sum(budget.line_cost(line, i) for i in range(len(mo.years)))
+            rows.append([name, *amounts(vals, tot)])
+        if f.indirect_rate:
+            bold.append(len(rows))
+            rows.append(["Direct costs", *amounts([y.direct for y in years], sum(y.direct for y in mo.years))])
+            rows.append([f"Indirect costs ({f.indirect_rate:.0%})",
+                         *amounts([y.indirect for y in years], sum(y.indirect for y in mo.years))])
+        bold.append(len(rows))
+        rows.append(["Total cost", *amounts([y.total for y in years], mo.total_cost)])
+        bands.append(len(rows))
+        rows.append(["Funding", *[""] * (len(header) - 1)])
+        for src in f.sources:
+            info = self.content.funding_source(src.source)
+            name = clean(src.name).strip() or (info.label if info else src.source)
+            vals = [budget.source_amount(src, y.index) for y in years]
+            tot = sum(budget.source_amount(src, i) for i in range(len(mo.years)))
+            rows.append([Paragraph(esc(name) + f' <font color="#5D6872">({FUNDING_STATUS[src.status]})</font>',
+                                   st.stylesheet().cell), *amounts(vals, tot)])
+        bold.append(len(rows))
+        rows.append(["Total funding", *amounts([y.funded for y in years], mo.total_funded)])
+        rows.append([Paragraph(f'<font color="{st.hexcolor(st.ALERT)}"><b>Funding gap</b></font>', st.stylesheet().cell),
+                     *amounts([y.gap for y in years], mo.total_gap, red=True)])
+        if any(y.surplus >= 0.5 for y in mo.years):
+            rows.append(["Surplus", *amounts([y.surplus for y in years], sum(y.surplus for y in mo.years))])
+        if any(y.match_required >= 0.5 for y in mo.years):
+            rows.append(["Match required", *amounts([y.match_required for y in years],
+                                                    sum(y.match_required for y in mo.years))])
+        ncols = len(header)
+        first = 0.34 if ncols >= 6 else 0.4
+        widths = [first] + [(1 - first) / (ncols - 1)] * (ncols - 1)
+        return data_table(header, rows, widths, right=tuple(range(1, ncols)), bold_rows=bold, band_rows=bands,
+                          zebra=False)
+
+    def _legend(self, items: Sequence[tuple[object, str, str]]) -> Table:
+        s = self.s
+        cells = [[gx.swatch(c, kind), para(name, s.small)] for c, name, kind in items]  # type: ignore[arg-type]
+        per_row = 2
+        rows = []
+        for i in range(0, len(cells), per_row):
+            row: list[object] = []
+            for pair in cells[i:i + per_row]:
+                row += pair
+            row += [""] * (2 * per_row - len(row))
+            rows.append(row)
+        half = st.FRAME_W / per_row
+        t = Table(rows, colWidths=[16, half - 16] * per_row, hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+        return t
+
+    # -- 11 decisions --------------------------------------------------------------------------------------------
+
+    def decisions(self) -> None:
+        p, s = self.plan, self.s
+        self.h1("decisions", "Decision log")
+        self.add(*prose(self.content.charter.key_decisions_note, s.body))
+        rows: list[list[Cell]] = []
+        colors_ = {DecisionStatus.open: st.ALERT, DecisionStatus.decided: st.GOOD, DecisionStatus.deferred: st.AMBER}
+        for i, d in enumerate(p.decisions):
+            q = esc(d.question or "Untitled decision")
+            if d.key:
+                q = f'<font color="{st.hexcolor(st.TEAL_DARK)}" size="6.8">KEY DECISION</font><br/>{q}'
+            outcome = "\n\n".join(x for x in (clean(d.decision).strip(), clean(d.notes).strip()) if x)
+            rows.append([
+                str(i + 1), Paragraph(q, s.cell),
+                Paragraph(f'<font color="{st.hexcolor(colors_[d.status])}"><b>{DECISION_STATUS[d.status]}</b></font>',
+                          s.cell),
+                self.value(outcome, "—"), self.value(d.owner, "—"),
+                self.value(long_date(d.due), "—"),
+            ])
+        self.add(data_table(["#", "Decision", "Status", "Outcome and notes", "Owner", "Due"], rows,
+                            [0.05, 0.29, 0.12, 0.29, 0.13, 0.12]))
+
+    # -- 12 signatures ---------------------------------------------------------------------------------------------
+
+    def signatures(self) -> None:
+        p, s = self.plan, self.s
+        self.h1("signatures", "Approval and signatures")
+        self.add(*prose(self.content.charter.approval_statement, s.body))
+        self.add(Paragraph(
+            f"Signatures apply to revision {p.metadata.revision} with fingerprint "
+            f"<b>{signing.short(self.fp)}</b>. Any change to the plan changes the fingerprint and voids them.",
+            s.note), Spacer(1, 6))
+        missing = signing.missing_required_roles(p)
+        if missing:
+            self.add(callout([para("Required signatories missing: " + ", ".join(signing.ROLE_LABELS[r] for r in missing)
+                                   + ". Add them on the sign-off page.", s.body)], tint=st.ALERT_TINT, bar=st.ALERT))
+        for stt in signing.statuses(p, self.fp):
+            self.add(self._signature_block(stt))
+        self.add(Paragraph(esc(self.content.charter.closing_quote), s.quote))
+
+    def _signature_block(self, stt: signing.SignatoryStatus) -> Flowable:
+        s = self.s
+        sig = stt.signatory
+        box_w, box_h = 178.0, 62.0
+        left_w = st.FRAME_W - box_w - 18
+        left: list[Flowable] = []
+        role = signing.ROLE_LABELS[sig.role].upper() + ("  ·  REQUIRED" if stt.required else "")
+        left.append(Paragraph(esc(role), _with(s.small, textColor=st.TEAL_DARK, fontSize=7)))
+        mark: Flowable
+        if sig.signature and sig.signature.method is SignatureMethod.drawn:
+            mark = _signature_image(sig.signature.image_png, left_w - 12, 42) or para(
+                "[the drawn signature image could not be read]", s.note)
+        elif sig.signature and sig.signature.method is SignatureMethod.typed:
+            mark = para(sig.signature.typed, _with(s.body, fontName="DejaVuSans-Oblique", fontSize=15, leading=20,
+                                                   textColor=st.NAVY))
+        else:
+            mark = Spacer(1, 22)
+        left.append(KeepInFrame(left_w, 40, [Spacer(1, 2), mark], mode="shrink", hAlign="LEFT"))
+        line = Drawing(left_w - 12, 4)
+        line.add(Line(0, 2, left_w - 12, 2, strokeColor=st.INK, strokeWidth=0.6))
+        left.append(line)
+        left.append(Paragraph(f"<b>{esc(sig.name) or '(name not entered)'}</b>", _with(s.body, spaceAfter=0, fontSize=10)))
+        detail = ", ".join(x for x in (clean(sig.title).strip(), clean(sig.organization).strip()) if x)
+        left.append(para(detail or " ", _with(s.cell, spaceAfter=2)))
+        date = long_date(sig.signature.signed_at) if sig.signature else "_______________________"
+        if stt.state is signing.SignatureState.valid:
+            state = (f'<font color="{st.hexcolor(st.GOOD)}">signed against fingerprint '
+                     f"{signing.short(sig.signature.fingerprint)}</font>")  # type: ignore[union-attr]
+        elif stt.state is signing.SignatureState.void:
+            state = (f'<font color="{st.hexcolor(st.ALERT)}"><b>signature void — must re-sign</b> '
+                     f"(given to {signing.short(sig.signature.fingerprint)}; the plan is now "  # type: ignore[union-attr]
+                     f"{signing.short(self.fp)})</font>")
+        else:
+            state = '<font color="#5D6872">not yet signed</font>'
+        left.append(Paragraph(f"Date: {esc(date)}&nbsp;&nbsp;&nbsp;{state}", s.cell))
+        box = DigitalSignatureBox(box_w, box_h, index=stt.index, role=sig.role.value, name=clean(sig.name),
+                                  sink=self.sink)
+        right = [box, Paragraph("Reserved for a digital signature", _with(s.small, fontSize=6.8, spaceBefore=2))]
+        t = Table([[left, right]], colWidths=[left_w + 18, box_w], hAlign="LEFT")
+        t.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.6, st.RULE),
+        ]))
+        return KeepTogether([t])
+
+    # -- appendix -------------------------------------------------------------------------------------------------
+
+    def appendix(self) -> None:
+        s = self.s
+        self.h1("appendix", APPENDIX_TITLE, number="A")
+        findings = self.status.findings
+        if not findings:
+            self.add(Paragraph("The readiness checks found nothing open: the plan is complete.", s.body))
+            return
+        counts = {sev: sum(1 for f in findings if f.severity is sev) for sev in checks.Severity}
+        self.add(Paragraph(
+            f"The readiness checks list what is still open in this revision: "
+            f"{plural(counts[checks.Severity.blocker], 'blocker')} (which keep the charter a draft), "
+            f"{plural(counts[checks.Severity.warning], 'warning')} and "
+            f"{plural(counts[checks.Severity.suggestion], 'suggestion')}.", s.body))
+        sev_color = {checks.Severity.blocker: st.ALERT, checks.Severity.warning: st.AMBER,
+                     checks.Severity.suggestion: st.MUTED}
+        rows: list[list[Cell]] = []
+        bands: list[int] = []
+        for step, items in checks.by_step(list(findings)).items():
+            bands.append(len(rows))
+            rows.append([Paragraph(f"<b>{esc(self.content.step(step).title)}</b>", s.cell), "", ""])
+            for f in items:
+                rows.append([
+                    Paragraph(f'<font color="{st.hexcolor(sev_color[f.severity])}"><b>{f.severity.value.capitalize()}</b>'
+                              "</font>", s.cell),
+                    Paragraph(esc(f.message) + f'<br/><font size="6.8" color="#5D6872">{esc(f.field)}</font>', s.cell),
+                    f.fix,
+                ])
+        self.add(data_table(["Severity", "Finding", "How to resolve"], rows, [0.13, 0.47, 0.4], band_rows=bands,
+                            zebra=False))
+
+
+def _with(style: object, **kw: object) -> object:
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}_x", parent=style, **kw)  # type: ignore[attr-defined, arg-type]
+
+
+def _signature_image(b64: str, max_w: float, max_h: float) -> Flowable | None:
+    """The drawn signature as an Image scaled into max_w × max_h, or None if unreadable."""
+    from PIL import Image as PILImage
+
+    try:
+        raw = base64.b64decode(b64, validate=False)
+        with PILImage.open(io.BytesIO(raw)) as im:
+            w, h = im.size
+            if w <= 0 or h <= 0 or w * h > MAX_SIGNATURE_PIXELS:
+                return None
+            im.load()
+    except (binascii.Error, ValueError, OSError, PILImage.DecompressionBombError):
+        return None
+    scale = min(max_w / w, max_h / h, 1.0 if w > max_w / 3 else math.inf)
+    scale = min(scale, max_w / w, max_h / h)
+    img = Image(io.BytesIO(raw), width=w * scale, height=h * scale, mask="auto")
+    img.hAlign = "LEFT"
+    return img
