@@ -78,12 +78,16 @@ def parse_plan(path: str | Path, raw: bytes) -> ProgramPlan:
 def plan_from_document(doc: yamlio.Document) -> ProgramPlan:
     data = doc.data
     if not isinstance(data, dict):
-        kind = type(data).__name__.replace("str", "text").replace("NoneType", "nothing")
-        raise ReadError(doc.path, f"a plan file is a mapping of sections, but this file holds a {kind}", line=1)
+        kind = {"str": "a text", "list": "a list", "NoneType": "no data", "int": "a number",
+                "float": "a number", "bool": "a yes/no value"}.get(type(data).__name__, "something else")
+        raise ReadError(doc.path, f"a plan file is a mapping of sections, but this file holds {kind}", line=1)
     meta = data.get("metadata")
     if not isinstance(meta, dict):
         raise ReadError(doc.path, "required section is missing or not a mapping", field="metadata", line=doc.line_of(("metadata",)))
     version = meta.get("schema_version")
+    if version is None:
+        raise ReadError(doc.path, "required but missing (the plan-file format version, currently "
+                        f"{SCHEMA_VERSION})", field="metadata.schema_version", line=doc.line_of(("metadata",)))
     if isinstance(version, bool) or not isinstance(version, int):
         raise ReadError(
             doc.path, f"must be a whole number (got {version!r})",

@@ -59,6 +59,20 @@ class _Loader(yaml.SafeLoader):
             self._depth -= 1
 
 
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:  # type: ignore[override]
+        # A hand-edited file with a key twice would silently lose the first value.
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key '{key_node.value}' appears twice in the same mapping",
+                        key_node.start_mark,
+                    )
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep=deep)
+
+
 # Dates stay strings: yaml would turn 2026-02-30 into an exception with no field name.
 _Loader.yaml_implicit_resolvers = {
     ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
@@ -100,6 +114,8 @@ class Document:
 def decode(path: str | Path, raw: bytes) -> str:
     if len(raw) > MAX_BYTES:
         raise too_big(path, len(raw))
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(path, "the file is UTF-16 text; save it as UTF-8")
     if b"\x00" in raw:
         raise ReadError(path, "this is a binary file, not a YAML text file")
     try:
