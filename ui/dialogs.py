@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 PLAN_FILTER = "Co-response plans (*.coresponse.yaml *.yaml *.yml)"
 OPEN_FILTER = "Plans and charters (*.yaml *.yml *.pdf);;Co-response plans (*.yaml *.yml);;Charters (*.pdf)"
@@ -76,3 +87,101 @@ def ask_recover(parent: QWidget, description: str) -> str:
     box.exec()
     clicked = box.clickedButton()
     return "recover" if clicked is recover else "discard" if clicked is discard else "later"
+
+
+# --- sign-off and export ---------------------------------------------------------------
+
+
+class SignatureDialog(QDialog):
+    """Draw a signature: says who is signing what, then a pad; Sign stays off until there is ink."""
+
+    def __init__(self, parent: QWidget | None, who: str, statement: str, fingerprint_short: str):
+        super().__init__(parent)
+        from ui.widgets.signature_pad import SignaturePad  # only when someone signs
+
+        self.setWindowTitle(f"Sign — {who}")
+        lay = QVBoxLayout(self)
+        head = QLabel(f"Signing as <b>{escape(who)}</b>")
+        head.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(head)
+        text = QLabel(statement)
+        text.setWordWrap(True)
+        text.setObjectName("note")
+        lay.addWidget(text)
+        what = QLabel(f"This signs the plan with fingerprint {fingerprint_short}. "
+                      "Any later change to the plan voids this signature.")
+        what.setWordWrap(True)
+        lay.addWidget(what)
+        self.pad = SignaturePad()
+        lay.addWidget(self.pad, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = self.buttons.addButton("&Sign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.pad.changed.connect(lambda: self.sign_button.setEnabled(not self.pad.is_empty()))
+        h = self.fontMetrics().height()
+        self.resize(h * 42, h * 26)
+
+    def signature_b64(self) -> str:
+        """The drawn signature as a base64 PNG on a transparent background."""
+        return self.pad.to_png_b64("transparent")
+
+
+def ask_drawn_signature(parent: QWidget, who: str, statement: str, fingerprint_short: str) -> str | None:
+    """A base64 PNG of the signature drawn on the pad, or None if cancelled."""
+    dlg = SignatureDialog(parent, who, statement, fingerprint_short)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dlg.signature_b64() or None
+
+
+def confirm_typed_signature(parent: QWidget, who: str, typed: str, statement: str, fingerprint_short: str) -> bool:
+    """Confirm a typed signature, naming who signs and the plan fingerprint signed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Sign by typing")
+    box.setText(f"Sign as {who}?")
+    box.setInformativeText(f"{statement}\n\nThe signature will read “{typed}” and is given to the plan with "
+                           f"fingerprint {fingerprint_short}. Any later change to the plan voids it.")
+    sign = box.addButton(f"Sign as {typed}", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(sign)
+    box.exec()
+    return box.clickedButton() is sign
+
+
+def ask_export_draft(parent: QWidget, reasons: list[str]) -> bool:
+    """A final charter is not possible: export a DRAFT instead?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Export charter")
+    box.setText("A final charter is not possible yet.")
+    box.setInformativeText("\n".join(f"• {r}" for r in reasons) + "\n\nExport a DRAFT charter instead?")
+    draft = box.addButton("Export &draft", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(draft)
+    box.exec()
+    return box.clickedButton() is draft
+
+
+def offer_open_export(parent: QWidget, path: Path, final: bool) -> str | None:
+    """After an export: 'pdf' (open it), 'folder' (show its folder) or None."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Charter exported")
+    box.setText(f"The {'final' if final else 'DRAFT'} charter was saved.")
+    box.setInformativeText(str(path))
+    pdf = box.addButton("Open the &PDF", QMessageBox.ButtonRole.AcceptRole)
+    folder = box.addButton("Open its &folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(pdf)
+    box.exec()
+    clicked = box.clickedButton()
+    return "pdf" if clicked is pdf else "folder" if clicked is folder else None
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file or folder with the desktop's default program."""
+    return QDesktopServices.openUrl(url)

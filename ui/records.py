@@ -46,7 +46,7 @@ class Column:
     """Attribute of the row model; ``amounts[2]`` addresses one item of a list."""
     label: str
     kind: str = "text"
-    """text, int, float, money, percent, combo, bool, date, multi, list."""
+    """text, int, float, money, percent, combo, bool, date, multi, list, view (read-only)."""
     options: Sequence[tuple[Any, str]] = field(default_factory=list)
     width: int = 0
     minimum: float = 0
@@ -55,6 +55,8 @@ class Column:
     step: float = 1
     optional: bool = False
     help: str = ""
+    view: Callable[[QLabel, Any], None] | None = None
+    """For kind "view": fills a read-only label from the value (text, tooltip, style)."""
 
 
 class _NoWheel(QObject):
@@ -68,6 +70,22 @@ class _NoWheel(QObject):
 
 
 _NO_WHEEL = _NoWheel()
+
+
+class _RowTracker(QObject):
+    """Focusing a cell widget makes its row current, so "Remove" and row actions act
+    on the row the user is in (a cell widget's focus does not move the table's own)."""
+
+    def __init__(self, table: QTableWidget):
+        super().__init__(table)
+        self.table = table
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.FocusIn:
+            cell = obj.property("cell")
+            if cell is not None and (self.table.currentRow(), self.table.currentColumn()) != tuple(cell):
+                self.table.setCurrentCell(*cell)
+        return False
 
 
 def _get(row: BaseModel, attr: str) -> Any:
@@ -132,6 +150,7 @@ class RecordTable(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
         self.table.setWordWrap(False)
+        self._tracker = _RowTracker(self.table)
 
         self.add_button = QPushButton(f"Add {noun}")
         self.add_button.setAccessibleName(f"Add {noun}")
@@ -191,6 +210,7 @@ class RecordTable(QWidget):
             for ci, col in enumerate(cols):
                 w = self._make_cell(ri, col)
                 self._write_cell(w, col, _get(row, col.attr))
+                self._track(w, ri, ci)
                 t.setCellWidget(ri, ci, w)
         self._fit_height()
         self.remove_button.setEnabled(bool(rows))
@@ -203,6 +223,12 @@ class RecordTable(QWidget):
         h += t.horizontalScrollBar().sizeHint().height() + 6
         t.setMinimumHeight(h)
         t.setMaximumHeight(h)
+
+    def _track(self, w: QWidget, ri: int, ci: int) -> None:
+        target = w.property("check") if isinstance(w.property("check"), QWidget) else w
+        for obj in (target, *target.findChildren(QWidget)):
+            obj.setProperty("cell", (ri, ci))
+            obj.installEventFilter(self._tracker)
 
     def _make_cell(self, ri: int, col: Column) -> QWidget:
         name = f"{col.label}, {self.noun} {ri + 1}"
@@ -285,6 +311,12 @@ class RecordTable(QWidget):
                 menu.addAction(act)
             tb.setMenu(menu)
             w = tb
+        elif col.kind == "view":
+            lab = QLabel()
+            lab.setTextFormat(Qt.TextFormat.PlainText)
+            lab.setContentsMargins(6, 0, 6, 0)
+            lab.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            w = lab
         else:  # pragma: no cover - a programming error
             raise ValueError(f"unknown column kind {col.kind}")
         w.setAccessibleName(name)
@@ -325,6 +357,11 @@ class RecordTable(QWidget):
                 labels = [t for oid, t in col.options if oid in chosen]
                 unknown = [c for c in (value or []) if c not in {o for o, _ in col.options}]
                 target.setText(", ".join(labels + unknown) or "Choose…")
+            elif col.kind == "view":
+                if col.view is not None:
+                    col.view(target, value)
+                else:
+                    target.setText("" if value is None else str(value))
         finally:
             target.blockSignals(blocked)
 
@@ -349,6 +386,8 @@ class RecordTable(QWidget):
             return None if d == w.minimumDate() else dt.date(d.year(), d.month(), d.day())
         if col.kind == "multi":
             return [a.data() for a in w.menu().actions() if a.isChecked()]
+        if col.kind == "view":
+            return None
         raise ValueError(col.kind)
 
     # --- editing ------------------------------------------------------------------

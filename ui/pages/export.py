@@ -1,0 +1,251 @@
+"""Step 12: preview the charter and export it — FINAL when ready, otherwise a DRAFT.
+
+The charter is rendered off the UI thread from a deep copy of the plan (later edits
+cannot race it) and written atomically, so the window never freezes and a failed
+export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from ui import dialogs
+from ui.pages.base import StepPage
+from ui.widgets import background
+from wizard import checks, signing, storage
+from wizard.plan import ProgramPlan
+from wizard.signing import ROLE_LABELS, SignatureState
+from wizard.steps import Step
+
+
+def final_blockers(plan: ProgramPlan, findings: list[checks.Finding]) -> list[str]:
+    """Why a final charter is not possible ([] when it is)."""
+    reasons: list[str] = []
+    n = len(checks.blockers(findings))
+    if n:
+        reasons.append(f"{n} blocker{'s' if n != 1 else ''} remain{'s' if n == 1 else ''} (see Review).")
+    for role in signing.missing_required_roles(plan):
+        reasons.append(f"No {ROLE_LABELS[role].lower()} is listed to sign.")
+    for st in signing.statuses(plan):
+        if not st.required:
+            continue
+        if st.state is SignatureState.unsigned:
+            reasons.append(f"Not signed yet: {st.label}.")
+        elif st.state is SignatureState.void:
+            reasons.append(f"Signature void (the plan changed after signing), must sign again: {st.label}.")
+        elif not st.signatory.name.strip():
+            reasons.append(f"The {ROLE_LABELS[st.signatory.role].lower()} who signed is not named.")
+    return reasons
+
+
+class ExportPage(StepPage):
+    step = Step.export
+
+    def build(self) -> None:
+        self.job: background.Job | None = None
+        self.last_path: Path | None = None
+        self.last_final = False
+
+        self.heading("Charter status")
+        self.status_banner = QLabel()
+        self.status_banner.setWordWrap(True)
+        self.status_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_banner.setAccessibleName("Charter status")
+        self.add(self.status_banner)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.final_button = QPushButton("Export &final charter…")
+        self.final_button.setObjectName("primary")
+        self.final_button.clicked.connect(lambda: self.start_export(draft=False))
+        self.draft_button = QPushButton("Export &draft…")
+        self.draft_button.clicked.connect(lambda: self.start_export(draft=True))
+        self.review_button = QPushButton("Go to &Review")
+        self.review_button.clicked.connect(lambda: self.ctx.go_to(Step.review))
+        self.signoff_button = QPushButton("Go to &Sign-off")
+        self.signoff_button.clicked.connect(lambda: self.ctx.go_to(Step.signoff))
+        for b in (self.final_button, self.draft_button, self.review_button, self.signoff_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.add(self._holder(row))
+
+        busy = QHBoxLayout()
+        busy.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # indeterminate: rendering has no meaningful percentage
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Exporting the charter")
+        self.progress.setMaximumWidth(self.fontMetrics().height() * 14)
+        self.busy_text = QLabel()
+        self.busy_text.setWordWrap(True)
+        busy.addWidget(self.progress)
+        busy.addWidget(self.busy_text, 1)
+        self.busy_row = self._holder(busy)
+        self.busy_row.hide()
+        self.add(self.busy_row)
+
+        done = QHBoxLayout()
+        done.setContentsMargins(0, 0, 0, 0)
+        self.result = QLabel()
+        self.result.setObjectName("bannerOk")
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_pdf_button = QPushButton("&Open the PDF")
+        self.open_pdf_button.clicked.connect(lambda: self.open_result("pdf"))
+        self.open_folder_button = QPushButton("Open its fo&lder")
+        self.open_folder_button.clicked.connect(lambda: self.open_result("folder"))
+        done.addWidget(self.result, 1)
+        done.addWidget(self.open_pdf_button)
+        done.addWidget(self.open_folder_button)
+        self.done_row = self._holder(done)
+        self.done_row.hide()
+        self.add(self.done_row)
+
+        self.heading("Preview")
+        prow = QHBoxLayout()
+        prow.setContentsMargins(0, 0, 0, 0)
+        self.preview_button = QPushButton("&Preview charter")
+        self.preview_button.clicked.connect(self.show_preview)
+        self.stale = QLabel()
+        self.stale.setObjectName("note")
+        self.stale.setWordWrap(True)
+        prow.addWidget(self.preview_button)
+        prow.addWidget(self.stale, 1)
+        self.add(self._holder(prow))
+        self.preview = None  # CharterPreview, created on first use (QtPdf loads then)
+        self.preview_slot = QHBoxLayout()
+        self.preview_slot.setContentsMargins(0, 0, 0, 0)
+        self.add(self._holder(self.preview_slot))
+
+        self.ctx.window.findingsChanged.connect(self._refresh_if_built)
+
+    @staticmethod
+    def _holder(layout) -> QWidget:
+        w = QWidget()
+        w.setLayout(layout)
+        return w
+
+    # --- state -------------------------------------------------------------------------
+
+    def reasons(self) -> list[str]:
+        """Why a final charter is not possible now, judged on fresh checks."""
+        plan = self.doc.plan
+        return final_blockers(plan, checks.run_checks(plan, self.content))
+
+    def refresh(self) -> None:
+        plan = self.doc.plan
+        reasons = final_blockers(plan, self.ctx.findings)
+        if reasons:
+            self.status_banner.setObjectName("bannerBad")
+            self.status_banner.setText("A final charter is not possible yet:\n"
+                                       + "\n".join(f"  • {r}" for r in reasons)
+                                       + "\nYou can export a DRAFT now: every page is marked DRAFT.")
+        else:
+            self.status_banner.setObjectName("bannerOk")
+            self.status_banner.setText(
+                "Ready for the final charter: no blockers, and every required signature is valid for "
+                f"fingerprint {signing.short(signing.fingerprint(plan))}.")
+        self.status_banner.style().unpolish(self.status_banner)
+        self.status_banner.style().polish(self.status_banner)
+        busy = self.exporting()
+        self.final_button.setEnabled(not reasons and not busy)
+        self.draft_button.setEnabled(not busy)
+        self.final_button.setDefault(not reasons)
+        self.review_button.setVisible(bool(checks.blockers(self.ctx.findings)))
+        self.signoff_button.setVisible(not signing.fully_signed(plan))
+        if self.preview is not None and self.preview.rendered_fingerprint:
+            changed = self.preview.rendered_fingerprint != signing.fingerprint(plan)
+            self.stale.setText("The plan has changed since this preview. Preview again to see the changes."
+                               if changed else "")
+
+    def exporting(self) -> bool:
+        return self.job is not None and not self.job.done
+
+    # --- preview --------------------------------------------------------------------------
+
+    def show_preview(self) -> None:
+        from ui.widgets.charter_preview import CharterPreview
+
+        self.ctx.window.flush_edits()
+        if self.preview is None:
+            self.preview = CharterPreview(self.content)
+            self.preview.setMinimumHeight(self.fontMetrics().height() * 30)
+            self.preview.rendered.connect(lambda _n: self.refresh())
+            self.preview_slot.addWidget(self.preview)
+        self.stale.setText("")
+        self.preview.render(self.doc.plan)
+
+    # --- export ---------------------------------------------------------------------------
+
+    def start_export(self, draft: bool | None = None) -> None:
+        """Export the charter: FINAL when possible, otherwise (after asking) a DRAFT.
+
+        ``draft=None`` (Finish, File ▸ Export) decides from the plan's state.
+        """
+        self.ensure_built()
+        if self.exporting():
+            self.ctx.window.statusBar().showMessage("The charter is still being exported.", 5000)
+            return
+        self.ctx.window.flush_edits()
+        reasons = self.reasons()
+        if draft is None:
+            if reasons and not dialogs.ask_export_draft(self, reasons):
+                return
+            draft = bool(reasons)
+        elif not draft and reasons:  # the plan changed since the button was enabled
+            if not dialogs.ask_export_draft(self, reasons):
+                return
+            draft = True
+        suffix = "-charter-DRAFT.pdf" if draft else "-charter.pdf"
+        path = dialogs.choose_pdf_path(self, self.ctx.window.suggested_name(suffix))
+        if path is None:
+            return
+        plan = self.doc.plan.model_copy(deep=True)  # later edits cannot race the render
+        content = self.content
+        final = not draft
+
+        def work() -> Path:
+            from wizard.charter import render_charter  # lazy: reportlab loads on first export
+
+            data = render_charter(plan, content, draft=draft)
+            storage.atomic_write(path, data)
+            return path
+
+        self.done_row.hide()
+        self.busy_text.setText(f"Rendering the {'final' if final else 'DRAFT'} charter to {path.name}… "
+                               "You can keep working.")
+        self.busy_row.show()
+        self.ctx.window.statusBar().showMessage(f"Exporting the charter to {path}…")
+        self.job = background.run(work, lambda p: self._exported(p, final), lambda e, tb: self._failed(path, e))
+        self.refresh()
+
+    def _exported(self, path: Path, final: bool) -> None:
+        self.busy_row.hide()
+        self.last_path = path
+        self.last_final = final
+        kind = "final charter" if final else "DRAFT charter"
+        self.result.setText(f"Exported the {kind} to {path}")
+        self.done_row.show()
+        self.ctx.window.statusBar().showMessage(f"Exported the {kind} to {path}", 10000)
+        self.refresh()
+        choice = dialogs.offer_open_export(self, path, final)
+        if choice:
+            self.open_result(choice)
+
+    def _failed(self, path: Path, exc: BaseException) -> None:
+        self.busy_row.hide()
+        self.ctx.window.statusBar().clearMessage()
+        self.refresh()
+        problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+        dialogs.show_error(self, "Could not export the charter",
+                           f"{path}: {problem}\n\nNothing was written; your plan is unchanged.")
+
+    def open_result(self, what: str) -> None:
+        if self.last_path is None:
+            return
+        target = self.last_path if what == "pdf" else self.last_path.parent
+        dialogs.open_url(QUrl.fromLocalFile(str(target)))

@@ -1,0 +1,444 @@
+"""Step 11: who signs the charter, and their signatures.
+
+A signature is given to the plan's fingerprint. Any later edit that changes the
+fingerprint voids it: this page says so in a red banner naming who must sign
+again, and the state column and the signature cards change at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import dialogs
+from ui.pages.base import StepPage
+from ui.records import Column, RecordTable
+from wizard import signing
+from wizard.plan import REQUIRED_ROLES, Signatory, SignatoryRole, Signature, SignatureMethod
+from wizard.signing import ROLE_LABELS, SignatureState
+from wizard.steps import Step
+
+STATE_TEXT = {
+    SignatureState.unsigned: ("○ Not signed", "#4a5563"),
+    SignatureState.valid: ("✓ Signed", "#1e6b40"),
+    SignatureState.void: ("✗ VOID — sign again", "#b3261e"),
+}
+SHORT_STATE = {
+    SignatureState.unsigned: "○ Not signed",
+    SignatureState.valid: "✓ Signed",
+    SignatureState.void: "✗ VOID",
+}
+
+
+def state_label_style(state: SignatureState) -> str:
+    color = STATE_TEXT[state][1]
+    weight = "700" if state is not SignatureState.unsigned else "600"
+    return f"color: {color}; font-weight: {weight};"
+
+
+def void_pixmap(pm: QPixmap) -> QPixmap:
+    """The signature faded, with VOID across it (a voided signature must look voided)."""
+    out = QPixmap(pm.size())
+    out.setDevicePixelRatio(pm.devicePixelRatio())
+    out.fill(Qt.GlobalColor.transparent)
+    p = QPainter(out)
+    p.setOpacity(0.3)
+    p.drawPixmap(0, 0, pm)
+    p.setOpacity(1.0)
+    f = QFont(p.font())
+    f.setBold(True)
+    f.setPixelSize(max(10, int(pm.height() / pm.devicePixelRatio() * 0.45)))
+    p.setFont(f)
+    p.setPen(QColor("#b3261e"))
+    p.drawText(QRectF(0, 0, pm.width() / pm.devicePixelRatio(), pm.height() / pm.devicePixelRatio()),
+               Qt.AlignmentFlag.AlignCenter, "VOID")
+    p.end()
+    return out
+
+
+class SignatureCard(QFrame):
+    """One signatory: who, state (colour and words), the signature itself and when."""
+
+    def __init__(self, page: SignoffPage, st: signing.SignatoryStatus, fp: str):
+        super().__init__()
+        self.setObjectName("card")
+        self.index = st.index
+        s = st.signatory
+        lay = QVBoxLayout(self)
+        h = self.fontMetrics().height()
+        lay.setContentsMargins(h // 2 + 4, h // 2, h // 2 + 4, h // 2)
+        lay.setSpacing(4)
+        role = QLabel(ROLE_LABELS[s.role] + (" · required" if st.required else ""))
+        role.setObjectName("figureLabel")
+        lay.addWidget(role)
+        name = QLabel(s.name or "(name not entered)")
+        name.setObjectName("figure")
+        name.setWordWrap(True)
+        lay.addWidget(name)
+        if s.title or s.organization:
+            org = QLabel(", ".join(x for x in (s.title, s.organization) if x))
+            org.setWordWrap(True)
+            lay.addWidget(org)
+        self.state = QLabel(STATE_TEXT[st.state][0])
+        self.state.setStyleSheet(state_label_style(st.state))
+        self.state.setAccessibleName(f"Signature of {s.name or ROLE_LABELS[s.role]}: {STATE_TEXT[st.state][0]}")
+        lay.addWidget(self.state)
+        self.mark = QLabel()
+        self.mark.setMinimumHeight(int(h * 3.2))
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        sig = s.signature
+        if sig is None:
+            self.mark.setText("")
+        elif sig.method is SignatureMethod.drawn:
+            self.mark.setPixmap(page.thumbnail(sig, st.state is SignatureState.void))
+            self.mark.setAccessibleName(f"Drawn signature of {s.name}")
+        else:
+            f = QFont(self.font())
+            f.setItalic(True)
+            f.setFamilies(["URW Chancery L", "Z003", "DejaVu Serif", "serif"])
+            f.setPointSizeF(self.font().pointSizeF() * 1.5)
+            self.mark.setFont(f)
+            self.mark.setText(sig.typed)
+            if st.state is SignatureState.void:
+                self.mark.setStyleSheet("color: #9aa5b1; text-decoration: line-through;")
+        lay.addWidget(self.mark)
+        if sig is not None:
+            when = sig.signed_at.strftime("%Y-%m-%d %H:%M UTC")
+            how = "drawn" if sig.method is SignatureMethod.drawn else "typed"
+            detail = QLabel(f"Signed ({how}) {when} · fingerprint {signing.short(sig.fingerprint)}"
+                            + ("" if sig.fingerprint == fp else f" — the plan is now {signing.short(fp)}"))
+            detail.setObjectName("figureLabel")
+            detail.setWordWrap(True)
+            lay.addWidget(detail)
+        lay.addStretch(1)
+        self.page = page
+        self.setToolTip("Click to select this signatory for signing")
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - clicking a card selects its signatory
+        self.page.select(self.index)
+        super().mousePressEvent(event)
+
+
+class SignoffPage(StepPage):
+    step = Step.signoff
+
+    def build(self) -> None:
+        self._fp: str | None = None
+        self._cards_key: object = None
+        self._void_seen: set[int] = set()
+        self._thumbs: dict[tuple[str, bool, int], QPixmap] = {}
+        self.preview_dialog = None
+        self.doc.changed.connect(self._invalidate_fp)
+        self.doc.replaced.connect(self._invalidate_fp)
+
+        self.heading("Approval")
+        self.statement = QLabel(self.content.charter.approval_statement.strip())
+        self.statement.setObjectName("card")
+        self.statement.setWordWrap(True)
+        self.statement.setTextFormat(Qt.TextFormat.PlainText)
+        h = self.fontMetrics().height()
+        self.statement.setContentsMargins(h, h * 2 // 3, h, h * 2 // 3)
+        self.statement.setAccessibleName("Approval statement")
+        self.add(self.statement)
+        self.plan_id = QLabel()
+        self.plan_id.setObjectName("note")
+        self.plan_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add(self.plan_id)
+
+        self.void_banner = QLabel()
+        self.void_banner.setObjectName("bannerBad")
+        self.void_banner.setWordWrap(True)
+        self.void_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.void_banner.setAccessibleName("Signatures voided by a change")
+        self.add(self.void_banner)
+        self.findings_banner = QLabel()
+        self.findings_banner.setObjectName("banner")
+        self.findings_banner.setWordWrap(True)
+        self.findings_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.add(self.findings_banner)
+        self.ok_banner = QLabel()
+        self.ok_banner.setObjectName("bannerOk")
+        self.ok_banner.setWordWrap(True)
+        self.add(self.ok_banner)
+
+        self.heading("Signatories")
+        self.note("The police executive and the behavioral-health executive must sign. "
+                  "Add anyone else whose approval the program needs.")
+        roles = [(r, ROLE_LABELS[r]) for r in SignatoryRole]
+        self.table = RecordTable(self.binder, "signoff.signatories", [
+            Column("role", "Role", "combo", roles, width=h * 12),
+            Column("name", "Name"),
+            Column("title", "Title"),
+            Column("organization", "Organization"),
+            Column("signature", "Signature", "view", width=h * 7, view=self._state_cell),
+        ], self._new_signatory, noun="signatory", removable=self._removable)
+        self.table.remove_button.setToolTip("The first police executive and the first behavioral-health "
+                                            "executive are required and cannot be removed.")
+        self.table.table.currentCellChanged.connect(lambda *_a: self._update_controls())
+        self.add(self.table)
+
+        self.selected = QLabel()
+        self.selected.setWordWrap(True)
+        self.selected.setAccessibleName("Selected signatory")
+        self.add(self.selected)
+        row = QHBoxLayout()
+        self.draw_button = QPushButton("Sign by &drawing…")
+        self.draw_button.setObjectName("primary")
+        self.draw_button.clicked.connect(self.sign_drawn)
+        self.type_button = QPushButton("Sign by t&yping…")
+        self.type_button.setObjectName("primary")
+        self.type_button.clicked.connect(self.sign_typed)
+        self.clear_button = QPushButton("&Clear signature")
+        self.clear_button.clicked.connect(self.clear_signature)
+        self.preview_button = QPushButton("&Preview before signing…")
+        self.preview_button.clicked.connect(self.show_preview)
+        for b in (self.draw_button, self.type_button, self.clear_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.preview_button)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.add(holder)
+
+        self.heading("Signatures")
+        self.cards = QWidget()
+        self.cards_grid = QGridLayout(self.cards)
+        self.cards_grid.setContentsMargins(0, 0, 0, 0)
+        self.cards_grid.setHorizontalSpacing(12)
+        self.cards_grid.setVerticalSpacing(12)
+        self.add(self.cards)
+
+        self.ctx.window.findingsChanged.connect(self._findings_changed)
+        if self.table.table.rowCount():
+            self.table.table.setCurrentCell(0, 1)
+
+    # --- model helpers --------------------------------------------------------------
+
+    def _invalidate_fp(self, *_a) -> None:
+        self._fp = None
+
+    def fingerprint(self) -> str:
+        if self._fp is None:
+            self._fp = signing.fingerprint(self.doc.plan)
+        return self._fp
+
+    def _new_signatory(self) -> Signatory:
+        missing = signing.missing_required_roles(self.doc.plan)
+        return Signatory(role=missing[0] if missing else SignatoryRole.other)
+
+    def _removable(self, row: Signatory) -> bool:
+        if row.role not in REQUIRED_ROLES:
+            return True
+        first = next((s for s in self.doc.plan.signoff.signatories if s.role == row.role), None)
+        return first is not row
+
+    def _state_cell(self, label: QLabel, sig: Signature | None) -> None:
+        if sig is None:
+            state = SignatureState.unsigned
+        elif sig.fingerprint == self.fingerprint():
+            state = SignatureState.valid
+        else:
+            state = SignatureState.void
+        label.setText(SHORT_STATE[state])
+        label.setStyleSheet(state_label_style(state) + " background: #ffffff;")
+        label.setAccessibleDescription(STATE_TEXT[state][0])
+        how = "" if sig is None else "drawn" if sig.method is SignatureMethod.drawn else "typed"
+        label.setToolTip(STATE_TEXT[state][0] if sig is None else
+                         f"{STATE_TEXT[state][0]}: {how}, {sig.signed_at:%Y-%m-%d %H:%M} UTC, "
+                         f"for fingerprint {signing.short(sig.fingerprint)}")
+
+    def thumbnail(self, sig: Signature, void: bool) -> QPixmap:
+        from ui.widgets.signature_pad import pixmap_from_b64
+
+        h = int(self.fontMetrics().height() * 3.2)
+        key = (sig.image_png, void, h)
+        if key not in self._thumbs:
+            pm = pixmap_from_b64(sig.image_png)
+            if not pm.isNull():
+                pm = pm.scaled(h * 5, h, Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+                if void:
+                    pm = void_pixmap(pm)
+            if len(self._thumbs) > 32:
+                self._thumbs.clear()
+            self._thumbs[key] = pm
+        return self._thumbs[key]
+
+    def selected_index(self) -> int:
+        n = len(self.doc.plan.signoff.signatories)
+        i = self.table.table.currentRow()
+        return i if 0 <= i < n else (0 if n else -1)
+
+    def select(self, index: int) -> None:
+        if 0 <= index < self.table.table.rowCount():
+            self.table.table.setCurrentCell(index, 1)
+            self._update_controls()
+
+    def _who(self, s: Signatory) -> str:
+        parts = [s.name.strip() or "(no name)", ROLE_LABELS[s.role]]
+        if s.organization.strip():
+            parts.append(s.organization.strip())
+        return ", ".join(parts)
+
+    # --- signing ----------------------------------------------------------------------
+
+    def _prepare(self) -> tuple[int, Signatory] | None:
+        self.ctx.window.flush_edits()
+        i = self.selected_index()
+        if i < 0:
+            return None
+        s = self.doc.plan.signoff.signatories[i]
+        if not s.name.strip():
+            dialogs.show_error(self, "Cannot sign yet", "Enter the signatory's name before signing.")
+            return None
+        return i, s
+
+    def _apply(self, new_plan) -> None:
+        index = self.selected_index()
+        self.doc.set("signoff", new_plan.signoff)
+        self._invalidate_fp()
+        self.refresh()
+        self.select(index)
+
+    def sign_typed(self) -> None:
+        prepared = self._prepare()
+        if prepared is None:
+            return
+        i, s = prepared
+        fp = signing.short(self.fingerprint())
+        typed = f"/s/ {s.name.strip()}"
+        if dialogs.confirm_typed_signature(self, self._who(s), typed, self.statement.text(), fp):
+            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.typed))
+            self.ctx.window.statusBar().showMessage(f"{s.name.strip()} signed ({typed}).", 8000)
+
+    def sign_drawn(self) -> None:
+        prepared = self._prepare()
+        if prepared is None:
+            return
+        i, s = prepared
+        fp = signing.short(self.fingerprint())
+        png = dialogs.ask_drawn_signature(self, self._who(s), self.statement.text(), fp)
+        if png:
+            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.drawn, image_png_b64=png))
+            self.ctx.window.statusBar().showMessage(f"{s.name.strip()} signed (drawn).", 8000)
+
+    def clear_signature(self) -> None:
+        i = self.selected_index()
+        if i < 0 or self.doc.plan.signoff.signatories[i].signature is None:
+            return
+        s = self.doc.plan.signoff.signatories[i]
+        if not dialogs.ask_yes_no(self, "Clear signature", f"Remove the signature of {self._who(s)}?"):
+            return
+
+        def clear(rows: list[Signatory]) -> None:
+            rows[i].signature = None
+
+        self.doc.edit("signoff.signatories", clear)
+        self.select(i)
+
+    def show_preview(self) -> None:
+        from ui.widgets.charter_preview import PreviewDialog
+
+        self.ctx.window.flush_edits()
+        if self.preview_dialog is None:
+            self.preview_dialog = PreviewDialog(self.content, self)
+        self.preview_dialog.show()
+        self.preview_dialog.raise_()
+        self.preview_dialog.preview.render(self.doc.plan)
+
+    # --- live state ---------------------------------------------------------------------
+
+    def _findings_changed(self) -> None:
+        """Runs after every (debounced) check, even when this page is hidden: an edit on
+        another page that voids signatures is announced in the status bar at once."""
+        if not self.built:
+            return
+        voided = {st.index for st in signing.must_resign(self.doc.plan)}
+        new = voided - self._void_seen
+        self._void_seen = voided
+        if new and not self.isVisible():
+            names = ", ".join(self.doc.plan.signoff.signatories[i].name or "a signatory" for i in sorted(voided))
+            self.ctx.window.statusBar().showMessage(
+                f"That change voided signatures: {names} must sign again (Sign-off step).", 15000)
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.doc.plan
+        fp = self.fingerprint()
+        sts = signing.statuses(plan, fp)
+        self._void_seen = {st.index for st in sts if st.state is SignatureState.void}
+        self.plan_id.setText(f"You are signing revision {plan.metadata.revision} of this plan, "
+                             f"fingerprint {signing.short(fp)}.")
+
+        void = [st for st in sts if st.state is SignatureState.void]
+        if void:
+            names = "\n".join(f"  • {self._who(st.signatory)}" for st in void)
+            self.void_banner.setText(
+                f"The plan changed after it was signed (fingerprint now {signing.short(fp)}), so "
+                f"{'this signature is' if len(void) == 1 else 'these signatures are'} VOID. "
+                f"Must sign again:\n{names}")
+        self.void_banner.setVisible(bool(void))
+
+        messages = [f.message for f in self.ctx.findings if f.step is Step.signoff]
+        self.findings_banner.setText("\n".join(f"• {m}" for m in messages))
+        self.findings_banner.setVisible(bool(messages))
+
+        if signing.fully_signed(plan):
+            self.ok_banner.setText(f"All required signatures are valid for fingerprint {signing.short(fp)}.")
+            self.ok_banner.show()
+        else:
+            self.ok_banner.hide()
+
+        self.table.refresh()
+        self._fill_cards(sts, fp)
+        self._update_controls()
+
+    def _fill_cards(self, sts: list[signing.SignatoryStatus], fp: str) -> None:
+        key = (fp, self.fontMetrics().height(),
+               tuple((st.signatory.model_dump_json(), st.state, st.required) for st in sts))
+        if key == self._cards_key:
+            return
+        self._cards_key = key
+        while self.cards_grid.count():
+            item = self.cards_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        cols = 3 if len(sts) > 4 else 2
+        for n, st in enumerate(sts):
+            self.cards_grid.addWidget(SignatureCard(self, st, fp), n // cols, n % cols)
+        for c in range(cols):
+            self.cards_grid.setColumnStretch(c, 1)
+
+    def _update_controls(self) -> None:
+        i = self.selected_index()
+        rows = self.doc.plan.signoff.signatories
+        if i < 0:
+            self.selected.setText("Add a signatory to sign.")
+            for b in (self.draw_button, self.type_button, self.clear_button):
+                b.setEnabled(False)
+            return
+        s = rows[i]
+        named = bool(s.name.strip())
+        state = signing.statuses(self.doc.plan, self.fingerprint())[i].state
+        text = f"Selected: {self._who(s)} — {STATE_TEXT[state][0]}."
+        if not named:
+            text += " Enter the name before signing."
+        self.selected.setText(text)
+        self.draw_button.setEnabled(named)
+        self.type_button.setEnabled(named)
+        self.clear_button.setEnabled(s.signature is not None)
+        again = state is not SignatureState.unsigned
+        self.draw_button.setText("Sign again by &drawing…" if again else "Sign by &drawing…")
+        self.type_button.setText("Sign again by t&yping…" if again else "Sign by t&yping…")
+        self.table.remove_button.setEnabled(self._removable(s))
