@@ -25,7 +25,16 @@ class CliError(Exception):
 def _content(args: argparse.Namespace):  # -> Content (imported lazily: start-up time)
     from wizard.content import default_content, load_content
 
-    return load_content(args.content) if args.content else default_content()
+    if not args.content:
+        return default_content()
+    key = str(Path(args.content).resolve())
+    if key not in _PACKS:
+        _PACKS[key] = load_content(args.content)
+    return _PACKS[key]
+
+
+_PACKS: dict[str, object] = {}
+"""Content packs already loaded in this run (main() validates the pack up front)."""
 
 
 def _writable(path: str) -> Path:
@@ -131,7 +140,44 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.intact else EXIT_NO
 
 
+def _read_plan(path: str):  # -> ProgramPlan
+    """A plan file, or the plan embedded in a charter PDF."""
+    if Path(path).suffix.lower() == ".pdf":
+        from wizard.charter import extract_plan
+
+        return extract_plan(path)
+    from wizard import storage
+
+    return storage.load_plan(path)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from wizard.diff import describe_plan, diff_plans
+
+    content = _content(args)
+    a, b = _read_plan(args.a), _read_plan(args.b)
+    result = diff_plans(a, b, content, a_name=describe_plan(a, args.a), b_name=describe_plan(b, args.b))
+    if args.format == "json":
+        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(result.as_text())
+    return EXIT_OK if result.same else EXIT_NO
+
+
+def cmd_content(args: argparse.Namespace) -> int:
+    from wizard.content import export_pack
+
+    content = _content(args)
+    written = export_pack(content, args.folder, force=args.force)
+    n_presets = sum(1 for p in written if p.parent.name == "presets")
+    print(f"wrote {len(written) - n_presets} content files and {n_presets} preset plans to {args.folder}")
+    print(f"edit them, then run: coresponse --content {args.folder} COMMAND  (or coresponse-wizard --content …)")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "diff": cmd_diff,
+    "content": cmd_content,
     "presets": cmd_presets,
     "new": cmd_new,
     "check": cmd_check,
@@ -171,6 +217,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("verify", help="check a charter's embedded plan against its fingerprint and signatures")
     v.add_argument("file", metavar="CHARTER.pdf")
+
+    d = sub.add_parser("diff", help="say what differs between two plans (or charters), section by section")
+    d.add_argument("a", metavar="A.yaml", help="a plan file or a charter PDF")
+    d.add_argument("b", metavar="B.yaml", help="a plan file or a charter PDF")
+    d.add_argument("--format", choices=("text", "json"), default="text")
+
+    k = sub.add_parser("content", help="work with content packs (guidance, catalogs, presets)")
+    ksub = k.add_subparsers(dest="content_command", required=True, metavar="ACTION")
+    ke = ksub.add_parser("export", help="write the content in use (the default, or --content DIR) as a pack to edit")
+    ke.add_argument("folder", metavar="DIR", help="created if missing; presets go to DIR/presets")
+    ke.add_argument("--force", action="store_true", help="overwrite files that already exist")
     return p
 
 
@@ -182,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse already printed its one-line usage error
         return EXIT_UNREADABLE if exc.code not in (0, None) else EXIT_OK
     try:
+        if args.content:  # every command honours --content: a broken pack is refused up front
+            _content(args)
         return COMMANDS[args.command](args)
     except (ReadError, CliError) as exc:
         print(f"coresponse: {exc}", file=sys.stderr)

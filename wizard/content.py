@@ -316,3 +316,38 @@ def preset_bytes(info: PresetInfo, pack: str | Path | None = None) -> tuple[str,
         f"resources/presets/{info.file}",
         resources.files("resources").joinpath("presets", info.file).read_bytes(),
     )
+
+
+def pack_files(content: Content) -> list[tuple[str, bytes]]:
+    """The files of ``content`` as a pack: (relative path, bytes), comments kept.
+
+    The content files come from the pack the content was loaded from where it has
+    them, else from the defaults; the presets are the plan files its presets.yaml lists.
+    """
+    pack = None if content.source == "default" else Path(content.source)
+    files = [(name, _file(pack, name)[1]) for name in CONTENT_FILES]
+    for info in content.presets:
+        files.append((f"presets/{info.file}", preset_bytes(info, pack)[1]))
+    return files
+
+
+def export_pack(content: Content, folder: str | Path, *, force: bool = False) -> list[Path]:
+    """Write ``content`` as a content pack into ``folder`` (created if missing): a
+    trainer's starting point. Existing files are refused unless ``force``; nothing is
+    written then. Returns the paths written."""
+    import errno
+
+    root = Path(folder)
+    if root.exists() and not root.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "is a file, not a folder", str(root))
+    files = [(root / rel, data) for rel, data in pack_files(content)]
+    if not force:
+        existing = [p for p, _ in files if p.exists()]
+        if existing:
+            more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
+            raise FileExistsError(errno.EEXIST, f"already exists{more}; use --force to overwrite",
+                                  str(existing[0]))
+    for path, data in files:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return [p for p, _ in files]
