@@ -164,6 +164,7 @@ def data_table(
     band_rows: Sequence[int] = (),
     highlight_rows: Sequence[int] = (),
     zebra: bool = True,
+    padding: float = 5,
 ) -> Table:
     """A table with a navy header row that repeats on every page, light rules and
     zebra rows. ``widths`` are fractions of the frame width; strings become escaped
@@ -186,12 +187,12 @@ def data_table(
             out.append(_as_flowable(v, style))
         body.append(out)
     t = Table([head, *body], colWidths=col_w, repeatRows=1, hAlign="LEFT",
-              splitInRow=1 if _has_tall_row(body, col_w) else 0)
+              splitInRow=1 if _has_tall_row(body, col_w, 2 * padding) else 0)
     cmds: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), st.NAVY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE),

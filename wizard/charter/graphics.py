@@ -337,8 +337,8 @@ def funding_chart(years: Sequence[int], series: Sequence[tuple[str, Sequence[flo
             gh = ph * gap / top
             d.add(Rect(cx - bw / 2, gy, bw, gh, fillColor=st.ALERT_TINT, strokeColor=st.ALERT,
                        strokeWidth=0.8, strokeDashArray=[2, 1.5]))
-            d.add(String(cx + bw / 2 + 3, gy + gh / 2 - 2.5, f"gap {compact_money(gap)}",
-                         fontName=BOLD, fontSize=6.8, fillColor=st.ALERT))
+            d.add(String(cx, gy + gh + 7, f"gap {compact_money(gap)}", fontName=BOLD, fontSize=6.8,
+                         fillColor=st.ALERT, textAnchor="middle"))
     # total cost line
     pts: list[float] = []
     for cx, c in zip(xs, cost, strict=False):

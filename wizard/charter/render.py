@@ -50,7 +50,7 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
                           *(str(m) for m in plan.program_model.all_models)])
     metadata = {
         "Title": title,
-        "Author": "; ".join([agency, *partners]) if agency or partners else "coresponse",
+        "Author": "; ".join([agency, *partners[:1]]) if agency or partners else "coresponse",
         "Subject": f"Co-response program charter, revision {plan.metadata.revision} ({status.label})",
         "Keywords": keywords,
         "Creator": creator(),

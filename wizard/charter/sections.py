@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Line
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     Image,
@@ -42,6 +43,7 @@ from wizard.charter.flowables import (
     data_table,
     facts_table,
 )
+from wizard.charter.fonts import BOLD
 from wizard.charter.text import clean, esc, para, prose, truncate
 from wizard.content import Content
 from wizard.plan import (
@@ -126,7 +128,7 @@ SECTION_TITLES = [t for _, t in SECTIONS] + [APPENDIX_TITLE]
 """Every section heading the charter prints (tests look for each)."""
 
 MAX_SIGNATURE_PIXELS = 4000 * 4000
-YEARS_PER_TABLE = 5
+NUM_SIZE = 7.8
 SUMMARY_OPEN_DECISIONS = 6
 
 
@@ -186,6 +188,7 @@ class StoryBuilder:
         self.sink = signature_sink
         self.s = st.stylesheet()
         self.story: list[Flowable] = [page_counter]
+        self._pending: list[Flowable] = []
         self.section_no = 0
         self.sub_no = 0
         self.staff = staffing.summarize(plan)
@@ -195,7 +198,28 @@ class StoryBuilder:
     # -- helpers --------------------------------------------------------------------------
 
     def add(self, *flowables: Flowable) -> None:
-        self.story.extend(flowables)
+        """Append to the story. A heading directly before a KeepTogether goes inside
+        it: reportlab's keepWithNext does not reach into containers."""
+        items = list(flowables)
+        while items:
+            f = items.pop(0)
+            if isinstance(f, KeepTogether) and self._pending:
+                f = KeepTogether([*self._pending, *f._content])
+                self._pending = []
+            if isinstance(f, Paragraph) and f.getKeepWithNext():
+                self._pending.append(f)
+                continue
+            self.story.extend(self._pending)
+            self._pending = []
+            self.story.append(f)
+
+    def flush(self) -> None:
+        self.story.extend(self._pending)
+        self._pending = []
+
+    def intro(self, markup_text: str) -> Paragraph:
+        """A lead-in sentence that stays on the page of the table or figure after it."""
+        return Paragraph(markup_text, self.s.body_keep)
 
     def h1(self, key: str, title: str, *, number: str | None = None) -> None:
         """A numbered section; every section starts on a new page, like a chapter."""
@@ -226,14 +250,15 @@ class StoryBuilder:
             return prose(text, self.s.body)
         return [Paragraph(f'<font color="{st.hexcolor(st.MUTED)}"><i>{esc(empty)}</i></font>', self.s.body)]
 
-    def bullets(self, items: Sequence[str]) -> list[Flowable]:
-        dot = f'<font color="{st.hexcolor(st.TEAL)}">•</font>'
-        return [Paragraph(esc(i), self.s.bullet, bulletText=dot) for i in items]
+    def bullets(self, items: Sequence[str], keep: bool = True) -> list[Flowable]:
+        """A bullet list; a short one stays on one page with what leads into it."""
+        paras: list[Flowable] = [Paragraph(esc(i), self.s.bullet, bulletText="•") for i in items]
+        return [KeepTogether(paras)] if keep and 1 < len(paras) <= 12 else paras
 
     def numbered(self, items: Sequence[str]) -> list[Flowable]:
-        style = _with(self.s.bullet, leftIndent=16)
-        return [Paragraph(esc(x), style, bulletText=f'<font color="{st.hexcolor(st.TEAL)}"><b>{i + 1}</b></font>')
-                for i, x in enumerate(items)]
+        paras: list[Flowable] = [Paragraph(esc(x), self.s.numbered, bulletText=str(i + 1))
+                                 for i, x in enumerate(items)]
+        return [KeepTogether(paras)] if 1 < len(paras) <= 12 else paras
 
     def cell_list(self, items: Sequence[str]) -> Paragraph:
         if not items:
@@ -276,6 +301,7 @@ class StoryBuilder:
         self.decisions()
         self.signatures()
         self.appendix()
+        self.flush()
         return self.story
 
     # -- cover and contents -----------------------------------------------------------------
@@ -439,7 +465,7 @@ class StoryBuilder:
                 who = f" — {truncate(d.owner, 60)}" if clean(d.owner).strip() else ""
                 due = f", due {long_date(d.due)}" if d.due else ""
                 items.append(truncate(d.question or "Untitled decision", 160) + who + due)
-            flow.extend(self.bullets(items))
+            flow.extend(self.bullets(items, keep=False))
             more = len(decisions_open) - SUMMARY_OPEN_DECISIONS
             if more > 0:
                 flow.append(Paragraph(esc(f"… and {more} more in the decision log (section 11)."), s.note))
@@ -587,7 +613,7 @@ class StoryBuilder:
             info = self.content.model(m.primary)
             steps = [gx.Step(w.label, w.who) for w in info.workflow]
             self.add(KeepTogether([Paragraph(f"How a call runs in the {esc(info.short_name.lower())} model, from "
-                                             "the first contact to follow-up.", s.body),
+                                             "the first contact to follow-up.", s.body_keep),
                                    gx.workflow_diagram(steps, st.FRAME_W),
                                    Paragraph(f"Figure 1. Workflow of a typical call ({esc(info.short_name)}).",
                                              s.caption)]))
@@ -597,8 +623,7 @@ class StoryBuilder:
         else:
             self.add(Paragraph("The workflow diagram appears once a primary model is chosen.", s.body))
         self.h2("Model comparison")
-        self.add(Paragraph("The four co-response models of the starter guide. The chosen model is highlighted.",
-                           s.body))
+        self.add(self.intro("The four co-response models of the starter guide. The chosen model is highlighted."))
         rows, hl = [], []
         for i, info in enumerate(self.content.models):
             tag = ""
@@ -635,7 +660,7 @@ class StoryBuilder:
             f"{all_shifts[c.all_patrol_shifts]} Clinicians are scheduled for "
             f"{hours(sm.weekly_covered_hours)} of the {hours(gap.patrol_hours)} a week that patrol is on duty "
             f"({gap.share_covered:.0%}), {sm.weekly_person_hours:g} clinician hours in all; "
-            f"{hours(gap.gap_hours)} of patrol time a week has no clinician on duty.", s.body))
+            f"{hours(gap.gap_hours)} of patrol time a week has no clinician on duty.", s.body_keep))
         shifts = [gx.ShiftBar(sh.label, [(a, b) for _, a, b in sh.hours_on()])
                   for sh in staffing.patrol_shifts(p.agency.patrol)]
         chart = gx.coverage_chart(staffing.clinician_grid(c.schedule), staffing.patrol_grid(p.agency.patrol),
@@ -655,8 +680,8 @@ class StoryBuilder:
         indicators = self.catalog("dispatch_indicators", c.dispatch_indicators) + [
             clean(x) for x in c.custom_indicators]
         if indicators:
-            self.add(Paragraph("Dispatch sends the co-response team when a call shows any of these indicators:",
-                               s.body), *self.bullets(indicators))
+            self.add(self.intro("Dispatch sends the co-response team when a call shows any of these indicators:"),
+                     *self.bullets(indicators))
         else:
             self.add(*self.text_block("", "No dispatch indicators are chosen yet."))
         self.h3("Dispatch protocol")
@@ -738,7 +763,7 @@ class StoryBuilder:
                     f"<b>{r.clinician_fte:g}</b> clinician FTE: <b>{r.shifts_per_clinician:.2f}</b> shifts per "
                     f"clinician. The starter guide suggests one clinician for every one to two patrol shifts; "
                     f"this plan is {esc(r.verdict)}.")
-        self.add(Paragraph(text, s.body), gx.ratio_gauge(r.shifts_per_clinician, st.FRAME_W * 0.7))
+        self.add(Paragraph(text, s.body_keep), gx.ratio_gauge(r.shifts_per_clinician, st.FRAME_W * 0.7))
 
         self.h2("Relief factor: FTE needed for the schedule")
         avail = stf.available_hours_per_fte
@@ -746,7 +771,7 @@ class StoryBuilder:
         self.add(Paragraph(
             "A post staffed every week of the year needs more than one person: leave, training and sickness "
             "take time out of each position. The schedule's hours are converted to FTE with the plan's "
-            "available hours per FTE.", s.body))
+            "available hours per FTE.", s.body_keep))
         diff = sm.clinician_fte - sm.fte_needed
         calc = [
             ["Clinician hours scheduled a week", "", hours(sm.weekly_person_hours)],
@@ -824,8 +849,8 @@ class StoryBuilder:
             self.add(*self.text_block("", "No committee members are named yet."))
         self.h2("Escalation")
         if g.escalation_path:
-            self.add(Paragraph("A disagreement between the partners goes up this path, one level at a time, "
-                               "until it is resolved:", s.body))
+            self.add(self.intro("A disagreement between the partners goes up this path, one level at a time, "
+                                "until it is resolved:"))
             self.add(*self.numbered(g.escalation_path))
         else:
             self.add(*self.text_block("", "No escalation path is written yet."))
@@ -947,11 +972,12 @@ class StoryBuilder:
             self.add(Paragraph(
                 f"Costs and funding for fiscal years {f.start_year}–{f.start_year + f.years - 1}. Personnel lines "
                 "are FTE × salary × (1 + benefits), rising by the line's annual increase."
-                + (f" Indirect costs are {f.indirect_rate:.0%} of direct costs." if f.indirect_rate else ""), s.body))
+                + (f" Indirect costs are {f.indirect_rate:.0%} of direct costs." if f.indirect_rate else ""), s.body_keep))
             n = len(mo.years)
-            for start in range(0, n, YEARS_PER_TABLE):
-                idx = list(range(start, min(n, start + YEARS_PER_TABLE)))
-                self.add(self._budget_table(idx, last=idx[-1] == n - 1), Spacer(1, 8))
+            per_table, first, size = self._budget_layout()
+            for start in range(0, n, per_table):
+                idx = list(range(start, min(n, start + per_table)))
+                self.add(self._budget_table(idx, last=idx[-1] == n - 1, first=first, size=size), Spacer(1, 8))
         self.h2("Funding mix")
         series = list(budget.funding_mix(f).items())
         if series and any(any(v) for _, v in series) or any(y.total for y in mo.years):
@@ -964,8 +990,10 @@ class StoryBuilder:
                                    Paragraph("Figure 3. Funding by source and year against the total cost.",
                                              s.caption)]))
             gaps = [y for y in mo.years if y.gap >= 0.5]
-            if gaps:
-                text = "There is a funding gap in " + ", ".join(
+            if len(gaps) == 1:
+                text = f"There is a funding gap of {budget.money(gaps[0].gap)} in FY {gaps[0].year}."
+            elif gaps:
+                text = "There are funding gaps in " + ", ".join(
                     f"FY {y.year} ({budget.money(y.gap)})" for y in gaps) + \
                     f": {budget.money(mo.total_gap)} in all."
             else:
@@ -998,65 +1026,81 @@ class StoryBuilder:
         self.h2("Sustainability plan")
         self.add(*self.text_block(f.sustainability_plan, "No sustainability plan is written yet."))
 
-    def _budget_table(self, idx: list[int], last: bool) -> Table:
+    def _budget_layout(self) -> tuple[int, float, float]:
+        """(years per table, label column share, amount font size): the most years
+        per table at the largest size where the widest amount (the grand total)
+        still fits on one line in its column."""
+        top = budget.money(max(self.money.total_cost, self.money.total_funded))
+        for k in (5, 4, 3, 2):
+            first = 0.25 if k >= 4 else 0.34
+            col = (1 - first) * st.FRAME_W / (k + 1)
+            for size in (NUM_SIZE, 7.3, 6.9):
+                if stringWidth(top, BOLD, size) + 9 <= col:
+                    return k, first, size
+        return 1, 0.4, NUM_SIZE
+
+    def _budget_table(self, idx: list[int], last: bool, first: float, size: float) -> Table:
         f, mo = self.plan.funding, self.money
         years = [mo.years[i] for i in idx]
         header = ["", *[f"FY {y.year}" for y in years]] + (["Total"] if last else [])
         rows: list[list[Cell]] = []
         bands: list[int] = []
         bold: list[int] = []
+        num = _with(self.s.cell_right, fontSize=size)
+        num_b = _with(num, fontName=BOLD)
+        red = st.hexcolor(st.ALERT)
 
-        def amounts(vals: list[float], total: float | None = None, red: bool = False) -> list[Cell]:
+        def amounts(vals: list[float], total: float, *, strong: bool = False, gap: bool = False) -> list[Cell]:
             out: list[Cell] = []
-            for v in vals:
-                out.append(Paragraph(f'<font color="{st.hexcolor(st.ALERT)}">{budget.money(v)}</font>', st.stylesheet().cell_right)
-                           if red and v >= 0.5 else ("—" if red else budget.money(v)))
-            if last:
-                tot = total if total is not None else sum(vals)
-                out.append(budget.money(tot) if not red else (
-                    Paragraph(f'<font color="{st.hexcolor(st.ALERT)}">{budget.money(tot)}</font>',
-                              st.stylesheet().cell_right) if tot >= 0.5 else "—"))
+            for v in [*vals, *([total] if last else [])]:
+                if gap:
+                    text = f'<font color="{red}">{budget.money(v)}</font>' if v >= 0.5 else "—"
+                else:
+                    text = budget.money(v)
+                out.append(Paragraph(text, num_b if strong else num))
             return out
 
+        def label(text: str, strong: bool = False, note: str = "") -> Paragraph:
+            extra = f' <font color="#5D6872">({esc(note)})</font>' if note else ""
+            return Paragraph(esc(text) + extra, self.s.cell_bold if strong else self.s.cell)
+
         bands.append(len(rows))
-        rows.append(["Costs", *[""] * (len(header) - 1)])
+        rows.append([label("Costs", True), *[""] * (len(header) - 1)])
         for line in f.budget_lines:
             name = clean(line.description).strip() or BUDGET_CATEGORY[line.category]
             if line.salaried and "FTE" not in name:
                 name += f" ({line.fte:g} FTE)"
             vals = [budget.line_cost(line, y.index) for y in years]
-            tot = sum(budget.line_cost(line, i) for i in range(len(mo.years)))
-            rows.append([name, *amounts(vals, tot)])
+            rows.append([label(name), *amounts(vals, sum(budget.line_cost(line, i) for i in range(len(mo.years))))])
         if f.indirect_rate:
             bold.append(len(rows))
-            rows.append(["Direct costs", *amounts([y.direct for y in years], sum(y.direct for y in mo.years))])
-            rows.append([f"Indirect costs ({f.indirect_rate:.0%})",
+            rows.append([label("Direct costs", True),
+                         *amounts([y.direct for y in years], sum(y.direct for y in mo.years), strong=True)])
+            rows.append([label(f"Indirect costs ({f.indirect_rate:.0%})"),
                          *amounts([y.indirect for y in years], sum(y.indirect for y in mo.years))])
         bold.append(len(rows))
-        rows.append(["Total cost", *amounts([y.total for y in years], mo.total_cost)])
+        rows.append([label("Total cost", True), *amounts([y.total for y in years], mo.total_cost, strong=True)])
         bands.append(len(rows))
-        rows.append(["Funding", *[""] * (len(header) - 1)])
+        rows.append([label("Funding", True), *[""] * (len(header) - 1)])
         for src in f.sources:
             info = self.content.funding_source(src.source)
             name = clean(src.name).strip() or (info.label if info else src.source)
             vals = [budget.source_amount(src, y.index) for y in years]
-            tot = sum(budget.source_amount(src, i) for i in range(len(mo.years)))
-            rows.append([Paragraph(esc(name) + f' <font color="#5D6872">({FUNDING_STATUS[src.status]})</font>',
-                                   st.stylesheet().cell), *amounts(vals, tot)])
+            rows.append([label(name, note=FUNDING_STATUS[src.status]),
+                         *amounts(vals, sum(budget.source_amount(src, i) for i in range(len(mo.years))))])
         bold.append(len(rows))
-        rows.append(["Total funding", *amounts([y.funded for y in years], mo.total_funded)])
-        rows.append([Paragraph(f'<font color="{st.hexcolor(st.ALERT)}"><b>Funding gap</b></font>', st.stylesheet().cell),
-                     *amounts([y.gap for y in years], mo.total_gap, red=True)])
+        rows.append([label("Total funding", True), *amounts([y.funded for y in years], mo.total_funded, strong=True)])
+        rows.append([Paragraph(f'<font color="{red}"><b>Funding gap</b></font>', self.s.cell),
+                     *amounts([y.gap for y in years], mo.total_gap, strong=True, gap=True)])
         if any(y.surplus >= 0.5 for y in mo.years):
-            rows.append(["Surplus", *amounts([y.surplus for y in years], sum(y.surplus for y in mo.years))])
+            rows.append([label("Surplus"), *amounts([y.surplus for y in years], sum(y.surplus for y in mo.years))])
         if any(y.match_required >= 0.5 for y in mo.years):
-            rows.append(["Match required", *amounts([y.match_required for y in years],
-                                                    sum(y.match_required for y in mo.years))])
+            rows.append([label("Match required"), *amounts([y.match_required for y in years],
+                                                           sum(y.match_required for y in mo.years))])
         ncols = len(header)
-        first = 0.34 if ncols >= 6 else 0.4
         widths = [first] + [(1 - first) / (ncols - 1)] * (ncols - 1)
         return data_table(header, rows, widths, right=tuple(range(1, ncols)), bold_rows=bold, band_rows=bands,
-                          zebra=False)
+                          zebra=False, padding=4.5)
 
     def _legend(self, items: Sequence[tuple[object, str, str]]) -> Table:
         s = self.s
@@ -1174,11 +1218,13 @@ class StoryBuilder:
             self.add(Paragraph("The readiness checks found nothing open: the plan is complete.", s.body))
             return
         counts = {sev: sum(1 for f in findings if f.severity is sev) for sev in checks.Severity}
-        self.add(Paragraph(
+        nb = counts[checks.Severity.blocker]
+        self.add(self.intro(
             f"The readiness checks list what is still open in this revision: "
-            f"{plural(counts[checks.Severity.blocker], 'blocker')} (which keep the charter a draft), "
-            f"{plural(counts[checks.Severity.warning], 'warning')} and "
-            f"{plural(counts[checks.Severity.suggestion], 'suggestion')}.", s.body))
+            f"{plural(nb, 'blocker')}, {plural(counts[checks.Severity.warning], 'warning')} and "
+            f"{plural(counts[checks.Severity.suggestion], 'suggestion')}. "
+            + ("Blockers keep the charter a draft until they are resolved." if nb else
+               "None of them blocks a final charter.")))
         sev_color = {checks.Severity.blocker: st.ALERT, checks.Severity.warning: st.AMBER,
                      checks.Severity.suggestion: st.MUTED}
         rows: list[list[Cell]] = []

@@ -118,7 +118,17 @@ def caption() -> ParagraphStyle:
 
 
 def bullet() -> ParagraphStyle:
-    return _style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2.5)
+    return _style("bullet", leftIndent=13, bulletIndent=2, spaceAfter=2.5, bulletColor=TEAL,
+                  bulletFontName=FAMILY)
+
+
+def numbered() -> ParagraphStyle:
+    return _style("numbered", leftIndent=16, bulletIndent=2, spaceAfter=2.5, bulletColor=TEAL,
+                  bulletFontName=BOLD)
+
+
+def body_keep() -> ParagraphStyle:
+    return _style("body_keep", spaceAfter=6, keepWithNext=1)
 
 
 def cover_kicker() -> ParagraphStyle:
@@ -167,6 +177,8 @@ class Styles:
     h3: ParagraphStyle
     caption: ParagraphStyle
     bullet: ParagraphStyle
+    numbered: ParagraphStyle
+    body_keep: ParagraphStyle
     kicker: ParagraphStyle
     title: ParagraphStyle
     subtitle: ParagraphStyle
@@ -180,6 +192,6 @@ def stylesheet() -> Styles:
         body=body(), lead=lead(), small=small(), note=note(), cell=cell(), cell_bold=cell_bold(),
         cell_right=cell_right(), cell_head=cell_head(), cell_head_right=cell_head_right(),
         label=label(), h1=heading(1), h2=heading(2), h3=heading(3), caption=caption(),
-        bullet=bullet(), kicker=cover_kicker(), title=cover_title(), subtitle=cover_subtitle(),
+        bullet=bullet(), numbered=numbered(), body_keep=body_keep(), kicker=cover_kicker(), title=cover_title(), subtitle=cover_subtitle(),
         quote=quote(), figure=figure(),
     )

@@ -1,0 +1,74 @@
+"""Shared helpers for the charter tests: rendering, text extraction, signing."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from wizard import signing
+from wizard.plan import ProgramPlan, SignatureMethod
+
+ROOT = Path(__file__).resolve().parents[3]
+T_SIGN = dt.datetime(2026, 9, 2, 10, 0, tzinfo=dt.UTC)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "wizard.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    return [p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def all_text(pdf: bytes) -> str:
+    return "\n".join(page_texts(pdf))
+
+
+def flat(text: str) -> str:
+    """Text with line breaks and runs of spaces collapsed (wrapped lines join up)."""
+    return " ".join(text.split())
+
+
+def watermarked_pages(pdf: bytes) -> list[bool]:
+    """For each page: is a rotated 'DRAFT' drawn on it (the diagonal watermark)?"""
+    out = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        found = []
+
+        def visit(text, cm, tm, font, size, found=found):
+            if text.strip() == "DRAFT" and abs(cm[1]) > 0.1:
+                found.append(True)
+
+        page.extract_text(visitor_text=visit)
+        out.append(bool(found))
+    return out
+
+
+def png_b64(width: int = 240, height: int = 80) -> str:
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGBA", (width, height), (255, 255, 255, 0))
+    d = ImageDraw.Draw(im)
+    d.line([(10, 60), (60, 15), (110, 55), (170, 20), (230, 50)], fill=(20, 30, 90, 255), width=4)
+    buf = io.BytesIO()
+    im.save(buf, format="PNG")
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def sign_all(plan: ProgramPlan, *, drawn_first: bool = False) -> ProgramPlan:
+    """Every named signatory signs the plan as it is (typed, or drawn for the first)."""
+    for i, s in enumerate(plan.signoff.signatories):
+        if not s.name.strip():
+            continue
+        if drawn_first and i == 0:
+            plan = signing.sign(plan, i, method=SignatureMethod.drawn, image_png_b64=png_b64(), when=T_SIGN)
+        else:
+            plan = signing.sign(plan, i, method=SignatureMethod.typed, when=T_SIGN)
+    return plan
