@@ -54,7 +54,7 @@ class CharterDoc(BaseDocTemplate):
         )
         frame = Frame(st.MARGIN_L, st.MARGIN_B, st.FRAME_W, st.FRAME_H, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        cover_frame = Frame(st.MARGIN_L, st.MARGIN_B, st.FRAME_W, st.PAGE_H - 150 - st.MARGIN_B,
+        cover_frame = Frame(st.MARGIN_L, st.MARGIN_B, st.FRAME_W, st.COVER_FRAME_H,
                             id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
             PageTemplate("cover", [cover_frame], onPage=self._cover_page),

@@ -272,6 +272,9 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
 
 
 def compact_money(v: float) -> str:
+    if v >= 1e9:
+        s = f"{v / 1e9:.1f}".rstrip("0").rstrip(".")
+        return f"${s}B"
     if v >= 1e6:
         s = f"{v / 1e6:.1f}".rstrip("0").rstrip(".")
         return f"${s}M"

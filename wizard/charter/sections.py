@@ -129,6 +129,7 @@ SECTION_TITLES = [t for _, t in SECTIONS] + [APPENDIX_TITLE]
 
 MAX_SIGNATURE_PIXELS = 4000 * 4000
 NUM_SIZE = 7.8
+MAX_SERIES = 9
 SUMMARY_OPEN_DECISIONS = 6
 
 
@@ -308,15 +309,16 @@ class StoryBuilder:
 
     def cover(self) -> None:
         p, s = self.plan, self.s
-        self.add(Anchor("Cover", "cover"), Spacer(1, 26))
-        self.add(Paragraph(f"PROGRAM CHARTER  ·  REVISION {p.metadata.revision}", s.kicker))
-        self.add(para(self.program_name, s.title))
+        self.add(Anchor("Cover", "cover"))
+        flow: list[Flowable] = [Spacer(1, 26)]
+        flow.append(Paragraph(f"PROGRAM CHARTER  ·  REVISION {p.metadata.revision}", s.kicker))
+        flow.append(para(self.program_name, s.title))
         partners = self.partner_names
         agency = clean(p.agency.name).strip()
         sub = esc(agency) if agency else '<font color="#5D6872"><i>Agency not yet named</i></font>'
         if partners:
             sub += ' <font color="#5D6872">and</font> ' + esc(partners[0])
-        self.add(Paragraph(sub, s.subtitle))
+        flow.append(Paragraph(sub, s.subtitle))
         color = st.GOOD if self.status.final else st.ALERT
         pill = Table([[Paragraph(f'<font color="white"><b>{self.status.label}</b></font>', s.cell)]],
                      hAlign="LEFT")
@@ -325,16 +327,17 @@ class StoryBuilder:
                                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         reason = "; ".join(self.status.reasons) if self.status.reasons else \
             "All readiness blockers are resolved and every required signatory has signed this revision."
-        status_row = Table([[pill, Paragraph(esc(reason[:1].upper() + reason[1:] + "."), s.small)]],
+        status_row = Table([[pill, Paragraph(esc(reason[:1].upper() + reason[1:].rstrip(".") + "."), s.small)]],
                            colWidths=[62, st.FRAME_W - 62], hAlign="LEFT")
         status_row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                         ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        self.add(status_row, Spacer(1, 22))
+        flow += [status_row, Spacer(1, 22)]
         m = p.metadata
         model = self.content.model(p.program_model.primary).name if p.program_model.primary else ""
         rows: list[tuple[str, Cell]] = [
             ("Law-enforcement agency", self.value(p.agency.name)),
-            ("Behavioral-health partners", self.value("\n".join(partners), "No partner named yet.")),
+            ("Behavioral-health partners", self.value("\n".join(partners[:8]) + (
+                f"\n… and {len(partners) - 8} more (section 3.2)" if len(partners) > 8 else ""), "No partner named yet.")),
             ("Jurisdiction", self.value(", ".join(x for x in (clean(p.agency.jurisdiction).strip(),
                                                                clean(p.agency.state).strip()) if x))),
             ("Program model", self.value(model, "Not yet chosen.")),
@@ -344,12 +347,14 @@ class StoryBuilder:
                                            f'<br/><font size="6.5" color="#5D6872">{self.fp}</font>', s.cell)),
             ("Signatories", self._signatory_lines()),
         ]
-        self.add(facts_table(rows, 0.3), Spacer(1, 18))
-        self.add(Paragraph(
+        flow += [facts_table(rows, 0.3), Spacer(1, 18)]
+        flow.append(Paragraph(
             "This charter records the co-response program the partners have designed. The complete "
             "plan is embedded in this PDF as <b>plan.yaml</b>, so the charter can be reopened and "
             "amended; <i>coresponse verify</i> confirms that the plan, the fingerprint above and the "
             "signatures still match.", s.small))
+        # However long the names, the cover stays one page.
+        self.add(KeepInFrame(st.FRAME_W, st.COVER_FRAME_H, flow, mode="shrink"))
         self.add(NextPageTemplate("body"), PageBreak())
 
     def _signatory_lines(self) -> Flowable:
@@ -357,11 +362,14 @@ class StoryBuilder:
                  signing.SignatureState.void: f'<font color="{st.hexcolor(st.ALERT)}">void, must re-sign</font>',
                  signing.SignatureState.unsigned: '<font color="#5D6872">not yet signed</font>'}
         lines = []
-        for x in signing.statuses(self.plan, self.fp):
+        sts = signing.statuses(self.plan, self.fp)
+        for x in sts[:8]:
             sig = x.signatory
             who = esc(sig.name) or '<i>name not entered</i>'
             extra = esc(", ".join(v for v in (clean(sig.title).strip(), clean(sig.organization).strip()) if v))
             lines.append(f"{who}" + (f", {extra}" if extra else "") + f" — {state[x.state]}")
+        if len(sts) > 8:
+            lines.append(esc(f"… and {len(sts) - 8} more (section 12)"))
         if not lines:
             return self.missing("None listed.")
         return Paragraph("<br/>".join(lines), self.s.cell)
@@ -432,7 +440,10 @@ class StoryBuilder:
                     f"joint case review: {CADENCE[g.joint_case_review.cadence].lower() if g.joint_case_review.held else 'not scheduled'}; "
                     f"committee of {plural(len(g.committee), 'member')} meeting {CADENCE[g.committee_cadence].lower()}.")
         conf = p.confidentiality
-        conf_text = (f"MOU: {MOU[conf.mou.status].lower()}. Frameworks: "
+        mou = {MouStatus.none: "No MOU", MouStatus.drafting: "MOU being drafted",
+               MouStatus.under_review: "MOU under review", MouStatus.signed: "MOU signed",
+               MouStatus.expired: "MOU expired"}[conf.mou.status]
+        conf_text = (f"{mou}. Frameworks: "
                      + (", ".join(self.content.catalogs.label("frameworks", f.framework)
                                   for f in conf.frameworks if f.applies) or "none listed") + ".")
         measures = len(p.data.measures) + len(p.data.custom_measures)
@@ -979,7 +990,7 @@ class StoryBuilder:
                 idx = list(range(start, min(n, start + per_table)))
                 self.add(self._budget_table(idx, last=idx[-1] == n - 1, first=first, size=size), Spacer(1, 8))
         self.h2("Funding mix")
-        series = list(budget.funding_mix(f).items())
+        series = _top_series(list(budget.funding_mix(f).items()), MAX_SERIES)
         if series and any(any(v) for _, v in series) or any(y.total for y in mo.years):
             chart = gx.funding_chart([y.year for y in mo.years], series, [y.total for y in mo.years], st.FRAME_W)
             legend = [(st.SERIES[i % len(st.SERIES)], name, "box") for i, (name, _) in enumerate(series)]
@@ -1203,6 +1214,7 @@ class StoryBuilder:
         t.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), 18),
             ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
             ("LINEABOVE", (0, 0), (-1, 0), 0.6, st.RULE),
         ]))
@@ -1241,6 +1253,18 @@ class StoryBuilder:
                 ])
         self.add(data_table(["Severity", "Finding", "How to resolve"], rows, [0.13, 0.47, 0.4], band_rows=bands,
                             zebra=False))
+
+
+def _top_series(series: list[tuple[str, list[float]]], limit: int) -> list[tuple[str, list[float]]]:
+    """At most ``limit`` series: the largest sources, the rest merged as "Other sources"
+    (so every colour in the chart means one thing)."""
+    if len(series) <= limit:
+        return series
+    ranked = sorted(range(len(series)), key=lambda i: -sum(series[i][1]))
+    keep = sorted(ranked[: limit - 1])
+    rest = [series[i] for i in ranked[limit - 1:]]
+    other = [sum(vals[k] for _, vals in rest) for k in range(len(series[0][1]))]
+    return [series[i] for i in keep] + [(f"Other sources ({len(rest)})", other)]
 
 
 def _with(style: object, **kw: object) -> object:

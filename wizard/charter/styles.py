@@ -23,6 +23,9 @@ MARGIN_T = 68.0
 MARGIN_B = 62.0
 FRAME_W = PAGE_W - MARGIN_L - MARGIN_R
 FRAME_H = PAGE_H - MARGIN_T - MARGIN_B
+COVER_TOP = 150.0
+"""Height of the cover's banner area above its frame."""
+COVER_FRAME_H = PAGE_H - COVER_TOP - MARGIN_B
 
 NAVY = colors.HexColor("#1F3A5F")
 TEAL = colors.HexColor("#2A7F84")
