@@ -86,6 +86,8 @@ class PlanDocument(QObject):
     dirtyChanged = Signal(bool)
     pathChanged = Signal(str)
     saved = Signal(str)
+    autosaveFailed = Signal(str)
+    """The recovery file could not be written (the message names it and the reason)."""
 
     def __init__(self, content: Content, plan: ProgramPlan | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -180,7 +182,8 @@ class PlanDocument(QObject):
 
     def _touch(self, path: str) -> None:
         self._set_dirty(True)
-        self._autosave.start()
+        if not self._autosave.isActive():  # at most ~2 s after the first unsaved change,
+            self._autosave.start()         # even while someone keeps typing
         self.changed.emit(path)
 
     def touch_all(self) -> None:
@@ -236,6 +239,7 @@ class PlanDocument(QObject):
             self.autosave_error = ""
         except OSError as exc:
             self.autosave_error = f"Autosave failed: {self.recovery_path}: {exc.strerror or exc}"
+            self.autosaveFailed.emit(self.autosave_error)
 
     def flush_recovery(self) -> None:
         if self._autosave.isActive():

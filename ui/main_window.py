@@ -233,6 +233,7 @@ class StartPage(QWidget):
 
 class MainWindow(QMainWindow):
     findingsChanged = Signal()
+    zoomChanged = Signal(float)
 
     def __init__(self, content: Content, settings: QSettings | None = None):
         super().__init__()
@@ -242,6 +243,10 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(self, self.doc, content)
         self.visited: set[Step] = set()
         self.pages: dict[Step, object] = {}
+        self.facilitator = None  # ui.facilitator.FacilitatorWindow, made on first use
+        from ui.presentation import Presentation
+
+        self.presentation = Presentation(self)
         self.setWindowTitle(f"[*]{APP_TITLE}")
         self.setMinimumSize(960, 600)
 
@@ -303,6 +308,10 @@ class MainWindow(QMainWindow):
         self.status_findings = QLabel()
         self.statusBar().addPermanentWidget(self.status_findings)
         self.statusBar().addPermanentWidget(self.status_fp)
+        if content.source != "default":
+            self.status_content = QLabel(f"Content pack: {Path(content.source).name}")
+            self.status_content.setToolTip(content.source)
+            self.statusBar().addPermanentWidget(self.status_content)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -310,6 +319,8 @@ class MainWindow(QMainWindow):
         self._check_timer.timeout.connect(self.update_findings)
         self.doc.changed.connect(lambda _p: self._check_timer.start())
         self.doc.dirtyChanged.connect(self.setWindowModified)
+        self.doc.autosaveFailed.connect(lambda msg: self.statusBar().showMessage(
+            f"{msg}. Save your work with File ▸ Save.", 0))
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         self.doc.replaced.connect(self._update_title)
 
@@ -349,6 +360,7 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(f, "&Save", lambda: self.save(), QKeySequence.StandardKey.Save)
         self._action(f, "Save &As…", lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action(f, "&Export Charter…", lambda: self.export_charter(), "Ctrl+E")
+        self._action(f, "&Compare With…", lambda: self.compare_with())
         f.addSeparator()
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -367,6 +379,17 @@ class MainWindow(QMainWindow):
         self.addAction(self._action(QWidget(), "Zoom In (=)", lambda: self.step_zoom(+1), "Ctrl+="))
         self._action(self.view_menu, "Zoom &Out", lambda: self.step_zoom(-1), QKeySequence.StandardKey.ZoomOut)
         self._action(self.view_menu, "&Actual Size", lambda: self.set_zoom(1.0), "Ctrl+0")
+        self.view_menu.addSeparator()
+        self.presentation_action = self._action(self.view_menu, "&Presentation", lambda: self.presentation.toggle(),
+                                                "F11", checkable=True)
+        self.presentation.toggled.connect(self.presentation_action.setChecked)
+        self.facilitator_action = self._action(self.view_menu, "&Facilitator Notes", self.show_facilitator,
+                                               "Ctrl+Shift+F", checkable=True)
+
+        tools = bar.addMenu("&Tools")
+        self._action(tools, "&Content Pack…", lambda: self.choose_content_pack())
+        self.default_content_action = self._action(tools, "Use &Default Content", lambda: self.use_default_content())
+        self.default_content_action.setEnabled(self.content.source != "default")
 
         h = bar.addMenu("&Help")
         self._action(h, "Help for This &Step", self.show_step_help, QKeySequence.StandardKey.HelpContents)
@@ -388,11 +411,21 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             style.apply(app, zoom, self._base_pt)
+        self.zoomChanged.emit(zoom)
 
     def set_zoom(self, zoom: float) -> None:
+        """Zoom the type; presentation mode has its own level, remembered apart."""
         self.zoom = max(style.ZOOM_STEPS[0], min(style.ZOOM_STEPS[-1], zoom))
         self.apply_zoom(self.zoom)
-        self.settings.setValue("view/zoom", self.zoom)
+        presenting = getattr(self, "presentation", None) is not None and self.presentation.active
+        from ui.presentation import SETTING_ZOOM
+
+        self.settings.setValue(SETTING_ZOOM if presenting else "view/zoom", self.zoom)
+
+    def normal_zoom(self) -> float:
+        """The zoom outside presentation mode (the facilitator window keeps it)."""
+        saved = self.presentation._saved if self.presentation.active else None
+        return saved.zoom if saved is not None else self.zoom
 
     def step_zoom(self, direction: int) -> None:
         steps = style.ZOOM_STEPS
@@ -469,7 +502,40 @@ class MainWindow(QMainWindow):
                 f"<p><i>Press F1 or Help for the full guidance.</i></p>")
 
     def show_guidance(self, step: Step) -> None:
-        self.guidance.setHtml(self.guidance_html(step))
+        presenting = getattr(self, "presentation", None) is not None and self.presentation.active
+        self.guidance.setHtml(self.presentation.guidance_html(step) if presenting else self.guidance_html(step))
+
+    # --- workshop tools ---------------------------------------------------------------------
+
+    def show_facilitator(self, on: bool = True) -> None:
+        """Show (or hide) the facilitator notes window, which follows the current step."""
+        if on and self.facilitator is None:
+            from ui.facilitator import FacilitatorWindow
+
+            self.facilitator = FacilitatorWindow(self)
+            self.facilitator.closed.connect(lambda: self.facilitator_action.setChecked(False))
+        if self.facilitator is not None:
+            if on:
+                self.facilitator.show()
+                self.facilitator.raise_()
+            else:
+                self.facilitator.close()
+        self.facilitator_action.setChecked(on)
+
+    def compare_with(self, path: Path | None = None):
+        from ui.compare import compare_with
+
+        return compare_with(self, path)
+
+    def choose_content_pack(self):
+        from ui import content_pack
+
+        return content_pack.choose_pack(self)
+
+    def use_default_content(self):
+        from ui import content_pack
+
+        return content_pack.use_pack(self, None)
 
     def show_step_help(self) -> None:
         from html import escape
@@ -665,6 +731,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.doc.discard_recovery()
+        self.presentation.leave()  # settings keep the normal window, not the projector's
+        if self.facilitator is not None:
+            self.facilitator.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("view/guidanceHidden", not self.guidance_dock.isVisible()
                                if self.stack.currentWidget() is self.workspace else

@@ -211,3 +211,16 @@ def test_exit_after_start_with_a_file(tmp_path, preset):
     r = subprocess.run([sys.executable, "-m", "ui.app", "--exit-after-start", str(plan)], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_autosave_failure_is_reported(window, qtbot, monkeypatch):
+    from ui import document
+
+    def fail(*_a, **_k):
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(document.storage, "atomic_write", fail)
+    qtbot.keyClicks(field(window, Step.agency, "Agency name"), "x")
+    window.doc.flush_recovery()
+    assert "Autosave failed" in window.statusBar().currentMessage()
+    assert "Permission denied" in window.statusBar().currentMessage()
