@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -52,6 +54,39 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
         widget.setProperty("invalid", invalid)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A text box ``rows`` lines tall that grows with its text (up to ``max_rows``,
+    then scrolls), instead of QPlainTextEdit's fixed 190-pixel hint: short answers
+    stay compact on a 720-pixel screen and long ones stay readable."""
+
+    def __init__(self, rows: int = 4, max_rows: int = 14, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows = rows
+        self.max_rows = max(rows, max_rows)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = int(self.document().documentLayout().documentSize().height())
+        n = max(self.rows, min(self.max_rows, lines))
+        m = self.contentsMargins()
+        h = (self.fontMetrics().lineSpacing() * n + 2 * int(self.document().documentMargin())
+             + m.top() + m.bottom() + 2 * self.frameWidth() + 2)
+        if h != self.height() or h != self.minimumHeight():
+            self.setFixedHeight(h)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # rewrapped: maybe more lines
+            self._fit()
 
 
 class Binding:
@@ -145,21 +180,26 @@ class TextBinding(Binding):
 class SpinBinding(Binding):
     """QSpinBox/QDoubleSpinBox; with ``optional`` the minimum shows "—" and means None."""
 
-    def __init__(self, binder: Binder, path: str, widget: QSpinBox | QDoubleSpinBox, optional: bool, as_int: bool):
+    def __init__(self, binder: Binder, path: str, widget: QSpinBox | QDoubleSpinBox, optional: bool, as_int: bool,
+                 scale: float = 1.0):
         super().__init__(binder, path, widget)
         self.optional = optional
         self.as_int = as_int
+        self.scale = scale
+        """Shown value = stored value × scale (100 for a 0–1 rate shown as a percent)."""
         widget.valueChanged.connect(lambda _v: self.commit())
 
     def read(self) -> Any:
         w = self.widget
         if self.optional and w.value() == w.minimum():
             return None
-        return int(w.value()) if self.as_int else float(w.value())
+        if self.as_int:
+            return int(w.value())
+        return round(float(w.value()) / self.scale, 6) if self.scale != 1 else float(w.value())
 
     def write(self, value: Any) -> None:
         w = self.widget
-        w.setValue(w.minimum() if value is None else value)
+        w.setValue(w.minimum() if value is None else value * self.scale)
 
 
 class ComboBinding(Binding):
@@ -239,6 +279,7 @@ class ChecklistBinding(Binding):
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, oid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)  # without a state no box is drawn
                 w.addItem(item)
         for i in range(w.count()):
             item = w.item(i)
@@ -391,18 +432,16 @@ class Form:
         return w
 
     def text(self, path: str, label: str, placeholder: str = "", rows: int = 4, help: str = "") -> QPlainTextEdit:
-        w = QPlainTextEdit()
+        w = GrowingTextEdit(rows)
         w.setPlaceholderText(placeholder)
         w.setTabChangesFocus(True)
-        w.setMinimumHeight(w.fontMetrics().lineSpacing() * rows + 12)
         self._row(label, w, TextBinding(self.binder, path, w), help)
         return w
 
     def lines(self, path: str, label: str, placeholder: str = "One per line", rows: int = 3, help: str = "") -> QPlainTextEdit:
-        w = QPlainTextEdit()
+        w = GrowingTextEdit(rows)
         w.setPlaceholderText(placeholder)
         w.setTabChangesFocus(True)
-        w.setMinimumHeight(w.fontMetrics().lineSpacing() * rows + 12)
         self._row(label, w, LinesBinding(self.binder, path, w), help)
         return w
 
@@ -431,6 +470,17 @@ class Form:
         w.setPrefix(prefix)
         w.setSuffix(suffix)
         self._row(label, w, SpinBinding(self.binder, path, w, optional, False), help)
+        return w
+
+    def percent(self, path: str, label: str, maximum: float = 1.0, *, decimals: int = 1,
+                help: str = "") -> QDoubleSpinBox:
+        """A 0–1 rate shown and typed as a percent (0.1 → "10 %")."""
+        w = QDoubleSpinBox()
+        w.setDecimals(decimals)
+        w.setSingleStep(1)
+        w.setRange(0, maximum * 100)
+        w.setSuffix(" %")
+        self._row(label, w, SpinBinding(self.binder, path, w, False, False, scale=100.0), help)
         return w
 
     def combo(self, path: str, label: str, options: Sequence[tuple[Any, str]], help: str = "") -> QComboBox:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -57,6 +57,10 @@ class Column:
     help: str = ""
     view: Callable[[QLabel, Any], None] | None = None
     """For kind "view": fills a read-only label from the value (text, tooltip, style)."""
+
+
+STRETCH_MIN_CHARS = 18
+"""A stretching text column never gets narrower than this many average characters."""
 
 
 class _NoWheel(QObject):
@@ -116,7 +120,27 @@ def _set(row: BaseModel, attr: str, value: Any) -> None:
     setattr(obj, str(parts[-1]), value)
 
 
+def _with(row: BaseModel, changes: dict[str, Any]) -> BaseModel:
+    """A validated copy of ``row`` with several fields changed at once (so a rule
+    that ties two fields together sees both new values)."""
+    data = row.model_dump()
+    for attr, value in changes.items():
+        parts = split_path(attr)
+        obj: Any = data
+        for part in parts[:-1]:
+            obj = obj[part]
+        last = parts[-1]
+        if isinstance(last, int):  # amounts[2]: pad the per-year list
+            while len(obj) <= last:
+                obj.append(0.0)
+        obj[last] = value
+    return type(row).model_validate(data)
+
+
 class RecordTable(QWidget):
+    edited = Signal(int)
+    """A cell of row N was edited by the user (after the plan was updated or refused)."""
+
     def __init__(
         self,
         binder: Binder,
@@ -126,6 +150,7 @@ class RecordTable(QWidget):
         *,
         noun: str,
         removable: Callable[[BaseModel], bool] = lambda _r: True,
+        adjust: Callable[[BaseModel, str, Any], dict[str, Any] | None] | None = None,
         max_visible_rows: int = 10,
         parent: QWidget | None = None,
     ):
@@ -137,9 +162,13 @@ class RecordTable(QWidget):
         self.new_row = new_row
         self.noun = noun
         self.removable = removable
+        self.adjust = adjust
+        """``adjust(row, attr, value)`` → other fields to change together with a user's
+        edit (e.g. defaults that follow a chosen catalog option); the row is redrawn."""
         self.max_visible_rows = max_visible_rows
         self._committing = False
         self._errors: dict[tuple[int, str], str] = {}
+        self._width_state: tuple[bool, float, int] | None = None
 
         self.table = QTableWidget()
         self.table.setAccessibleName(f"{noun.capitalize()} table")
@@ -200,12 +229,8 @@ class RecordTable(QWidget):
         t.setHorizontalHeaderLabels([c.label for c in cols])
         header = t.horizontalHeader()
         header.setMinimumSectionSize(60)
-        for ci, col in enumerate(cols):
-            if col.width:
-                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Interactive)
-                t.setColumnWidth(ci, col.width)
-            else:
-                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Stretch)
+        self._width_state = None
+        self._apply_widths()
         for ri, row in enumerate(rows):
             for ci, col in enumerate(cols):
                 w = self._make_cell(ri, col)
@@ -215,12 +240,60 @@ class RecordTable(QWidget):
         self._fit_height()
         self.remove_button.setEnabled(bool(rows))
 
+    def _apply_widths(self) -> None:
+        """Fixed widths are written for a 10 pt font and grow with the zoom. Stretching
+        columns share what is left, but never shrink below ~18 characters: when the
+        room is too small (a narrow window, the guidance panel open) they keep that
+        width and the table scrolls sideways instead of crushing every text cell."""
+        t = self.table
+        cols = self.columns
+        if t.columnCount() != len(cols):
+            return
+        scale = max(1.0, self.font().pointSizeF() / 10.0)
+        min_w = self.fontMetrics().averageCharWidth() * STRETCH_MIN_CHARS
+        fixed = sum(int(c.width * scale) for c in cols if c.width)
+        n_stretch = sum(1 for c in cols if not c.width)
+        avail = (self.width() or t.viewport().width()) - t.verticalHeader().width() - 2 * t.frameWidth() - 24
+        roomy = avail - fixed >= n_stretch * min_w
+        state = (roomy, scale, len(cols))
+        if state == self._width_state:
+            return
+        self._width_state = state
+        header = t.horizontalHeader()
+        header.setStretchLastSection(True)
+        for ci, col in enumerate(cols):
+            if col.width:
+                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Interactive)
+                t.setColumnWidth(ci, int(col.width * scale))
+            elif roomy:
+                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Interactive)
+                t.setColumnWidth(ci, min_w)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._apply_widths()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View ▸ Zoom: taller rows, wider columns
+            self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
+            for ri in range(self.table.rowCount()):
+                self.table.setRowHeight(ri, self.fontMetrics().height() + 18)
+            self._width_state = None
+            self._apply_widths()
+            self._fit_height()
+
     def _fit_height(self) -> None:
         t = self.table
         visible = max(1, min(t.rowCount(), self.max_visible_rows))
         h = t.horizontalHeader().height() or (self.fontMetrics().height() + 14)
         h += sum(t.rowHeight(i) for i in range(min(visible, t.rowCount()))) or t.verticalHeader().defaultSectionSize()
-        h += t.horizontalScrollBar().sizeHint().height() + 6
+        if self._width_state is None or not self._width_state[0]:  # room for a sideways scroll bar
+            h += t.horizontalScrollBar().sizeHint().height()
+        h += 2 * t.frameWidth() + 10
         t.setMinimumHeight(h)
         t.setMaximumHeight(h)
 
@@ -260,7 +333,9 @@ class RecordTable(QWidget):
                 sb.setSpecialValueText("—")
             sb.setGroupSeparatorShown(True)
             sb.setFrame(False)
-            sb.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+            # Not NoButtons: with a style sheet, Qt then collapses the text field to 1 px.
+            # style.qss gives table spin buttons zero width; arrow keys still step.
+            sb.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
             sb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             sb.installEventFilter(_NO_WHEEL)
             sb.valueChanged.connect(lambda _v, ri=ri, col=col: self._cell_changed(ri, col))
@@ -393,27 +468,59 @@ class RecordTable(QWidget):
     # --- editing ------------------------------------------------------------------
 
     def _cell_changed(self, ri: int, col: Column) -> None:
-        ci = [c.attr for c in self.columns].index(col.attr)
+        cols = self.columns
+        ci = [c.attr for c in cols].index(col.attr)
         w = self.table.cellWidget(ri, ci)
         value = self._read_cell(w, col)
+        # Cells of this row that a cross-field rule refused wait for their partner
+        # (fte and salary): retry them together so the order of entry never matters.
+        pending = [(c, self.table.cellWidget(ri, i)) for i, c in enumerate(cols)
+                   if (ri, c.attr) in self._errors and c.attr != col.attr]
 
-        def apply(rows: list[BaseModel]) -> None:
-            _set(rows[ri], col.attr, value)
+        def apply(rows: list[BaseModel], with_pending: bool = False) -> None:
+            changes: dict[str, Any] = {}
+            if with_pending:
+                changes.update({c.attr: self._read_cell(cw, c) for c, cw in pending})
+            changes[col.attr] = value
+            if self.adjust is not None:
+                changes.update(self.adjust(rows[ri], col.attr, value) or {})
+            rows[ri] = _with(rows[ri], changes)
 
         self._committing = True
+        cleared: list[tuple[Column, QWidget]] = []
         try:
-            self.doc.edit(self.path, apply)
+            try:
+                self.doc.edit(self.path, apply)
+            except ValidationError:
+                if not pending:
+                    raise
+                self.doc.edit(self.path, lambda rows: apply(rows, with_pending=True))
+                cleared = pending
         except ValidationError as exc:
             self._errors[(ri, col.attr)] = f"{self.noun.capitalize()} {ri + 1}, {col.label}: {error_text(exc)}"
             set_invalid(w, True)
         else:
             self._errors.pop((ri, col.attr), None)
             set_invalid(w, False)
+            for c, cw in cleared:
+                self._errors.pop((ri, c.attr), None)
+                set_invalid(cw, False)
             if col.kind == "multi":
                 self._write_cell(w, col, value)
+            if self.adjust is not None:
+                self._redraw_row(ri, skip=col.attr)
         finally:
             self._committing = False
         self._show_errors()
+        self.edited.emit(ri)
+
+    def _redraw_row(self, ri: int, skip: str = "") -> None:
+        rows = self.rows()
+        if not (0 <= ri < len(rows)):
+            return
+        for ci, c in enumerate(self.columns):
+            if c.attr != skip and (ri, c.attr) not in self._errors:
+                self._write_cell(self.table.cellWidget(ri, ci), c, _get(rows[ri], c.attr))
 
     def _show_errors(self) -> None:
         msgs = list(self._errors.values())
@@ -466,6 +573,10 @@ class RecordTable(QWidget):
             self._show_errors()
             self.rebuild()
             return
+        for ci, col in enumerate(cols):  # labels may follow another field (FY2027 → FY2028)
+            item = self.table.horizontalHeaderItem(ci)
+            if item is not None and item.text() != col.label:
+                item.setText(col.label)
         for ri, row in enumerate(rows):
             for ci, col in enumerate(cols):
                 if (ri, col.attr) in self._errors:
@@ -478,7 +589,10 @@ class RecordTable(QWidget):
         ri = parts[0] if parts and isinstance(parts[0], int) else 0
         attr = next((p for p in parts[1:] if isinstance(p, str)), None)
         cols = [c.attr for c in self.columns]
-        ci = cols.index(attr) if attr in cols else 0
+        # 'amounts' (a whole per-year list) focuses its first year's column.
+        ci = next((i for i, a in enumerate(cols) if a == attr), None)
+        if ci is None:
+            ci = next((i for i, a in enumerate(cols) if attr and a.startswith(attr + "[")), 0)
         if self.table.rowCount() == 0:
             self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return True

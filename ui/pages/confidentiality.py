@@ -1,0 +1,206 @@
+"""Step 6: confidentiality and information sharing — the third key decision.
+
+Which laws apply (with the catalog's "applies when" and key points beside the
+table), the MOU, what clinicians may share, the consent process (a Part 2 consent
+is called out whenever 42 CFR Part 2 is marked as applying), who documents what
+and where, access controls and retention.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.binding import Form, enum_options, set_invalid
+from ui.pages.base import StepPage
+from ui.records import Column, RecordTable
+from wizard.plan import DocumentationEntry, Framework, MouStatus, RecordSystem
+from wizard.steps import Step
+
+RECORD_SYSTEM_LABELS = {
+    "ehr": "Behavioral-health record (EHR)",
+    "hospital_ehr": "Hospital EHR",
+    "rms": "Police records (RMS)",
+    "cad": "Dispatch (CAD)",
+    "shared_database": "Shared program database (de-identified)",
+    "paper": "Paper records",
+    "other": "Other",
+}
+MOU_LABELS = {
+    "none": "No MOU yet",
+    "drafting": "Being drafted",
+    "under_review": "Under review",
+    "signed": "Signed",
+    "expired": "Expired",
+}
+PART2 = "part2"
+
+
+class ConfidentialityPage(StepPage):
+    step = Step.confidentiality
+
+    def build(self) -> None:
+        self._build_banner()
+
+        self.heading("Laws and rules that apply")
+        self.note("Add each framework the partners work under and mark whether it applies. "
+                  "State law and “Other” need the statute or rule named.")
+        catalog = self.content.catalogs.frameworks
+        self.frameworks = RecordTable(self.binder, "confidentiality.frameworks", [
+            Column("framework", "Framework", "combo", [(f.id, f.label) for f in catalog], width=240),
+            Column("applies", "Applies", "bool", width=75),
+            Column("name", "Name or citation",
+                   help="Required for state law and “Other”: the statute's name or citation."),
+            Column("notes", "Notes"),
+        ], self._new_framework, noun="framework")
+        self.add(self.frameworks)
+        self.framework_cards = QWidget()
+        self.framework_cards.setAccessibleName("What the listed frameworks require")
+        self.framework_grid = QGridLayout(self.framework_cards)
+        self.framework_grid.setContentsMargins(0, 0, 0, 0)
+        self.framework_grid.setSpacing(10)
+        self._card_labels: list[QLabel] = []
+        self.add(self.framework_cards)
+
+        f = self.form("Memorandum of understanding")
+        f.combo("confidentiality.mou.status", "MOU &status", enum_options(MouStatus, MOU_LABELS))
+        f.lines("confidentiality.mou.parties", "&Parties to the MOU", "One organization per line", rows=3)
+        f.date("confidentiality.mou.signed_date", "Si&gned on")
+        f.date("confidentiality.mou.renewal_date", "Renewal d&ue")
+        f.check("confidentiality.mou.covers_data_sharing", "The MOU &covers data and information sharing")
+
+        f = self.form("Information sharing")
+        f.text("confidentiality.clinician_may_share", "What clinicians &may share with officers",
+               "On scene and afterwards: what may be shared, with whom, and what never is", rows=4)
+
+        self.heading("Consent and release of information")
+        self.part2_banner = QLabel()
+        self.part2_banner.setWordWrap(True)
+        self.part2_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.part2_banner.setAccessibleName("42 CFR Part 2 consent")
+        self.add(self.part2_banner)
+        f = self.form()
+        self.consent = f.text("confidentiality.consent_process", "Consent &process",
+                              "How clinicians ask for consent, what release is used, how it is recorded", rows=4)
+
+        self.heading("Documentation: who records what, where")
+        systems = [(m, RECORD_SYSTEM_LABELS.get(m.value, m.value)) for m in RecordSystem]
+        self.documentation = RecordTable(self.binder, "confidentiality.documentation", [
+            Column("party", "Who", width=150),
+            Column("records", "Records what"),
+            Column("system", "System", "combo", systems, width=230),
+            Column("system_name", "System name", width=140),
+            Column("who_can_see", "Who can see it"),
+            Column("retention", "Kept for", width=140),
+        ], lambda: DocumentationEntry(), noun="documentation row")
+        self.add(self.documentation)
+
+        f = self.form("Access and retention")
+        f.text("confidentiality.access_controls", "&Access controls",
+               "Who may open each system, background checks, log-ins", rows=3)
+        f.text("confidentiality.retention", "&Retention", "How long each record is kept, and under whose schedule",
+               rows=3)
+
+    # --- parts -----------------------------------------------------------------------
+
+    def _build_banner(self) -> None:
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        box = QVBoxLayout(self.banner)
+        box.setContentsMargins(12, 10, 12, 10)
+        title = QLabel("No client information in this plan")
+        title.setObjectName("sectionTitle")
+        title.setStyleSheet("border: none; padding-top: 0;")
+        text = QLabel(self.content.charter.no_client_information.strip())
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setAccessibleName("No client information")
+        box.addWidget(title)
+        box.addWidget(text)
+        layout = QFormLayout()
+        layout.setContentsMargins(0, 4, 0, 0)
+        box.addLayout(layout)
+        self.acknowledge = Form(self.binder, layout).check(
+            "confidentiality.no_client_information_acknowledged",
+            "&We confirm this plan holds no client health information")
+        self.add(self.banner)
+
+    def _new_framework(self) -> Framework:
+        used = {f.framework for f in self.doc.plan.confidentiality.frameworks}
+        free = [f.id for f in self.content.catalogs.frameworks if f.id not in used]
+        return Framework(framework=free[0] if free else "other")
+
+    # --- live ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        c = self.doc.plan.confidentiality
+        self._mark_required_names()
+        self._fill_cards()
+        part2 = self.content.framework(PART2)
+        if c.applies(PART2) and part2 is not None:
+            missing = not c.consent_process.strip()
+            points = "".join(f"<li>{escape(p)}</li>" for p in part2.key_points)
+            lead = ("<b>A Part 2 consent is needed.</b> " if not missing else
+                    "<b>A Part 2 consent is needed, and the consent process below is empty.</b> ")
+            self.part2_banner.setText(f"{lead}{escape(part2.label)} applies to this program:"
+                                      f"<ul style='margin:2px 0 0 -20px'>{points}</ul>")
+            self.part2_banner.setObjectName("bannerBad" if missing else "banner")
+            self.part2_banner.style().unpolish(self.part2_banner)
+            self.part2_banner.style().polish(self.part2_banner)
+            self.part2_banner.show()
+        else:
+            self.part2_banner.hide()
+
+    def _mark_required_names(self) -> None:
+        """State law and "Other" must be named: say so in the empty cell, and mark it."""
+        rows = self.doc.plan.confidentiality.frameworks
+        t = self.frameworks.table
+        ci = [c.attr for c in self.frameworks.columns].index("name")
+        for ri, row in enumerate(rows):
+            w = t.cellWidget(ri, ci)
+            if w is None:
+                continue
+            info = self.content.framework(row.framework)
+            needs = bool(info and info.needs_name)
+            w.setPlaceholderText("Required: name the statute or rule" if needs else "Optional")
+            set_invalid(w, needs and row.applies and not row.name.strip())
+
+    def _fill_cards(self) -> None:
+        rows = self.doc.plan.confidentiality.frameworks
+        html: list[str] = []
+        for row in rows:
+            info = self.content.framework(row.framework)
+            if info is None:
+                html.append(f"<b>{escape(row.framework)}</b><br>This framework is not in the catalog.")
+                continue
+            title = escape(row.name.strip() or info.label)
+            cite = f"<br><i>{escape(info.citation)}</i>" if info.citation else ""
+            state = "" if row.applies else " <i>(marked as not applying)</i>"
+            points = "".join(f"<li>{escape(p)}</li>" for p in info.key_points)
+            need = ""
+            if info.needs_name and row.applies and not row.name.strip():
+                need = "<p style='color:#b3261e'><b>Name the statute or rule in the table.</b></p>"
+            html.append(f"<b>{title}</b>{state}{cite}"
+                        f"<p style='margin:4px 0'><b>Applies when:</b> {escape(info.applies_when)}</p>"
+                        f"<ul style='margin:0 0 0 -20px'>{points}</ul>{need}")
+        while len(self._card_labels) < len(html):
+            lab = QLabel()
+            lab.setObjectName("card")
+            lab.setWordWrap(True)
+            lab.setTextFormat(Qt.TextFormat.RichText)
+            lab.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            lab.setContentsMargins(10, 8, 10, 8)
+            n = len(self._card_labels)
+            self.framework_grid.addWidget(lab, n // 2, n % 2)
+            self._card_labels.append(lab)
+        for i, lab in enumerate(self._card_labels):
+            if i < len(html):
+                if lab.text() != html[i]:
+                    lab.setText(html[i])
+                lab.show()
+            else:
+                lab.hide()
+        self.framework_grid.setColumnStretch(0, 1)
+        self.framework_grid.setColumnStretch(1, 1)

@@ -1,0 +1,529 @@
+"""Step 8: funding and sustainability — the fourth key decision.
+
+A multi-year budget (personnel lines are FTE × salary × (1 + benefits), raised each
+year; other lines list an amount per year), the funding sources that pay for it,
+and a live summary per fiscal year: cost, funded, gap, match required and the
+share that comes from time-limited sources. Every figure is
+``wizard.budget.summarize`` of the plan, recomputed as the user types.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import dialogs
+from ui.binding import Binder, SpinBinding, enum_options
+from ui.pages.base import StepPage
+from ui.records import Column, RecordTable
+from wizard import budget
+from wizard.checks import MOSTLY_TIME_LIMITED
+from wizard.plan import BudgetCategory, BudgetLine, Funding, FundingSource, FundingStatus
+from wizard.steps import Step
+
+CATEGORY_LABELS = {
+    "personnel": "Personnel",
+    "supervision": "Supervision",
+    "training": "Training",
+    "vehicles_equipment": "Vehicles and equipment",
+    "data_system": "Data system",
+    "evaluation": "Evaluation",
+    "other": "Other",
+}
+STATUS_LABELS = {"secured": "Secured", "applied": "Applied for", "planned": "Planned"}
+GAP_COLOR = "#b3261e"
+SUMMARY_ROWS = ["Direct costs", "Indirect", "Total cost", "Funded", "Gap", "Match required",
+                "From time-limited sources"]
+TOTAL_ROW = SUMMARY_ROWS.index("Total cost")
+GAP_ROW = SUMMARY_ROWS.index("Gap")
+OK_COLOR = "#2e7d4f"
+
+
+def fit_years(funding: Funding, years: int) -> Funding:
+    """The funding section for a budget of ``years`` years (later amounts dropped)."""
+    data = funding.model_dump()
+    data["years"] = years
+    for item in data["budget_lines"] + data["sources"]:
+        item["amounts"] = item["amounts"][:years]
+    return Funding.model_validate(data)
+
+
+def dropped_amount(funding: Funding, years: int) -> float:
+    """Money entered for the plan years a shorter budget would drop."""
+    return sum(sum(x.amounts[years:]) for x in [*funding.budget_lines, *funding.sources])
+
+
+class YearsBinding(SpinBinding):
+    """The number of plan years: shortening drops later years' amounts, so ask first
+    when any of them hold money."""
+
+    def __init__(self, binder: Binder, widget: QSpinBox):
+        super().__init__(binder, "funding.years", widget, False, True)
+
+    def commit(self) -> None:
+        doc = self.binder.doc
+        years = int(self.widget.value())
+        f = doc.plan.funding
+        if years == f.years:
+            return
+        lost = dropped_amount(f, years)
+        if lost > 0:
+            span = (f"FY{f.start_year + years}" if f.years - years == 1
+                    else f"FY{f.start_year + years}–FY{f.start_year + f.years - 1}")
+            if not dialogs.ask_yes_no(self.widget.window(), "Shorten the budget",
+                                      f"A {years}-year budget drops {budget.money(lost)} entered for {span}. "
+                                      "Remove those amounts?"):
+                self.load(force=True)
+                return
+        doc.edit("funding", lambda fund: fit_years(fund, years))
+        self.show_error("")
+
+
+class FundingPage(StepPage):
+    step = Step.funding
+
+    def build(self) -> None:
+        self._time_limited = {s.id for s in self.content.catalogs.funding_sources if s.time_limited}
+        self._build_strip()
+
+        f = self.form("Budget period")
+        f.integer("funding.start_year", "First &fiscal year", 2000, 2100,
+                  help="The fiscal year the budget starts in; the other years follow.").setGroupSeparatorShown(False)
+        years = QSpinBox()
+        years.setRange(1, 10)
+        years.setSuffix(" years")
+        years.setKeyboardTracking(False)  # typing "10" must not pass through "1" and drop nine years
+        f._row("&Years in the budget", years, YearsBinding(self.binder, years))
+        self.years = years
+        f.percent("funding.indirect_rate", "&Indirect rate",
+                  help="Indirect or administrative costs, as a share of all direct costs.")
+
+        self.heading("Budget")
+        self.note("A personnel line costs FTE × salary × (1 + benefits), raised each year by its annual "
+                  "increase; its yearly cost is shown in the year columns. Any other line lists what it "
+                  "costs in each fiscal year.")
+        self.lines = RecordTable(self.binder, "funding.budget_lines", self._line_columns,
+                                 lambda: BudgetLine(category=BudgetCategory.other), noun="cost line",
+                                 adjust=self._adjust_line)
+        self.add_personnel = QPushButton("Add &personnel line")
+        self.add_personnel.setAccessibleName("Add personnel line")
+        self.add_personnel.clicked.connect(self.add_personnel_line)
+        self.lines.add_button.setText("Add other cost line")
+        self.lines.add_button.setAccessibleName("Add other cost line")
+        buttons = self.lines.layout().itemAt(1).layout()  # the table's Add/Remove row
+        buttons.insertWidget(0, self.add_personnel)
+        self.add(self.lines)
+
+        self.heading("Funding sources")
+        self.note("Choosing a source fills in whether it is time-limited and its usual match; change them "
+                  "if your award differs.")
+        self.sources = RecordTable(self.binder, "funding.sources", self._source_columns, self._new_source,
+                                   noun="funding source", adjust=self._adjust_source)
+        self.sources.table.currentCellChanged.connect(lambda r, _c, _pr, _pc: self._show_source())
+        self.add(self.sources)
+        self._build_source_panel()
+
+        self.heading("Budget by fiscal year")
+        self.summary = QTableWidget()
+        self.summary.setAccessibleName("Budget summary by fiscal year")
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary.setRowCount(len(SUMMARY_ROWS))
+        self.summary.setVerticalHeaderLabels(SUMMARY_ROWS)
+        self.summary.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.summary.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.summary.horizontalHeader().setMinimumSectionSize(96)
+        self.add(self.summary)
+        self.summary_note = QLabel()
+        self.summary_note.setObjectName("note")
+        self.summary_note.setWordWrap(True)
+        self.add(self.summary_note)
+
+        f = self.form("Sustainability")
+        self.cliff = QLabel()
+        self.cliff.setObjectName("bannerBad")
+        self.cliff.setWordWrap(True)
+        f.layout.addRow(self.cliff)
+        f.text("funding.sustainability_plan", "&Sustainability plan",
+               "How the program is paid for when time-limited grants end", rows=5)
+
+    # --- the strip of key figures above the page ---------------------------------------
+
+    def _build_strip(self) -> None:
+        self.strip = QFrame()
+        self.strip.setObjectName("card")
+        row = QHBoxLayout(self.strip)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.setSpacing(24)
+        self.figures: dict[str, QLabel] = {}
+        for key, caption in (("cost", "Total cost"), ("funded", "Funded"), ("gap", "Gap"),
+                             ("limited", "From time-limited sources")):
+            box = QVBoxLayout()
+            box.setSpacing(0)
+            value = QLabel()
+            value.setObjectName("figure")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+            cap = QLabel(caption)
+            cap.setObjectName("figureLabel")
+            box.addWidget(value)
+            box.addWidget(cap)
+            row.addLayout(box)
+            self.figures[key] = value
+            self.figures[key + "_caption"] = cap
+        row.addStretch(1)
+        # Above the scrolling body, so the totals stay in view while typing anywhere below.
+        outer = self.layout()
+        outer.insertWidget(0, self.strip)
+        outer.setSpacing(6)
+
+    # --- budget lines -------------------------------------------------------------------
+
+    def _year_labels(self) -> list[str]:
+        f = self.doc.plan.funding
+        return [f"FY{f.start_year + i}" for i in range(f.years)]
+
+    def _line_columns(self) -> list[Column]:
+        return [
+            Column("category", "Category", "combo", enum_options(BudgetCategory, CATEGORY_LABELS), width=150),
+            Column("description", "Description"),
+            Column("fte", "FTE", "float", width=62, decimals=2, step=0.25, maximum=200, optional=True,
+                   help="Full-time equivalents (personnel lines only)."),
+            Column("salary", "Salary", "money", width=100, step=1000, optional=True,
+                   help="Annual salary per FTE (personnel lines only)."),
+            Column("benefits_rate", "Benefits", "percent", width=78, maximum=1,
+                   help="Benefits as a share of salary (personnel lines only)."),
+            Column("annual_increase", "Raise/yr", "percent", width=78, maximum=0.25,
+                   help="Yearly increase of salary and benefits (personnel lines only)."),
+        ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000,
+                    help=f"What this line costs in {label} (lines that are not personnel).")
+             for i, label in enumerate(self._year_labels())]
+
+    def _adjust_line(self, row: BudgetLine, attr: str, value: object) -> dict[str, object] | None:
+        """Typing an FTE or a salary turns a line into a personnel line (and clearing
+        one turns it back), so the user never meets the "needs both" rule mid-entry."""
+        empty = not any(row.amounts)
+        if attr == "fte":
+            if value is not None and row.salary is None and empty:
+                return {"salary": 0.0, "amounts": []}
+            if value is None and row.salary is not None:
+                return {"salary": None}
+        if attr == "salary":
+            if value is not None and row.fte is None and empty:
+                return {"fte": 1.0, "amounts": []}
+            if value is None and row.fte is not None:
+                return {"fte": None}
+        if attr == "category" and value is BudgetCategory.personnel and not row.salaried and empty:
+            return {"fte": 1.0, "salary": 0.0, "amounts": []}
+        return None
+
+    def add_personnel_line(self) -> None:
+        self.doc.edit("funding.budget_lines",
+                      lambda rows: rows + [BudgetLine(category=BudgetCategory.personnel, fte=1.0, salary=0.0)])
+        t = self.lines.table
+        ri = t.rowCount() - 1
+        if ri >= 0:
+            t.setCurrentCell(ri, 1)
+            w = t.cellWidget(ri, 1)
+            if w is not None:
+                w.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _shape_lines(self) -> None:
+        """Personnel lines show their computed yearly cost (read-only) in the year
+        columns; other lines grey out the personnel-only cells."""
+        f = self.doc.plan.funding
+        t = self.lines.table
+        cols = [c.attr for c in self.lines.columns]
+        if t.rowCount() != len(f.budget_lines) or t.columnCount() != len(cols):
+            return
+        personnel_only = [cols.index(a) for a in ("benefits_rate", "annual_increase")]
+        for ri, line in enumerate(f.budget_lines):
+            for ci in personnel_only:
+                w = t.cellWidget(ri, ci)
+                if w is not None:
+                    w.setEnabled(line.salaried)
+            for yi in range(f.years):
+                w = t.cellWidget(ri, cols.index(f"amounts[{yi}]"))
+                if not isinstance(w, QAbstractSpinBox):
+                    continue
+                if line.salaried:
+                    blocked = w.blockSignals(True)
+                    w.setValue(budget.line_cost(line, yi))
+                    w.blockSignals(blocked)
+                    w.setEnabled(False)
+                    w.setToolTip("FTE × salary × (1 + benefits), with the yearly raise")
+                elif not w.isEnabled():
+                    blocked = w.blockSignals(True)
+                    w.setValue(budget.line_cost(line, yi))
+                    w.blockSignals(blocked)
+                    w.setEnabled(True)
+                    w.setToolTip(f"What this line costs in FY{f.start_year + yi}")
+
+    # --- funding sources ----------------------------------------------------------------
+
+    def _source_columns(self) -> list[Column]:
+        catalog = self.content.catalogs.funding_sources
+        return [
+            Column("source", "Source", "combo", [(s.id, s.label) for s in catalog], width=220),
+            Column("name", "Name"),
+            Column("status", "Status", "combo", enum_options(FundingStatus, STATUS_LABELS), width=110),
+            Column("time_limited", "Time-limited", "bool", width=95),
+            Column("match_rate", "Match", "percent", width=72, maximum=1,
+                   help="Share of the award the agency must match (cash or in-kind). "
+                        "Set a different rate per year in the panel below the table."),
+            Column("match_source", "Match comes from", width=150),
+            Column("end_date", "Ends", "date", width=112),
+        ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000,
+                    help=f"What this source pays in {label}.")
+             for i, label in enumerate(self._year_labels())]
+
+    def _new_source(self) -> FundingSource:
+        used = {s.source for s in self.doc.plan.funding.sources}
+        info = next((s for s in self.content.catalogs.funding_sources if s.id not in used),
+                    self.content.catalogs.funding_sources[0])
+        return FundingSource(source=info.id, time_limited=info.time_limited, match_rate=info.typical_match_rate)
+
+    def _adjust_source(self, row: FundingSource, attr: str, value: object) -> dict[str, object] | None:
+        """A newly chosen source brings its catalog facts, unless the row's were changed."""
+        if attr != "source":
+            return None
+        old = self.content.funding_source(row.source)
+        new = self.content.funding_source(str(value))
+        if new is None:
+            return None
+        old_tl = old.time_limited if old else False
+        old_rate = old.typical_match_rate if old else 0.0
+        changes: dict[str, object] = {}
+        if row.time_limited == old_tl:
+            changes["time_limited"] = new.time_limited
+        if abs(row.match_rate - old_rate) < 1e-9:
+            changes["match_rate"] = new.typical_match_rate
+        return changes
+
+    def _build_source_panel(self) -> None:
+        self.source_panel = QFrame()
+        self.source_panel.setObjectName("card")
+        box = QVBoxLayout(self.source_panel)
+        box.setContentsMargins(12, 8, 12, 10)
+        self.source_facts = QLabel()
+        self.source_facts.setWordWrap(True)
+        self.source_facts.setTextFormat(Qt.TextFormat.RichText)
+        self.source_facts.setAccessibleName("About the selected funding source")
+        box.addWidget(self.source_facts)
+        self.match_title = QLabel()
+        box.addWidget(self.match_title)
+        self.match_row = QHBoxLayout()
+        self.match_row.setSpacing(12)
+        box.addLayout(self.match_row)
+        self.match_grid_holder = QWidget()
+        self.match_grid = QGridLayout(self.match_grid_holder)
+        self.match_grid.setContentsMargins(0, 0, 0, 0)
+        self.match_row.addWidget(self.match_grid_holder)
+        self.same_match = QPushButton("Same rate every &year")
+        self.same_match.setAccessibleName("Use the same match rate every year")
+        self.same_match.clicked.connect(self._clear_year_matches)
+        self.match_row.addWidget(self.same_match, 0, Qt.AlignmentFlag.AlignBottom)
+        self.match_row.addStretch(1)
+        self.match_spins: list[QDoubleSpinBox] = []
+        self._source_row = -1
+        self.add(self.source_panel)
+
+    def _current_source(self) -> int:
+        n = len(self.doc.plan.funding.sources)
+        r = self.sources.table.currentRow()
+        return r if 0 <= r < n else (0 if n else -1)
+
+    def _show_source(self) -> None:
+        f = self.doc.plan.funding
+        ri = self._current_source()
+        self._source_row = ri
+        if ri < 0:
+            self.source_panel.hide()
+            return
+        self.source_panel.show()
+        src = f.sources[ri]
+        info = self.content.funding_source(src.source)
+        title = escape(src.name or (info.label if info else src.source))
+        total = sum(src.amounts)
+        if info is None:
+            html = f"<b>{title}</b><br>This source is not in the catalog."
+        else:
+            facts = "".join(f"<li>{escape(x)}</li>" for x in info.facts)
+            props = [("Time-limited" if info.time_limited else "Not time-limited")]
+            if info.typical_match_rate:
+                props.append(f"usual match {info.typical_match_rate:.0%}")
+            if info.max_award is not None:
+                span = f" over {info.max_months} months" if info.max_months else ""
+                props.append(f"maximum award {budget.money(info.max_award)}{span}")
+            if info.ends:
+                props.append(f"terms end {info.ends}")
+            over = ""
+            if info.max_award is not None and total > info.max_award + 0.5:
+                over = (f"<p style='color:{GAP_COLOR}'><b>This plan counts {budget.money(total)} from it, "
+                        f"more than the maximum award.</b></p>")
+            cite = f"<br><i>{escape(info.source)}</i>" if info.source else ""
+            html = (f"<b>{title}</b> — {escape(info.label)}<br>{escape('; '.join(props)).capitalize()}."
+                    f"{cite}<ul style='margin:4px 0 0 -20px'>{facts}</ul>{over}")
+        html += f"<p style='margin-top:4px'>This plan: {budget.money(total)} over {f.years} year" \
+                f"{'s' if f.years != 1 else ''}.</p>"
+        if self.source_facts.text() != html:
+            self.source_facts.setText(html)
+        self._show_year_matches(src)
+
+    def _show_year_matches(self, src: FundingSource) -> None:
+        labels = self._year_labels()
+        self.match_title.setText(f"Match rate by year — {escape(src.name or src.source)}")
+        if len(self.match_spins) != len(labels):
+            for w in self.match_grid_holder.findChildren(QWidget):
+                w.setParent(None)
+                w.deleteLater()
+            self.match_spins = []
+            for yi in range(len(labels)):
+                cap = QLabel()
+                spin = QDoubleSpinBox()
+                spin.setRange(0, 100)
+                spin.setDecimals(1)
+                spin.setSuffix(" %")
+                spin.setKeyboardTracking(True)
+                spin.valueChanged.connect(lambda v, yi=yi: self._set_year_match(yi, v))
+                cap.setBuddy(spin)
+                self.match_grid.addWidget(cap, 0, yi)
+                self.match_grid.addWidget(spin, 1, yi)
+                self.match_spins.append(spin)
+        for yi, spin in enumerate(self.match_spins):
+            cap = self.match_grid.itemAtPosition(0, yi).widget()
+            cap.setText(labels[yi])
+            spin.setAccessibleName(f"Match rate {labels[yi]}")
+            value = round(src.match_rate_for(yi) * 100, 1)
+            if abs(spin.value() - value) > 1e-9 and not spin.hasFocus():
+                blocked = spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(blocked)
+        self.same_match.setEnabled(bool(src.match_rates))
+
+    def _set_year_match(self, year: int, percent: float) -> None:
+        ri = self._source_row
+        if not (0 <= ri < len(self.doc.plan.funding.sources)):
+            return
+
+        def apply(src: FundingSource) -> None:
+            rates = [src.match_rate_for(k) for k in range(max(len(src.match_rates), year + 1))]
+            rates[year] = round(percent / 100, 6)
+            while rates and abs(rates[-1] - src.match_rate) < 1e-9:
+                rates.pop()
+            src.match_rates = rates
+
+        self.doc.edit(f"funding.sources[{ri}]", apply)
+
+    def _clear_year_matches(self) -> None:
+        ri = self._source_row
+        if 0 <= ri < len(self.doc.plan.funding.sources):
+            self.doc.edit(f"funding.sources[{ri}]", lambda src: setattr(src, "match_rates", []))
+
+    # --- live ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        f = self.doc.plan.funding
+        s = budget.summarize(f, self._time_limited)
+        self._shape_lines()
+        self._show_source()
+        self._fill_strip(s)
+        self._fill_summary(s)
+        share = s.time_limited_share
+        if share > MOSTLY_TIME_LIMITED:
+            self.cliff.setText(f"{share:.0%} of the funding comes from time-limited sources. "
+                               "Say here how the program is paid for when they end.")
+            self.cliff.show()
+        else:
+            self.cliff.hide()
+
+    def _fill_strip(self, s: budget.BudgetSummary) -> None:
+        labels = self._year_labels()
+        span = labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}"
+        self.figures["cost"].setText(budget.money(s.total_cost))
+        self.figures["cost_caption"].setText(f"Total cost, {span}")
+        self.figures["funded"].setText(budget.money(s.total_funded))
+        gap = self.figures["gap"]
+        gap.setText(budget.money(s.total_gap))
+        gap.setStyleSheet(f"color: {GAP_COLOR if s.total_gap >= 0.5 else OK_COLOR};")
+        n_gap = len(s.gap_years)
+        self.figures["gap_caption"].setText(
+            f"Gap in {n_gap} year{'s' if n_gap != 1 else ''}" if n_gap else "Gap: fully funded")
+        self.figures["limited"].setText(f"{s.time_limited_share:.0%}")
+        for key in ("cost", "funded", "gap", "limited"):
+            self.figures[key].setAccessibleName(f"{self.figures[key + '_caption'].text()}: {self.figures[key].text()}")
+
+    def _fill_summary(self, s: budget.BudgetSummary) -> None:
+        """Years across, figures down (the way budgets are read); a Total column last."""
+        t = self.summary
+        f = self.doc.plan.funding
+        cols = [f"FY{y.year}" for y in s.years] + ["Total"]
+        if t.columnCount() != len(cols):
+            t.setColumnCount(len(cols))
+            for ci in range(len(cols)):
+                t.horizontalHeader().setSectionResizeMode(ci, QHeaderView.ResizeMode.Stretch)
+        t.setHorizontalHeaderLabels(cols)
+        t.setVerticalHeaderItem(1, QTableWidgetItem(f"Indirect ({f.indirect_rate:.0%})"))
+        bold = QFont(t.font())
+        bold.setBold(True)
+        red = QBrush(QColor(GAP_COLOR))
+        total_match = sum(y.match_required for y in s.years)
+        columns: list[tuple[list[str], bool, str]] = []
+        for y in s.years:
+            share = (y.time_limited_funded / y.funded) if y.funded else 0.0
+            surplus = f"Funded {budget.money(y.surplus)} more than the cost" if y.surplus >= 0.5 else ""
+            columns.append(([budget.money(y.direct), budget.money(y.indirect), budget.money(y.total),
+                              budget.money(y.funded), budget.money(y.gap), budget.money(y.match_required),
+                              f"{share:.0%}"], y.gap >= 0.5, surplus))
+        direct = sum(y.direct for y in s.years)
+        indirect = sum(y.indirect for y in s.years)
+        columns.append(([budget.money(direct), budget.money(indirect), budget.money(s.total_cost),
+                         budget.money(s.total_funded), budget.money(s.total_gap), budget.money(total_match),
+                         f"{s.time_limited_share:.0%}"], s.total_gap >= 0.5, ""))
+        for ci, (cells, gap, surplus) in enumerate(columns):
+            last = ci == len(columns) - 1
+            for ri, text in enumerate(cells):
+                item = t.item(ri, ci)
+                if item is None:
+                    item = QTableWidgetItem()
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+                    t.setItem(ri, ci, item)
+                item.setText(text)
+                is_gap = ri == GAP_ROW and gap
+                item.setForeground(red if is_gap else QBrush())
+                item.setFont(bold if (is_gap or last or ri == TOTAL_ROW) else t.font())
+                if ri == GAP_ROW:
+                    item.setToolTip(surplus)
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "funding gap" if gap else "no gap")
+        t.resizeRowsToContents()
+        h = t.horizontalHeader().height() + sum(t.rowHeight(i) for i in range(t.rowCount())) + 2 * t.frameWidth() + 4
+        if t.horizontalScrollBar().isVisible():
+            h += t.horizontalScrollBar().height()
+        t.setFixedHeight(h)
+        if s.gap_years:
+            years = ", ".join(f"FY{y.year}" for y in s.gap_years)
+            self.summary_note.setText(f"Not fully funded: {years}. Add or increase a source, or reduce cost.")
+        elif s.years and s.total_cost > 0:
+            self.summary_note.setText("Every year is fully funded.")
+        else:
+            self.summary_note.setText("Add cost lines and funding sources to see the budget.")
