@@ -6,6 +6,7 @@ import enum
 
 from wizard.checks import Finding, Severity
 from wizard.plan import ProgramPlan
+from wizard.signing import fully_signed
 from wizard.steps import STEP_SECTION, Step
 
 
@@ -56,6 +57,8 @@ def step_states(plan: ProgramPlan, findings: list[Finding], visited: set[Step] |
             out[step] = StepState.not_started
         elif sev is Severity.warning:
             out[step] = StepState.in_progress
+        elif step is Step.signoff and not fully_signed(plan):
+            out[step] = StepState.in_progress  # complete only when every required signature is valid
         else:
             out[step] = StepState.complete
     return out

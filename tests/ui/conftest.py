@@ -20,7 +20,8 @@ def _isolated(tmp_path, monkeypatch):
         raise AssertionError("a modal dialog opened that the test did not expect")
 
     for name in ("ask_unsaved", "choose_open_path", "choose_save_path", "choose_pdf_path", "show_error",
-                 "show_info", "ask_yes_no", "ask_recover"):
+                 "show_info", "ask_yes_no", "ask_recover", "ask_drawn_signature", "confirm_typed_signature",
+                 "ask_export_draft", "offer_open_export", "open_url"):
         if hasattr(dialogs, name):
             monkeypatch.setattr(dialogs, name, no_dialog)
     yield

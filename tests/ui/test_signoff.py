@@ -37,7 +37,7 @@ def signoff(w: MainWindow) -> SignoffPage:
 
 
 def state_cell(page: SignoffPage, row: int) -> str:
-    return page.table.table.cellWidget(row, 4).text()
+    return page.table.table.cellWidget(row, 1).text()
 
 
 def draw(qtbot, canvas, points: list[tuple[int, int]]) -> None:
@@ -87,7 +87,7 @@ def test_type_sign_names_signer_and_fingerprint(ready, monkeypatch):
     assert sig.fingerprint == fp
     assert changes and ready.doc.dirty and ready.isWindowModified()
     assert state_cell(page, 1) == "✓ Signed"
-    assert "color: #1e6b40" in page.table.table.cellWidget(1, 4).styleSheet()  # colour and words
+    assert "color: #1e6b40" in page.table.table.cellWidget(1, 1).styleSheet()  # colour and words
     assert state_cell(page, 0) == "○ Not signed"
     card = page.cards_grid.itemAt(1).widget()
     assert card.mark.text() == "/s/ Dr. Sam Lee"
@@ -214,7 +214,7 @@ def test_editing_a_signatory_on_this_page_voids_live(ready, qtbot, monkeypatch):
     agree_typed(monkeypatch)
     page.select(0)
     page.type_button.click()
-    title = page.table.table.cellWidget(1, 2)
+    title = page.table.table.cellWidget(1, 3)
     assert title.accessibleName() == "Title, signatory 2"
     title.setFocus()
     title.end(False)
@@ -301,3 +301,15 @@ def test_statuses_match_domain(ready, monkeypatch):
     page.type_button.click()
     states = [st.state for st in signing.statuses(ready.doc.plan)]
     assert states == [SignatureState.valid, SignatureState.unsigned]
+
+
+def test_step_list_shows_signoff_complete_only_when_fully_signed(ready, qtbot, monkeypatch):
+    page = signoff(ready)
+    assert ready.step_state(Step.signoff) == "in progress"
+    agree_typed(monkeypatch)
+    for i in (0, 1):
+        page.select(i)
+        page.type_button.click()
+    qtbot.waitUntil(lambda: ready.step_state(Step.signoff) == "complete")
+    ready.doc.set("agency.state", "Indiana")  # voids both signatures
+    qtbot.waitUntil(lambda: ready.step_state(Step.signoff) == "in progress")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from ui import dialogs
 from ui.pages.base import StepPage
 from ui.widgets import background
+from ui.widgets.flow_layout import FlowLayout
 from wizard import checks, signing, storage
 from wizard.plan import ProgramPlan
 from wizard.signing import ROLE_LABELS, SignatureState
@@ -56,8 +57,8 @@ class ExportPage(StepPage):
         self.status_banner.setAccessibleName("Charter status")
         self.add(self.status_banner)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        buttons = QWidget()
+        row = FlowLayout(buttons)
         self.final_button = QPushButton("Export &final charter…")
         self.final_button.setObjectName("primary")
         self.final_button.clicked.connect(lambda: self.start_export(draft=False))
@@ -68,9 +69,8 @@ class ExportPage(StepPage):
         self.signoff_button = QPushButton("Go to &Sign-off")
         self.signoff_button.clicked.connect(lambda: self.ctx.go_to(Step.signoff))
         for b in (self.final_button, self.draft_button, self.review_button, self.signoff_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        self.add(self._holder(row))
+            row.add(b)
+        self.add(buttons)
 
         busy = QHBoxLayout()
         busy.setContentsMargins(0, 0, 0, 0)

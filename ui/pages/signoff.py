@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui import dialogs
 from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
+from ui.widgets.flow_layout import FlowLayout
 from wizard import signing
 from wizard.plan import REQUIRED_ROLES, Signatory, SignatoryRole, Signature, SignatureMethod
 from wizard.signing import ROLE_LABELS, SignatureState
@@ -151,8 +152,17 @@ class SignoffPage(StepPage):
         self.add(self.statement)
         self.plan_id = QLabel()
         self.plan_id.setObjectName("note")
+        self.plan_id.setWordWrap(True)
         self.plan_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add(self.plan_id)
+        self.preview_button = QPushButton("&Preview before signing…")
+        self.preview_button.clicked.connect(self.show_preview)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.plan_id, 1)
+        top.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignTop)
+        holder = QWidget()
+        holder.setLayout(top)
+        self.add(holder)
 
         self.void_banner = QLabel()
         self.void_banner.setObjectName("bannerBad")
@@ -175,11 +185,11 @@ class SignoffPage(StepPage):
                   "Add anyone else whose approval the program needs.")
         roles = [(r, ROLE_LABELS[r]) for r in SignatoryRole]
         self.table = RecordTable(self.binder, "signoff.signatories", [
-            Column("role", "Role", "combo", roles, width=h * 12),
+            Column("role", "Role", "combo", roles, width=200),
+            Column("signature", "Signature", "view", width=110, view=self._state_cell),
             Column("name", "Name"),
             Column("title", "Title"),
             Column("organization", "Organization"),
-            Column("signature", "Signature", "view", width=h * 7, view=self._state_cell),
         ], self._new_signatory, noun="signatory", removable=self._removable)
         self.table.remove_button.setToolTip("The first police executive and the first behavioral-health "
                                             "executive are required and cannot be removed.")
@@ -190,7 +200,8 @@ class SignoffPage(StepPage):
         self.selected.setWordWrap(True)
         self.selected.setAccessibleName("Selected signatory")
         self.add(self.selected)
-        row = QHBoxLayout()
+        holder = QWidget()
+        row = FlowLayout(holder)
         self.draw_button = QPushButton("Sign by &drawing…")
         self.draw_button.setObjectName("primary")
         self.draw_button.clicked.connect(self.sign_drawn)
@@ -199,15 +210,8 @@ class SignoffPage(StepPage):
         self.type_button.clicked.connect(self.sign_typed)
         self.clear_button = QPushButton("&Clear signature")
         self.clear_button.clicked.connect(self.clear_signature)
-        self.preview_button = QPushButton("&Preview before signing…")
-        self.preview_button.clicked.connect(self.show_preview)
         for b in (self.draw_button, self.type_button, self.clear_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.preview_button)
-        holder = QWidget()
-        holder.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
+            row.add(b)
         self.add(holder)
 
         self.heading("Signatures")
@@ -220,7 +224,7 @@ class SignoffPage(StepPage):
 
         self.ctx.window.findingsChanged.connect(self._findings_changed)
         if self.table.table.rowCount():
-            self.table.table.setCurrentCell(0, 1)
+            self.table.table.setCurrentCell(0, 0)
 
     # --- model helpers --------------------------------------------------------------
 
@@ -281,7 +285,7 @@ class SignoffPage(StepPage):
 
     def select(self, index: int) -> None:
         if 0 <= index < self.table.table.rowCount():
-            self.table.table.setCurrentCell(index, 1)
+            self.table.table.setCurrentCell(index, 0)
             self._update_controls()
 
     def _who(self, s: Signatory) -> str:
