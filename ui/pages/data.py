@@ -72,6 +72,7 @@ class MeasureRow:
 
     def _toggled(self, checked: bool) -> None:
         self.page.choose(self.measure_id, checked)
+        self.target.setEnabled(checked)  # at once, so Tab goes straight to the target
 
     def _target_edited(self, text: str) -> None:
         self.page.set_target(self.measure_id, text)

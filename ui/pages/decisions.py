@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -146,9 +146,7 @@ class DecisionsPage(StepPage):
         self.message.setWordWrap(True)
         self.message.hide()
         left.addWidget(self.message)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_decision)
+        self.list.installEventFilter(self)  # Delete removes the selected custom decision
         split.addLayout(left, 2)
 
         # --- right: the selected decision -------------------------------------------------
@@ -272,6 +270,13 @@ class DecisionsPage(StepPage):
         form.addRow(lab, holder)
         self.fields[attr] = binding
         return lab
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if (obj is getattr(self, "list", None) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            self.remove_decision()
+            return True
+        return super().eventFilter(obj, event)
 
     # --- selection -------------------------------------------------------------------
 
