@@ -135,6 +135,33 @@ class DigitalSignatureBox(Flowable):
         ))
 
 
+class CharterTable(Table):
+    """A Table that splits across pages without leaving one lonely row behind:
+    at least two body rows stay before a page break and three go after it."""
+
+    MIN_HEAD = 2
+    MIN_TAIL = 3
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # type: ignore[override]
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2 or self.splitInRow:
+            return parts
+        rr = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        head = len(parts[0]._cellvalues) - rr
+        tail = len(parts[1]._cellvalues) - rr
+        if head < self.MIN_HEAD and availHeight < st.FRAME_H * 0.9:
+            return []  # start the table on the next page instead
+        if tail < self.MIN_TAIL and head - (self.MIN_TAIL - tail) >= self.MIN_HEAD:
+            if not hasattr(self, "_rowHeights"):
+                self.wrap(availWidth, availHeight)
+            move = self.MIN_TAIL - tail
+            cut = sum(self._rowHeights[rr + head - move: rr + head])
+            again = super().split(availWidth, availHeight - cut)
+            if len(again) == 2:
+                return again
+        return parts
+
+
 def _has_tall_row(rows: Sequence[Sequence[Flowable]], widths: Sequence[float], padding: float = 10) -> bool:
     """True when some row is taller than most of a page; only then may a row split
     across pages (splitting rows otherwise leaves ragged fragments at page ends)."""
@@ -186,7 +213,7 @@ def data_table(
                 style = s.cell_bold if bold else s.cell
             out.append(_as_flowable(v, style))
         body.append(out)
-    t = Table([head, *body], colWidths=col_w, repeatRows=1, hAlign="LEFT",
+    t = CharterTable([head, *body], colWidths=col_w, repeatRows=1, hAlign="LEFT",
               splitInRow=1 if _has_tall_row(body, col_w, 2 * padding) else 0)
     cmds: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), st.NAVY),

@@ -1152,7 +1152,7 @@ class StoryBuilder:
                 self.value(long_date(d.due), "—"),
             ])
         self.add(data_table(["#", "Decision", "Status", "Outcome and notes", "Owner", "Due"], rows,
-                            [0.05, 0.29, 0.12, 0.29, 0.13, 0.12]))
+                            [0.05, 0.27, 0.11, 0.28, 0.16, 0.13]))
 
     # -- 12 signatures ---------------------------------------------------------------------------------------------
 
