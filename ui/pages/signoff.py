@@ -80,6 +80,7 @@ class SignatureCard(QFrame):
         lay.setSpacing(4)
         role = QLabel(ROLE_LABELS[s.role] + (" · required" if st.required else ""))
         role.setObjectName("figureLabel")
+        role.setWordWrap(True)
         lay.addWidget(role)
         name = QLabel(s.name or "(name not entered)")
         name.setObjectName("figure")
@@ -91,10 +92,11 @@ class SignatureCard(QFrame):
             lay.addWidget(org)
         self.state = QLabel(STATE_TEXT[st.state][0])
         self.state.setStyleSheet(state_label_style(st.state))
+        self.state.setWordWrap(True)
         self.state.setAccessibleName(f"Signature of {s.name or ROLE_LABELS[s.role]}: {STATE_TEXT[st.state][0]}")
         lay.addWidget(self.state)
         self.mark = QLabel()
-        self.mark.setMinimumHeight(int(h * 3.2))
+        self.mark.setMinimumHeight(int(h * 2.8))
         self.mark.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         sig = s.signature
         if sig is None:
@@ -185,7 +187,7 @@ class SignoffPage(StepPage):
                   "Add anyone else whose approval the program needs.")
         roles = [(r, ROLE_LABELS[r]) for r in SignatoryRole]
         self.table = RecordTable(self.binder, "signoff.signatories", [
-            Column("role", "Role", "combo", roles, width=200),
+            Column("role", "Role", "combo", roles, width=215),
             Column("signature", "Signature", "view", width=110, view=self._state_cell),
             Column("name", "Name"),
             Column("title", "Title"),
@@ -264,12 +266,12 @@ class SignoffPage(StepPage):
     def thumbnail(self, sig: Signature, void: bool) -> QPixmap:
         from ui.widgets.signature_pad import pixmap_from_b64
 
-        h = int(self.fontMetrics().height() * 3.2)
+        h = int(self.fontMetrics().height() * 2.8)
         key = (sig.image_png, void, h)
         if key not in self._thumbs:
             pm = pixmap_from_b64(sig.image_png)
             if not pm.isNull():
-                pm = pm.scaled(h * 5, h, Qt.AspectRatioMode.KeepAspectRatio,
+                pm = pm.scaled(int(h * 3.5), h, Qt.AspectRatioMode.KeepAspectRatio,
                                Qt.TransformationMode.SmoothTransformation)
                 if void:
                     pm = void_pixmap(pm)
