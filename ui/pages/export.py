@@ -59,7 +59,7 @@ class ExportPage(StepPage):
 
         buttons = QWidget()
         row = FlowLayout(buttons)
-        self.final_button = QPushButton("Export &final charter…")
+        self.final_button = QPushButton("Export final &charter…")
         self.final_button.setObjectName("primary")
         self.final_button.clicked.connect(lambda: self.start_export(draft=False))
         self.draft_button = QPushButton("Export &draft…")

@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 _POOL: QThreadPool | None = None
 _RUNNING: set[Job] = set()
@@ -23,6 +23,9 @@ def render_pool() -> QThreadPool:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(1)
         _POOL.setExpiryTimeout(30_000)
+        app = QCoreApplication.instance()
+        if app is not None:  # let a running export finish writing before the program exits
+            app.aboutToQuit.connect(lambda: _POOL.waitForDone(30_000) if _POOL is not None else None)
     return _POOL
 
 
