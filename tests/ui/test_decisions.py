@@ -69,7 +69,8 @@ def test_status_owner_due_and_text_follow_the_selection(make_window, qtbot):
     assert page.status_buttons[DecisionStatus.open].isChecked()
     qtbot.waitUntil(lambda: page.counts[DecisionStatus.decided].text() == "1")
     assert page.counts[DecisionStatus.open].text() == "3"
-    assert "Decided · Program coordinator" in page.list.item(1).text()
+    assert "Key decision 2 · Decided" in page.list.item(1).text()
+    assert "Program coordinator" in page.list.item(1).toolTip()
 
     page.list.setCurrentRow(1)
     assert page.decision.toPlainText() == "Twelve measures, quarterly reports."

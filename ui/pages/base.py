@@ -90,6 +90,7 @@ class StepPage(QWizardPage):
         lab = QLabel(text)
         lab.setObjectName("sectionTitle")
         lab.setAccessibleName(text)
+        lab.setWordWrap(True)  # a long title must not widen the page past the window when zoomed
         self.layout_.addWidget(lab)
         return lab
 

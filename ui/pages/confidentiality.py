@@ -11,11 +11,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.binding import Form, enum_options, set_invalid
+from ui.binding import CheckBinding, enum_options, set_invalid
 from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
+from ui.widgets.wrapcheck import WrapCheck
 from wizard.plan import DocumentationEntry, Framework, MouStatus, RecordSystem
 from wizard.steps import Step
 
@@ -67,7 +68,7 @@ class ConfidentialityPage(StepPage):
         f = self.form("Memorandum of understanding")
         f.combo("confidentiality.mou.status", "MOU &status", enum_options(MouStatus, MOU_LABELS))
         f.lines("confidentiality.mou.parties", "&Parties to the MOU", "One organization per line", rows=3)
-        f.date("confidentiality.mou.signed_date", "Si&gned on")
+        f.date("confidentiality.mou.signed_date", "S&igned on")
         f.date("confidentiality.mou.renewal_date", "Renewal d&ue")
         f.check("confidentiality.mou.covers_data_sharing", "The MOU &covers data and information sharing")
 
@@ -82,10 +83,10 @@ class ConfidentialityPage(StepPage):
         self.part2_banner.setAccessibleName("42 CFR Part 2 consent")
         self.add(self.part2_banner)
         f = self.form()
-        self.consent = f.text("confidentiality.consent_process", "Consent &process",
+        self.consent = f.text("confidentiality.consent_process", "Consent pr&ocess",
                               "How clinicians ask for consent, what release is used, how it is recorded", rows=4)
 
-        self.heading("Documentation: who records what, where")
+        self.heading("Who documents what, and where")
         systems = [(m, RECORD_SYSTEM_LABELS.get(m.value, m.value)) for m in RecordSystem]
         self.documentation = RecordTable(self.binder, "confidentiality.documentation", [
             Column("party", "Who", width=150),
@@ -112,6 +113,7 @@ class ConfidentialityPage(StepPage):
         box.setContentsMargins(12, 10, 12, 10)
         title = QLabel("No client information in this plan")
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
         title.setStyleSheet("border: none; padding-top: 0;")
         text = QLabel(self.content.charter.no_client_information.strip())
         text.setWordWrap(True)
@@ -119,12 +121,13 @@ class ConfidentialityPage(StepPage):
         text.setAccessibleName("No client information")
         box.addWidget(title)
         box.addWidget(text)
-        layout = QFormLayout()
-        layout.setContentsMargins(0, 4, 0, 0)
-        box.addLayout(layout)
-        self.acknowledge = Form(self.binder, layout).check(
-            "confidentiality.no_client_information_acknowledged",
-            "&We confirm this plan holds no client health information")
+        self.acknowledge = WrapCheck("&We confirm this plan holds no client health information")
+        binding = CheckBinding(self.binder, "confidentiality.no_client_information_acknowledged",
+                               self.acknowledge.box)
+        box.addSpacing(4)
+        box.addWidget(self.acknowledge)
+        box.addWidget(binding.error)
+        self.binder.add(binding)
         self.add(self.banner)
 
     def _new_framework(self) -> Framework:

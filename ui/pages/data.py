@@ -160,14 +160,14 @@ class DataPage(StepPage):
         f.line("data.data_owner", "Data o&wner", "The agency and role that owns the data and answers for it")
         f.line("data.report_producer", "Reports &produced by", "Who compiles and publishes the reports")
         f.combo("data.reporting_cadence", "Reporting &cadence", enum_options(Cadence, CADENCE_LABELS))
-        f.lines("data.audience", "Reports go &to", "One audience per line (committee, council, funder…)", rows=3)
+        f.lines("data.audience", "Reports go t&o", "One audience per line (committee, council, funder…)", rows=3)
 
         f = self.form("Baseline and evaluation")
-        f.integer("data.baseline_months", "Baseline period", 0, 120, optional=True, suffix=" months",
+        f.integer("data.baseline_months", "Base&line period", 0, 120, optional=True, suffix=" months",
                   help="Months of data collected before launch, to measure change against.")
         f.text("data.baseline_description", "Baseline &data", "What the baseline covers and where it comes from",
                rows=3)
-        f.line("data.evaluation_partner", "&Evaluation partner", "A university or evaluator, if any")
+        f.line("data.evaluation_partner", "Evaluation p&artner", "A university or evaluator, if any")
 
     @staticmethod
     def _measure_note(m: Measure, source_labels: dict[str, str]) -> str:

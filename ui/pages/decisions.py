@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QDateEdit,
     QFormLayout,
@@ -46,6 +47,8 @@ from wizard.steps import Step
 STATUS_LABELS = {DecisionStatus.open: "Open", DecisionStatus.decided: "Decided", DecisionStatus.deferred: "Deferred"}
 STATUS_COLORS = {DecisionStatus.open: "#d08a1e", DecisionStatus.decided: "#2e7d4f",
                  DecisionStatus.deferred: "#5b6b7b"}
+SIDE_BY_SIDE_CHARS = 84
+"""Below this page width (in average characters) the list goes above the form."""
 RELATED_STEP = {
     KeyDecision.all_shifts: Step.coverage,
     KeyDecision.data_reporting: Step.data,
@@ -106,8 +109,9 @@ class DecisionsPage(StepPage):
         self.note(self.content.charter.key_decisions_note.strip())
         self._build_counts()
 
-        split = QHBoxLayout()
+        split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         split.setSpacing(16)
+        self.split = split
         holder = QWidget()
         holder.setLayout(split)
         self.add(holder)
@@ -123,9 +127,14 @@ class DecisionsPage(StepPage):
         self.list.setIconSize(self.list.iconSize().expandedTo(self.list.iconSize()))
         self.list.setSpacing(2)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # Wrapped items are laid out again when the width changes, and the scroll bar
+        # never appears late and steals width from text already wrapped (no "…").
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         list_label.setBuddy(self.list)
         self.list.currentRowChanged.connect(self._select)
         left.addWidget(list_label)
@@ -198,7 +207,7 @@ class DecisionsPage(StepPage):
         self.decision = GrowingTextEdit(5, 14)
         self.decision.setTabChangesFocus(True)
         self.decision.setPlaceholderText("What the partners decided, in a sentence or two")
-        self._row(form, "Decision &text", self.decision, TextBinding, "decision")
+        self._row(form, "Decision te&xt", self.decision, TextBinding, "decision")
 
         self.owner = QLineEdit()
         self.owner.setMaxLength(300)
@@ -217,6 +226,7 @@ class DecisionsPage(StepPage):
         self.notes.setTabChangesFocus(True)
         self._row(form, "Note&s", self.notes, TextBinding, "notes")
         split.addWidget(self.detail, 3)
+        self.scroll.viewport().installEventFilter(self)  # side by side, or stacked when narrow
 
         self.binder.focusers["decisions"] = self._focus_path
         self.doc.changed.connect(self._plan_changed)
@@ -271,7 +281,21 @@ class DecisionsPage(StepPage):
         self.fields[attr] = binding
         return lab
 
+    def _fit_layout(self, width: int) -> None:
+        """List beside the form when there is room; list above it when the window is
+        narrow or zoomed (so nothing is clipped at 1280×720 with a large font)."""
+        chars = self.fontMetrics().averageCharWidth()
+        side_by_side = width >= chars * SIDE_BY_SIDE_CHARS
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.split.direction() != direction:
+            self.split.setDirection(direction)
+            lines = 12 if side_by_side else 8
+            self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * lines)
+            self.list.setMaximumHeight(16_777_215 if side_by_side else self.fontMetrics().lineSpacing() * 12)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if self.built and obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_layout(obj.width())
         if (obj is getattr(self, "list", None) and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
             self.remove_decision()
@@ -415,13 +439,14 @@ class DecisionsPage(StepPage):
                 item = lw.item(i)
                 tag = f"Key decision {i + 1}" if d.key is not None else f"Custom {i + 1 - n_key}"
                 question = d.question.strip() or "(no question yet)"
-                owner = f" · {d.owner}" if d.owner.strip() else ""
-                text = f"{question}\n{tag} · {STATUS_LABELS[d.status]}{owner}"
+                text = f"{question}\n{tag} · {STATUS_LABELS[d.status]}"
                 if item.text() != text:
                     item.setText(text)
                     item.setIcon(status_icon(d.status))
                     item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
                                  f"{tag}, {STATUS_LABELS[d.status]}")
-                    item.setToolTip(question)
+                tip = f"{question}\nOwner: {d.owner}" if d.owner.strip() else question
+                if item.toolTip() != tip:
+                    item.setToolTip(tip)
         finally:
             lw.blockSignals(blocked)

@@ -50,6 +50,7 @@ CATEGORY_LABELS = {
 }
 STATUS_LABELS = {"secured": "Secured", "applied": "Applied for", "planned": "Planned"}
 GAP_COLOR = "#b3261e"
+MATCH_YEARS_PER_ROW = 4
 SUMMARY_ROWS = ["Direct costs", "Indirect", "Total cost", "Funded", "Gap", "Match required",
                 "From time-limited sources"]
 TOTAL_ROW = SUMMARY_ROWS.index("Total cost")
@@ -105,13 +106,13 @@ class FundingPage(StepPage):
         self._build_strip()
 
         f = self.form("Budget period")
-        f.integer("funding.start_year", "First &fiscal year", 2000, 2100,
+        f.integer("funding.start_year", "Fi&rst fiscal year", 2000, 2100,
                   help="The fiscal year the budget starts in; the other years follow.").setGroupSeparatorShown(False)
         years = QSpinBox()
         years.setRange(1, 10)
         years.setSuffix(" years")
         years.setKeyboardTracking(False)  # typing "10" must not pass through "1" and drop nine years
-        f._row("&Years in the budget", years, YearsBinding(self.binder, years))
+        f._row("Budget &years", years, YearsBinding(self.binder, years))
         self.years = years
         f.percent("funding.indirect_rate", "&Indirect rate",
                   help="Indirect or administrative costs, as a share of all direct costs.")
@@ -286,7 +287,7 @@ class FundingPage(StepPage):
             Column("source", "Source", "combo", [(s.id, s.label) for s in catalog], width=220),
             Column("name", "Name"),
             Column("status", "Status", "combo", enum_options(FundingStatus, STATUS_LABELS), width=110),
-            Column("time_limited", "Time-limited", "bool", width=95),
+            Column("time_limited", "Time-limited", "bool", width=112),
             Column("match_rate", "Match", "percent", width=72, maximum=1,
                    help="Share of the award the agency must match (cash or in-kind). "
                         "Set a different rate per year in the panel below the table."),
@@ -330,19 +331,18 @@ class FundingPage(StepPage):
         self.source_facts.setAccessibleName("About the selected funding source")
         box.addWidget(self.source_facts)
         self.match_title = QLabel()
+        self.match_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.match_title.setWordWrap(True)
         box.addWidget(self.match_title)
-        self.match_row = QHBoxLayout()
-        self.match_row.setSpacing(12)
-        box.addLayout(self.match_row)
         self.match_grid_holder = QWidget()
         self.match_grid = QGridLayout(self.match_grid_holder)
         self.match_grid.setContentsMargins(0, 0, 0, 0)
-        self.match_row.addWidget(self.match_grid_holder)
-        self.same_match = QPushButton("Same rate every &year")
+        self.match_grid.setHorizontalSpacing(12)
+        box.addWidget(self.match_grid_holder, 0, Qt.AlignmentFlag.AlignLeft)
+        self.same_match = QPushButton("Same &match rate every year")
         self.same_match.setAccessibleName("Use the same match rate every year")
         self.same_match.clicked.connect(self._clear_year_matches)
-        self.match_row.addWidget(self.same_match, 0, Qt.AlignmentFlag.AlignBottom)
-        self.match_row.addStretch(1)
+        box.addWidget(self.same_match, 0, Qt.AlignmentFlag.AlignLeft)
         self.match_spins: list[QDoubleSpinBox] = []
         self._source_row = -1
         self.add(self.source_panel)
@@ -391,7 +391,7 @@ class FundingPage(StepPage):
 
     def _show_year_matches(self, src: FundingSource) -> None:
         labels = self._year_labels()
-        self.match_title.setText(f"Match rate by year — {escape(src.name or src.source)}")
+        self.match_title.setText(f"Match rate by year — {src.name or src.source}")
         if len(self.match_spins) != len(labels):
             for w in self.match_grid_holder.findChildren(QWidget):
                 w.setParent(None)
@@ -406,11 +406,13 @@ class FundingPage(StepPage):
                 spin.setKeyboardTracking(True)
                 spin.valueChanged.connect(lambda v, yi=yi: self._set_year_match(yi, v))
                 cap.setBuddy(spin)
-                self.match_grid.addWidget(cap, 0, yi)
-                self.match_grid.addWidget(spin, 1, yi)
+                row, col = divmod(yi, MATCH_YEARS_PER_ROW)
+                self.match_grid.addWidget(cap, 2 * row, col)
+                self.match_grid.addWidget(spin, 2 * row + 1, col)
                 self.match_spins.append(spin)
         for yi, spin in enumerate(self.match_spins):
-            cap = self.match_grid.itemAtPosition(0, yi).widget()
+            row, col = divmod(yi, MATCH_YEARS_PER_ROW)
+            cap = self.match_grid.itemAtPosition(2 * row, col).widget()
             cap.setText(labels[yi])
             spin.setAccessibleName(f"Match rate {labels[yi]}")
             value = round(src.match_rate_for(yi) * 100, 1)
@@ -464,10 +466,14 @@ class FundingPage(StepPage):
         self.figures["funded"].setText(budget.money(s.total_funded))
         gap = self.figures["gap"]
         gap.setText(budget.money(s.total_gap))
-        gap.setStyleSheet(f"color: {GAP_COLOR if s.total_gap >= 0.5 else OK_COLOR};")
         n_gap = len(s.gap_years)
-        self.figures["gap_caption"].setText(
-            f"Gap in {n_gap} year{'s' if n_gap != 1 else ''}" if n_gap else "Gap: fully funded")
+        if s.total_cost < 0.5:
+            gap.setStyleSheet("")
+            caption = "Gap (no costs yet)"
+        else:
+            gap.setStyleSheet(f"color: {GAP_COLOR if n_gap else OK_COLOR};")
+            caption = f"Gap in {n_gap} year{'s' if n_gap != 1 else ''}" if n_gap else "Gap: fully funded"
+        self.figures["gap_caption"].setText(caption)
         self.figures["limited"].setText(f"{s.time_limited_share:.0%}")
         for key in ("cost", "funded", "gap", "limited"):
             self.figures[key].setAccessibleName(f"{self.figures[key + '_caption'].text()}: {self.figures[key].text()}")
