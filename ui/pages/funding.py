@@ -51,6 +51,8 @@ CATEGORY_LABELS = {
 STATUS_LABELS = {"secured": "Secured", "applied": "Applied for", "planned": "Planned"}
 GAP_COLOR = "#b3261e"
 MATCH_YEARS_PER_ROW = 4
+COMPUTED_STYLE = "font-style: italic; color: #33404d; background: #eef2f6;"
+"""A year cell of a personnel line: its cost is computed, not typed."""
 SUMMARY_ROWS = ["Direct costs", "Indirect", "Total cost", "Funded", "Gap", "Match required",
                 "From time-limited sources"]
 TOTAL_ROW = SUMMARY_ROWS.index("Total cost")
@@ -205,15 +207,15 @@ class FundingPage(StepPage):
 
     def _line_columns(self) -> list[Column]:
         return [
-            Column("category", "Category", "combo", enum_options(BudgetCategory, CATEGORY_LABELS), width=150),
+            Column("category", "Category", "combo", enum_options(BudgetCategory, CATEGORY_LABELS), width=140),
             Column("description", "Description"),
-            Column("fte", "FTE", "float", width=62, decimals=2, step=0.25, maximum=200, optional=True,
+            Column("fte", "FTE", "float", width=58, decimals=2, step=0.25, maximum=200, optional=True,
                    help="Full-time equivalents (personnel lines only)."),
-            Column("salary", "Salary", "money", width=100, step=1000, optional=True,
+            Column("salary", "Salary", "money", width=95, step=1000, optional=True,
                    help="Annual salary per FTE (personnel lines only)."),
-            Column("benefits_rate", "Benefits", "percent", width=78, maximum=1,
+            Column("benefits_rate", "Benefits", "percent", width=76, maximum=1,
                    help="Benefits as a share of salary (personnel lines only)."),
-            Column("annual_increase", "Raise/yr", "percent", width=78, maximum=0.25,
+            Column("annual_increase", "Raise/yr", "percent", width=74, maximum=0.25,
                    help="Yearly increase of salary and benefits (personnel lines only)."),
         ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000,
                     help=f"What this line costs in {label} (lines that are not personnel).")
@@ -270,13 +272,18 @@ class FundingPage(StepPage):
                     blocked = w.blockSignals(True)
                     w.setValue(budget.line_cost(line, yi))
                     w.blockSignals(blocked)
-                    w.setEnabled(False)
-                    w.setToolTip("FTE × salary × (1 + benefits), with the yearly raise")
-                elif not w.isEnabled():
+                    if not w.isReadOnly():  # computed: readable on a projector, not typed into
+                        w.setReadOnly(True)
+                        w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                        w.setStyleSheet(COMPUTED_STYLE)
+                        w.setToolTip("FTE × salary × (1 + benefits), with the yearly raise")
+                elif w.isReadOnly():
                     blocked = w.blockSignals(True)
                     w.setValue(budget.line_cost(line, yi))
                     w.blockSignals(blocked)
-                    w.setEnabled(True)
+                    w.setReadOnly(False)
+                    w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                    w.setStyleSheet("")
                     w.setToolTip(f"What this line costs in FY{f.start_year + yi}")
 
     # --- funding sources ----------------------------------------------------------------
