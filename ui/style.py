@@ -15,10 +15,20 @@ def _template() -> str:
 
 
 def base_point_size() -> float:
-    """The system's UI font size, never below 10 pt (readable at a distance)."""
+    """The system's UI font size, never below 10 pt (readable at a distance).
+
+    Remembered on the application the first time: zooming changes the app font, so a
+    window opened later (another content pack) must not take the zoomed size as base.
+    """
     app = QApplication.instance()
+    cached = app.property("coresponseBasePt") if app is not None else None
+    if cached:
+        return float(cached)
     size = app.font().pointSizeF() if app is not None else 10.0
-    return max(10.0, size if size > 0 else 10.0)
+    base = max(10.0, size if size > 0 else 10.0)
+    if app is not None:
+        app.setProperty("coresponseBasePt", base)
+    return base
 
 
 def apply(app: QApplication, zoom: float, base: float) -> None:
@@ -27,6 +37,7 @@ def apply(app: QApplication, zoom: float, base: float) -> None:
     font.setPointSizeF(pt)
     app.setFont(font)
     sizes = {"base": f"{pt:.1f}", "h1": f"{pt * 1.5:.1f}", "h2": f"{pt * 1.2:.1f}", "small": f"{pt * 0.92:.1f}"}
+    sizes["icons"] = str(resources.files("resources").joinpath("icons")).replace("\\", "/")
     qss = _template()
     for k, v in sizes.items():
         qss = qss.replace("{" + k + "}", v)
