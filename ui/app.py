@@ -49,22 +49,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Co-Response Program Design Wizard")
 
-    from ui import dialogs
-    from ui.main_window import MainWindow
-    from wizard.content import default_content, load_content
-    from wizard.yamlio import ReadError
+    from PySide6.QtCore import QSettings
 
-    content = default_content()
-    pack_error = ""
-    if args.content:
-        try:
-            content = load_content(args.content)
-        except ReadError as exc:
-            pack_error = str(exc)
+    from ui import dialogs
+    from ui.content_pack import startup_content
+    from ui.main_window import MainWindow
+
+    # --content DIR for this run, else the pack chosen in Tools ▸ Content Pack…, else the default.
+    content, pack_error = startup_content(args.content, QSettings())
     window = MainWindow(content)
     window.show()
     if pack_error:
-        dialogs.show_error(window, "Content pack not loaded", f"{pack_error}\nThe default content is used instead.")
+        print(f"coresponse-wizard: {pack_error}", file=sys.stderr)
+        dialogs.show_error(window, "Content pack not loaded", f"{pack_error}\n\nThe default content is used instead.")
     if args.file:
         path = Path(args.file)
         if not window.open_file(path):

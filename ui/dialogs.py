@@ -41,6 +41,18 @@ def choose_open_path(parent: QWidget, folder: str = "") -> Path | None:
     return Path(path) if path else None
 
 
+def choose_compare_path(parent: QWidget, folder: str = "") -> Path | None:
+    """File ▸ Compare with…: the other plan (or charter) to compare the open one with."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Compare with a plan or charter", folder, OPEN_FILTER)
+    return Path(path) if path else None
+
+
+def choose_content_folder(parent: QWidget, folder: str = "") -> Path | None:
+    """Tools ▸ Content Pack…: a folder holding a trainer's content pack."""
+    path = QFileDialog.getExistingDirectory(parent, "Choose a content pack folder", folder)
+    return Path(path) if path else None
+
+
 def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, "Save plan as", suggested, PLAN_FILTER)
     if not path:

@@ -1,0 +1,114 @@
+"""File ▸ Compare with…: the differences between the open plan and another, by section.
+
+The words come from :mod:`wizard.diff`, the same as ``coresponse diff``; this module
+only lays them out and lets the reader jump to the step a section belongs to.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import dialogs
+from wizard.yamlio import ReadError
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from wizard.diff import PlanDiff
+
+
+def diff_html(result: PlanDiff) -> str:
+    """Sections as headings (each linking to its step), differences as a list."""
+    if result.same:
+        return "<p>No differences.</p>"
+    parts = []
+    for sec in result.sections:
+        items = "".join(f"<li>{escape(line)}</li>" for line in sec.lines)
+        n = len(sec.lines)
+        parts.append(
+            f"<h3>{escape(sec.title)} <span style='font-weight:normal'>· {n} difference{'s' if n != 1 else ''}"
+            f" · <a href='step:{int(sec.step)}'>go to this step</a></span></h3><ul>{items}</ul>")
+    return "".join(parts)
+
+
+class CompareDialog(QDialog):
+    """A readable, copyable list of differences, grouped by plan section."""
+
+    def __init__(self, parent: QWidget | None, result: PlanDiff, go_to=None):
+        super().__init__(parent)
+        self.result = result
+        self._go_to = go_to
+        self.setWindowTitle("Compare plans")
+        lay = QVBoxLayout(self)
+        self.who = QLabel(f"<b>A</b> {escape(result.a_name)}<br><b>B</b> {escape(result.b_name)}")
+        self.who.setWordWrap(True)
+        lay.addWidget(self.who)
+        self.summary = QLabel(result.summary())
+        self.summary.setObjectName("bannerOk" if result.same else "banner")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.text = QTextBrowser()
+        self.text.setObjectName("comparison")
+        self.text.setAccessibleName("Differences between the plans")
+        self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self._link)
+        self.text.setHtml(diff_html(result))
+        lay.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton("&Copy as Text", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_text)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        h = self.fontMetrics().height()
+        self.resize(h * 56, h * 36)
+
+    def copy_text(self) -> None:
+        QApplication.clipboard().setText(self.result.as_text())
+
+    def _link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("step:") and self._go_to is not None:
+            from wizard.steps import Step
+
+            self._go_to(Step(int(text.split(":", 1)[1])))
+
+
+def compare_with(window: MainWindow, path: Path | None = None) -> CompareDialog | None:
+    """Ask for a plan or charter, compare the open plan (A) with it (B), show the result."""
+    if window.stack.currentWidget() is not window.workspace:
+        dialogs.show_info(window, "Compare plans", "Start or open a plan first, then compare it with another.")
+        return None
+    window.flush_edits()
+    if path is None:
+        folder = str(window.doc.path.parent) if window.doc.path else ""
+        path = dialogs.choose_compare_path(window, folder)
+        if path is None:
+            return None
+    try:
+        other = window.doc.load(path)
+    except ReadError as exc:
+        dialogs.show_error(window, "Could not compare", str(exc))
+        return None
+    from wizard.diff import describe_plan, diff_plans
+
+    mine = window.doc.plan
+    result = diff_plans(mine, other, window.content,
+                        a_name=describe_plan(mine, f"this plan ({window.doc.path})" if window.doc.path
+                                             else "this plan (not saved yet)"),
+                        b_name=describe_plan(other, str(path)))
+    dlg = CompareDialog(window, result, go_to=window.go_to)
+    window._compare_dialog = dlg  # keep it alive; it is not modal, so the plan stays editable
+    dlg.show()
+    return dlg
