@@ -89,6 +89,7 @@ class StepPage(QWizardPage):
     def heading(self, text: str) -> QLabel:
         lab = QLabel(text)
         lab.setObjectName("sectionTitle")
+        lab.setWordWrap(True)  # long headings must not widen the page at a large zoom
         lab.setAccessibleName(text)
         lab.setWordWrap(True)  # a long title must not widen the page past the window when zoomed
         self.layout_.addWidget(lab)

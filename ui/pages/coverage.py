@@ -1,0 +1,153 @@
+"""Step 3: when the program operates (the first key decision), the weekly clinician
+grid over patrol shifts with the live coverage gap, on-call cover, dispatch, and how
+the team gets to the scene safely."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from ui.binding import enum_options
+from ui.pages.base import StepPage
+from ui.widgets.figures import (
+    FigureTile,
+    FindingsBanner,
+    ResponsiveGrid,
+    add_field_note,
+    fit_list,
+    wrapped,
+)
+from ui.widgets.weekgrid import DAYS, WeekGridEditor
+from wizard import staffing
+from wizard.plan import VehicleArrangement
+from wizard.schedule import describe_schedule, grid_from_schedule, schedule_from_grid
+from wizard.steps import Step
+
+VEHICLES = {
+    "ride_along": "Clinician rides in the officer's patrol car",
+    "separate_unmarked": "Team's own unmarked vehicle",
+    "clinician_own_vehicle": "Clinician drives their own car and meets officers",
+    "mobile_crisis_vehicle": "Partner's mobile crisis vehicle",
+    "none": "No field response (phone or office follow-up)",
+}
+
+
+class CoveragePage(StepPage):
+    step = Step.coverage
+
+    def note_for(self, widget: QWidget, path: str) -> None:
+        add_field_note(widget, self.content.field_note(self.step, path))
+
+    def build(self) -> None:
+        f = self.form("Hours of operation")
+        w = f.yes_no("coverage.all_patrol_shifts", "Will the program operate during &all patrol shifts?",
+                     undecided="Not decided yet")
+        self.note_for(w, "coverage.all_patrol_shifts")
+
+        self.heading("Weekly clinician hours")
+        self.editor = WeekGridEditor()
+        self.grid = self.editor.grid
+        self.editor.edited.connect(self._grid_edited)
+        self.add(self.editor)
+        self.summary = wrapped("", "")
+        self.summary.setAccessibleName("Clinician hours in words")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add(self.summary)
+        self.binder.focusers["coverage.schedule"] = self._focus_grid
+
+        self.tiles = ResponsiveGrid(min_em=30, max_columns=4)
+        self.t_covered = self.tiles.add(FigureTile("Patrol hours a week with a clinician"))
+        self.t_gap = self.tiles.add(FigureTile("Patrol hours a week without a clinician"))
+        self.t_hours = self.tiles.add(FigureTile("Clinician hours a week"))
+        self.t_fte = self.tiles.add(FigureTile("Clinician FTE needed"))
+        self.add(self.tiles)
+        self.gap_days = wrapped("", "note")
+        self.gap_days.setAccessibleName("Gap by day")
+        self.add(self.gap_days)
+        self.schedule_findings = FindingsBanner(lambda: self.ctx.findings,
+                                                ["coverage.schedule", "coverage.all_patrol_shifts"])
+        self.add(self.schedule_findings)
+
+        f = self.form("Outside program hours")
+        w = f.check("coverage.on_call.available", "On-call cover is availab&le outside program hours")
+        self.note_for(w, "coverage.on_call.available")
+        self.on_call_fields = [
+            f.line("coverage.on_call.who", "&Who is on call", "e.g. the partner's crisis supervisor, the mobile crisis team"),
+            f.line("coverage.on_call.hours", "On-call ho&urs", "e.g. 20:00–10:00 daily"),
+            f.integer("coverage.on_call.response_minutes", "On-call &response time", maximum=24 * 60, optional=True,
+                      suffix=" min"),
+            f.check("coverage.on_call.by_phone_only", "On-call support is by &phone only"),
+        ]
+
+        f = self.form("Dispatch")
+        indicators = [(o.id, o.label) for o in self.content.catalogs.dispatch_indicators]
+        w = fit_list(f.checklist("coverage.dispatch_indicators", "&Indicators", indicators))
+        w.setAccessibleName("Behavioral-health indicators that send the team")
+        self.note_for(w, "coverage.dispatch_indicators")
+        f.lines("coverage.custom_indicators", "&Other indicators", "One per line, e.g. Officer on scene requests the clinician")
+        f.text("coverage.dispatch_protocol", "&Dispatch protocol",
+               "How call-takers screen, who is sent, what happens when the team is busy", rows=4)
+
+        f = self.form("Getting there safely")
+        w = f.combo("coverage.vehicle", "Tran&sport", enum_options(VehicleArrangement, VEHICLES, "Not decided yet"))
+        self.note_for(w, "coverage.vehicle")
+        f.text("coverage.vehicle_notes", "Equip&ment and vehicle notes", "Radios, equipment, who maintains it", rows=2)
+        w = f.text("coverage.safety_protocol", "Scene-safet&y protocol",
+                   "Who secures the scene, when the clinician approaches, when to withdraw", rows=4)
+        self.note_for(w, "coverage.safety_protocol")
+        w = f.integer("coverage.target_response_minutes", "&Target response time", maximum=24 * 60, optional=True,
+                      suffix=" min")
+        self.note_for(w, "coverage.target_response_minutes")
+        self.response_findings = FindingsBanner(lambda: self.ctx.findings, ["coverage.target_response_minutes",
+                                                                          "coverage.safety_protocol",
+                                                                          "coverage.vehicle"])
+        self.add(self.response_findings)
+
+        window = getattr(self.ctx, "window", None)
+        if window is not None and hasattr(window, "findingsChanged"):
+            window.findingsChanged.connect(self._findings_changed)
+
+    # --- the grid writes the plan ---------------------------------------------------
+
+    def _grid_edited(self, grid: list[list[int]]) -> None:
+        self.doc.set("coverage.schedule", schedule_from_grid(grid))
+
+    def _focus_grid(self, _path: str) -> bool:
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(self.grid)
+        return True
+
+    def _findings_changed(self) -> None:
+        if self.built:
+            self.schedule_findings.refresh()
+            self.response_findings.refresh()
+
+    # --- live figures -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        plan = self.doc.plan
+        cov = plan.coverage
+        self.grid.set_patrol(plan.agency.patrol)
+        self.grid.set_grid(grid_from_schedule(cov.schedule))
+        self.summary.setText(describe_schedule(cov.schedule))
+
+        gap = staffing.coverage_gap(plan.agency.patrol, cov.schedule)
+        person = staffing.weekly_person_hours(cov.schedule)
+        clock = staffing.weekly_covered_hours(cov.schedule)
+        avail = plan.staffing.available_hours_per_fte
+        need = staffing.fte_needed(cov.schedule, avail)
+        share = f"{gap.share_covered:.0%} of patrol hours" if gap.patrol_hours else "no patrol hours"
+        self.t_covered.set(f"{gap.covered_hours} of {gap.patrol_hours}", share)
+        self.t_gap.set(f"{gap.gap_hours} h", "" if gap.gap_hours else "every patrol hour has a clinician",
+                       "on call: " + (cov.on_call.who or "yes") if gap.gap_hours and cov.on_call.available else
+                       ("no on-call cover" if gap.gap_hours else ""),
+                       good=bool(cov.on_call.available) if gap.gap_hours else None)
+        self.t_hours.set(f"{person:,.0f}", f"{clock} clock hours with at least one clinician on duty")
+        self.t_fte.set(f"{need:.1f}", f"{person:,.0f} h × 365/7 ÷ {avail:,.0f} available hours per FTE "
+                                      f"(set on the staffing step)")
+        by_day = " · ".join(f"{DAYS[i]} {gap.by_day[d]} h" for i, d in enumerate(gap.by_day))
+        self.gap_days.setText(f"Patrol hours without a clinician, by day: {by_day}")
+
+        for w in self.on_call_fields:
+            w.setEnabled(cov.on_call.available)
+        self._findings_changed()
