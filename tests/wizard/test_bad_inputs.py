@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -45,16 +44,25 @@ sys.exit(code)
 
 
 def run_cli(*args: str) -> tuple[subprocess.CompletedProcess[str], float, float]:
-    """Run `coresponse` and return (result, seconds, peak RSS in MB of that process)."""
+    """Run `coresponse`; return (result, CPU seconds, peak RSS in MB) of that process.
+
+    CPU time (user + system, from wait4) rather than wall time, so that a busy test
+    machine does not fail the 1-second bound; the benchmark reports wall times.
+    """
+    import os
     import tempfile
 
-    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
-        start = time.perf_counter()
-        r = subprocess.run([sys.executable, "-c", _WRAP, rss.name, *args], cwd=ROOT, capture_output=True,
-                           text=True, timeout=30)
-        elapsed = time.perf_counter() - start
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss, \
+            tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen([sys.executable, "-c", _WRAP, rss.name, *args], cwd=ROOT, stdout=out,
+                                stderr=err, text=True)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(proc.args, proc.returncode, out.read(), err.read())
         kb = rss.read().strip()
-    return r, elapsed, (int(kb) / 1024 if kb else 0.0)
+    return result, usage.ru_utime + usage.ru_stime, (int(kb) / 1024 if kb else 0.0)
 
 
 def test_corpus_is_big_enough():
@@ -64,20 +72,27 @@ def test_corpus_is_big_enough():
 
 
 @pytest.mark.parametrize("entry", MANIFEST, ids=[e["file"] for e in MANIFEST])
-def test_cli_message(entry):
+def test_cli_message(entry, tmp_path):
     path = BAD / entry["file"]
-    r, seconds, rss = run_cli("check", str(path))
+    command = entry.get("command", "check")
+    args = [command, str(path)] + (["-o", str(tmp_path / "out.yaml")] if command == "extract" else [])
+    r, seconds, rss = run_cli(*args)
     assert "Traceback" not in r.stderr
+    assert seconds < MAX_SECONDS, f"{seconds:.2f} s"
+    assert rss < MAX_RSS_MB, f"{rss:.0f} MB"
     if entry["expect"] == "OK":
         assert r.returncode in (0, 1), r.stderr
+        return
+    if command == "verify":  # an altered charter: readable, but not intact
+        assert r.returncode == 1, (r.stdout, r.stderr)
+        assert "altered" in (r.stdout + r.stderr).lower() or "does not match" in (r.stdout + r.stderr).lower()
         return
     assert r.returncode == 2, (r.stdout, r.stderr)
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1, r.stderr
     assert str(path) in lines[0]
     assert entry["expect"] in lines[0]
-    assert seconds < MAX_SECONDS, f"{seconds:.2f} s"
-    assert rss < MAX_RSS_MB, f"{rss:.0f} MB"
+    assert not (tmp_path / "out.yaml").exists()
 
 
 def test_ten_megabyte_file(big_file):

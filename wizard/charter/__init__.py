@@ -13,23 +13,44 @@ Pure Python on reportlab and pypdf; never imports Qt. The window calls:
 
 from __future__ import annotations
 
-from wizard.charter.embed import PLAN_ATTACHMENT
-from wizard.charter.flowables import SignatureBox
-from wizard.charter.reader import (
-    MAX_PDF_BYTES,
-    Charter,
-    SignatoryReport,
-    VerifyReport,
-    extract_plan,
-    read_charter,
-    read_signature_boxes,
-    verify,
-)
-from wizard.charter.render import RenderResult, render, render_charter, signature_boxes
-from wizard.charter.sections import SECTION_TITLES, Status, charter_status
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "MAX_PDF_BYTES", "PLAN_ATTACHMENT", "SECTION_TITLES", "Charter", "RenderResult", "SignatoryReport",
-    "SignatureBox", "Status", "VerifyReport", "charter_status", "extract_plan", "read_charter",
-    "read_signature_boxes", "render", "render_charter", "signature_boxes", "verify",
-]
+# Names are loaded on first use (PEP 562): reading a charter needs pypdf only, while
+# rendering needs reportlab and signing pyHanko; each costs hundreds of milliseconds.
+_WHERE = {
+    "PLAN_ATTACHMENT": "embed",
+    "SignatureBox": "flowables",
+    "MAX_PDF_BYTES": "reader", "Charter": "reader", "SignatoryReport": "reader", "VerifyReport": "reader",
+    "extract_plan": "reader", "read_charter": "reader", "read_signature_boxes": "reader", "verify": "reader",
+    "RenderResult": "render", "render": "render", "render_charter": "render", "signature_boxes": "render",
+    "SECTION_TITLES": "sections", "Status": "sections", "charter_status": "sections",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'wizard.charter' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"wizard.charter.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from wizard.charter.embed import PLAN_ATTACHMENT
+    from wizard.charter.flowables import SignatureBox
+    from wizard.charter.reader import (
+        MAX_PDF_BYTES,
+        Charter,
+        SignatoryReport,
+        VerifyReport,
+        extract_plan,
+        read_charter,
+        read_signature_boxes,
+        verify,
+    )
+    from wizard.charter.render import RenderResult, render, render_charter, signature_boxes
+    from wizard.charter.sections import SECTION_TITLES, Status, charter_status
