@@ -1022,7 +1022,7 @@ class StoryBuilder:
                 rates = [src.match_rate_for(i) for i in range(f.years)]
                 match = "—" if not any(rates) else (
                     f"{rates[0]:.0%}" if len(set(rates)) == 1 else " / ".join(f"{r:.0%}" for r in rates))
-                if any(rates) and clean(src.match_source).strip():
+                if clean(src.match_source).strip():  # printed even at 0 %: nothing typed is dropped
                     match += f"\nfrom {clean(src.match_source)}"
                 rows.append([
                     Paragraph(f"<b>{esc(src.name or (info.label if info else src.source))}</b><br/>"
