@@ -13,8 +13,8 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
-
 from strategies import _set, base, plans
+
 from wizard.charter import extract_plan, render_charter
 from wizard.content import default_content
 from wizard.plan import ProgramPlan
