@@ -10,7 +10,7 @@ from wizard.signing import fully_signed
 from wizard.steps import STEP_SECTION, Step
 
 
-class StepState(str, enum.Enum):
+class StepState(enum.StrEnum):
     not_started = "not started"
     in_progress = "in progress"
     complete = "complete"

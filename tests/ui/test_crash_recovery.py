@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from factories import ready_plan
+
 from wizard import storage
 
 DRIVER = Path(__file__).with_name("crash_driver.py")

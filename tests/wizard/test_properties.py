@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
-
 from strategies import plans
+
 from wizard import signing, storage
 
 

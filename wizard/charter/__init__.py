@@ -27,7 +27,12 @@ _WHERE = {
     "SECTION_TITLES": "sections", "Status": "sections", "charter_status": "sections",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "MAX_PDF_BYTES", "PLAN_ATTACHMENT", "SECTION_TITLES", "Charter", "RenderResult", "SignatoryReport",
+    "SignatureBox", "Status", "VerifyReport", "charter_status", "extract_plan", "read_charter",
+    "read_signature_boxes", "render", "render_charter", "signature_boxes", "verify",
+]
+assert sorted(__all__) == sorted(_WHERE)
 
 
 def __getattr__(name: str) -> Any:
