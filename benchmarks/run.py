@@ -1,0 +1,372 @@
+"""The performance benchmark: one table of medians, each against a floor and a target.
+
+    uv run python benchmarks/run.py            # about 10 minutes on 2 cores
+    uv run python benchmarks/run.py --quick    # fewer repetitions, about 4 minutes
+
+Standard library only: everything that touches Qt, reportlab or the plan runs in
+subprocesses (``floor_start.py``, ``window_driver.py``, ``export_bench.py`` and the
+``coresponse`` command) with ``QT_QPA_PLATFORM=offscreen`` and settings, autosave and
+recovery files in a temporary folder, so the user's own files are never touched.
+Floors are measured in the same run, on the same machine, in the same environment:
+
+- cold start: a script that imports PySide6, pydantic and PyYAML and shows an empty
+  QWizard until its first paint (``floor_start.py``);
+- page switch and keystroke: the same interaction on plain Qt widgets (a QWizard of
+  label pages; a spin box driving a label) in the window process;
+- open: PyYAML parsing the plan file; pypdf reading the charter's embedded plan;
+- export: a plain platypus document with as many pages as the charter;
+- batch: one charter rendered alone, per plan;
+- memory: the cold-start floor's peak RSS.
+
+Timed assertions live here, never in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+PRESET = "large-city"
+
+
+@dataclass
+class Row:
+    name: str
+    value: str
+    floor: str = ""
+    ratio: float | None = None
+    target: str = ""
+    ok: bool | None = None
+    runs: int = 1
+
+    def cells(self) -> list[str]:
+        ratio = f"{self.ratio:.2f}×" if self.ratio is not None else ""
+        verdict = "" if self.ok is None else ("PASS" if self.ok else "MISS")
+        return [self.name, self.value, self.floor, ratio, self.target, verdict, str(self.runs)]
+
+
+HEADER = ["measure", "median", "floor", "× floor", "target", "result", "runs"]
+
+
+def table(rows: list[Row]) -> str:
+    cells = [HEADER] + [r.cells() for r in rows]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(HEADER))]
+    line = lambda c: "| " + " | ".join(x.ljust(w) for x, w in zip(c, widths, strict=True)) + " |"  # noqa: E731
+    out = [line(HEADER), "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+    out += [line(c) for c in cells[1:]]
+    return "\n".join(out)
+
+
+def med(xs) -> float:
+    return statistics.median(list(xs))
+
+
+def ms(x: float) -> str:
+    return f"{x:.0f} ms" if x >= 100 else f"{x:.1f} ms"
+
+
+def log(msg: str) -> None:
+    print(f"[bench] {msg}", file=sys.stderr, flush=True)
+
+
+# --- machine --------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    ram = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                ram = f"{int(line.split()[1]) / 1024 / 1024:.0f} GB RAM"
+                break
+    except OSError:
+        pass
+    os_name = platform.platform()
+    try:
+        for line in Path("/etc/os-release").read_text().splitlines():
+            if line.startswith("PRETTY_NAME="):
+                os_name = f"{line.split('=', 1)[1].strip(chr(34))} ({platform.system()} {platform.release()})"
+    except OSError:
+        pass
+    try:
+        pyside = importlib.metadata.version("PySide6")
+    except importlib.metadata.PackageNotFoundError:
+        pyside = "?"
+    try:
+        load = f" · load average {os.getloadavg()[0]:.1f} at start"
+    except OSError:
+        load = ""
+    parts = [cpu, f"{os.cpu_count()} cores", ram, os_name, f"Python {platform.python_version()}",
+             f"PySide6 {pyside}"]
+    return ", ".join(p for p in parts if p) + load
+
+
+# --- subprocesses -----------------------------------------------------------------------------
+
+
+class Env:
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+        self.vars = dict(os.environ)
+        self.vars.update({
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp / "config"),
+            "XDG_DATA_HOME": str(tmp / "data"),
+            "XDG_CACHE_HOME": str(tmp / "cache"),
+            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+        })
+        self.vars.pop("PYTHONSTARTUP", None)
+
+    def run(self, args: list[str], timeout: float = 1800) -> str:
+        p = subprocess.run(args, cwd=ROOT, env=self.vars, capture_output=True, text=True, timeout=timeout)
+        if p.returncode != 0:
+            raise RuntimeError(f"{' '.join(args[:3])}… exited {p.returncode}:\n{p.stderr[-3000:]}")
+        return p.stdout
+
+    def json(self, args: list[str], timeout: float = 1800) -> dict:
+        out = self.run(args, timeout).strip().splitlines()
+        return json.loads(out[-1])
+
+    def timed(self, args: list[str]) -> tuple[float, float | None]:
+        """Wall seconds from spawn to exit, and the child's peak RSS in MB (when known)."""
+        t0 = time.perf_counter()
+        p = subprocess.Popen(args, cwd=ROOT, env=self.vars, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if hasattr(os, "wait4"):
+            _pid, status, usage = os.wait4(p.pid, 0)
+            took = time.perf_counter() - t0
+            p.returncode = os.waitstatus_to_exitcode(status)
+            rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+        else:  # pragma: no cover - Windows
+            p.wait()
+            took, rss = time.perf_counter() - t0, None
+        err = p.stderr.read().decode(errors="replace") if p.stderr else ""
+        if p.returncode != 0:
+            raise RuntimeError(f"{' '.join(args)} exited {p.returncode}:\n{err[-3000:]}")
+        return took, rss
+
+
+def tool(name: str) -> str:
+    for cand in (BIN / name, BIN / f"{name}.exe"):
+        if cand.exists():
+            return str(cand)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: run this with `uv run python benchmarks/run.py`")
+    return found
+
+
+# --- measurements --------------------------------------------------------------------------------
+
+
+def cold_start(env: Env, runs: int) -> tuple[list[Row], float]:
+    floor_cmd = [sys.executable, str(HERE / "floor_start.py")]
+    app_cmd = [tool("coresponse-wizard"), "--exit-after-start"]
+    env.timed(floor_cmd)  # warm the disk cache for both, as any second start would be
+    env.timed(app_cmd)
+    floors, apps, floor_rss = [], [], []
+    for i in range(runs):
+        log(f"cold start {i + 1}/{runs}")
+        f, rss = env.timed(floor_cmd)
+        a, _ = env.timed(app_cmd)
+        floors.append(f)
+        apps.append(a)
+        if rss is not None:
+            floor_rss.append(rss)
+    f, a = med(floors) * 1000, med(apps) * 1000
+    ratio = a / f
+    row = Row("Cold start (--exit-after-start)", ms(a), ms(f), ratio, "≤ 1.3× floor", ratio <= 1.3, runs)
+    return [row], (med(floor_rss) if floor_rss else 0.0)
+
+
+def window(env: Env, files: dict[str, Path], runs: int, quick: bool) -> list[dict]:
+    results = []
+    for i in range(runs):
+        log(f"window walk {i + 1}/{runs}")
+        args = [sys.executable, str(HERE / "window_driver.py"), str(files["plan"]), str(files["charter"]),
+                str(env.tmp / f"window-export-{i}.pdf"), "--passes", "1" if quick else "3",
+                "--reps", "10" if quick else "20"]
+        results.append(env.json(args, timeout=600))
+    return results
+
+
+def window_rows(results: list[dict], export: list[dict], floor_rss: float) -> list[Row]:
+    n = len(results)
+    rows = []
+    medians, worsts, firsts, fmed, fworst = [], [], [], [], []
+    worst_page = []
+    for r in results:
+        first = r["switch_first_ms"]
+        all_ = list(first.values()) + r["switch_warm_ms"]
+        medians.append(med(all_))
+        worsts.append(max(all_))
+        firsts.append(med(first.values()))
+        worst_page.append(max(first, key=first.get))
+        fmed.append(med(r["floor_switch_ms"]))
+        fworst.append(max(r["floor_switch_ms"]))
+    m, w, fm, fw = med(medians), med(worsts), med(fmed), med(fworst)
+    rows.append(Row(f"Page switch, median ({PRESET}, first visits included)", ms(m), ms(fm), m / fm,
+                    "< 16 ms", m < 16, n))
+    slowest = max(set(worst_page), key=worst_page.count)
+    rows.append(Row(f"Page switch, worst (slowest first visit: {slowest})", ms(w), ms(fw), w / fw,
+                    "< 50 ms", w < 50, n))
+    rows.append(Row("Page switch, first visits only (median)", ms(med(firsts)), ms(fm), med(firsts) / fm, "", None, n))
+
+    fk = med(med(r["floor_key_ms"]) for r in results)
+    for key, what in (("key_staffing_ms", "clinician FTE"), ("key_funding_ms", "budget line FTE")):
+        v = med(med(r[key]) for r in results)
+        rows.append(Row(f"Live: {what} keystroke → figures painted", ms(v), ms(fk), v / fk, "< 16 ms", v < 16, n))
+        worst = med(max(r[key]) for r in results)
+        rows.append(Row(f"Live: {what} keystroke, worst", ms(worst), "", None, "", None, n))
+    c = med(med(r["checks_ms"]) for r in results)
+    rows.append(Row("Live: readiness checks after a typing pause", ms(c), ms(fk), c / fk, "< 16 ms", c < 16, n))
+
+    fy = med(e["floor_open_yaml_ms"] for e in export)
+    fp = med(e["floor_open_pdf_ms"] for e in export)
+    oy = med(r["open_yaml_ms"] for r in results)
+    op = med(r["open_pdf_ms"] for r in results)
+    rows.append(Row("Open a plan (.yaml) → first page painted", ms(oy), ms(fy), oy / fy, "< 100 ms", oy < 100, n))
+    rows.append(Row("Open a charter (.pdf) → first page painted", ms(op), ms(fp), op / fp, "< 100 ms", op < 100, n))
+
+    rss = med(r["peak_rss_mb"] for r in results)
+    rows.append(Row("Memory: peak RSS after every page + export + preview", f"{rss:.0f} MB",
+                    f"{floor_rss:.0f} MB" if floor_rss else "", rss / floor_rss if floor_rss else None,
+                    "< 250 MB", rss < 250, n))
+    return rows
+
+
+def export(env: Env, files: dict[str, Path], runs: int, reps: int) -> list[dict]:
+    out = []
+    for i in range(runs):
+        log(f"export and open {i + 1}/{runs}")
+        out.append(env.json([sys.executable, str(HERE / "export_bench.py"), str(files["plan"]),
+                             str(files["charter"]), "--reps", str(reps)]))
+    return out
+
+
+def export_rows(export: list[dict]) -> list[Row]:
+    n = sum(len(e["export_s"]) for e in export)
+    t = med(x for e in export for x in e["export_s"])
+    f = med(x for e in export for x in e["floor_export_s"])
+    pages = export[0]["pages"]
+    per, fper = t / pages * 1000, f / export[0]["floor_pages"] * 1000
+    first = med(e["export_first_s"] for e in export)
+    return [
+        Row(f"Export {PRESET} charter ({pages} pages)", f"{t:.2f} s", f"{f:.2f} s", t / f, "", None, n),
+        Row("Export, time per page", ms(per), ms(fper), per / fper, "≤ 3× floor", per / fper <= 3, n),
+        Row("Export, first in a fresh process (imports, fonts)", f"{first:.2f} s", "", None, "", None, len(export)),
+    ]
+
+
+def batch_supported(env: Env) -> bool:
+    help_text = env.run([tool("coresponse"), "export", "--help"])
+    return "..." in help_text or "…" in help_text or "FILE [FILE" in help_text or "OUTDIR" in help_text
+
+
+def batch(env: Env, files: dict[str, Path], sizes: tuple[int, ...], runs: int) -> list[Row]:
+    if not batch_supported(env):
+        return [Row("Batch export", "n/a: `coresponse export A B … -o DIR/` not available yet")]
+    cores = os.cpu_count() or 1
+    plans = env.tmp / "batch-plans"
+    plans.mkdir(exist_ok=True)
+    for i in range(max(sizes)):
+        shutil.copyfile(files["plan"], plans / f"plan-{i:03d}.coresponse.yaml")
+    all_plans = sorted(plans.glob("*.yaml"))
+    per: dict[tuple[int, int], float] = {}
+    counts: dict[tuple[int, int], int] = {}
+    for size in sizes:
+        for jobs in sorted({1, cores}):
+            times = []
+            n = runs if size <= 10 else 1
+            for r in range(n):
+                log(f"batch {size} plans, {jobs} process{'es' if jobs > 1 else ''} ({r + 1}/{n})")
+                out = env.tmp / f"batch-out-{size}-{jobs}-{r}"
+                args = [tool("coresponse"), "export", *map(str, all_plans[:size]), "-o", f"{out}{os.sep}",
+                        "--jobs", str(jobs)]
+                t0 = time.perf_counter()
+                env.run(args)
+                times.append(time.perf_counter() - t0)
+                shutil.rmtree(out, ignore_errors=True)
+            per[(size, jobs)] = med(times) / size
+            counts[(size, jobs)] = n
+    small, big = min(sizes), max(sizes)
+    rows = []
+    for jobs in sorted({1, cores}):
+        a, b = per[(small, jobs)], per[(big, jobs)]
+        label = f"{jobs} process{'es' if jobs > 1 else ''}"
+        rows.append(Row(f"Batch, per plan, {small} plans, {label}", ms(a * 1000), "", None, "", None,
+                        counts[(small, jobs)]))
+        rows.append(Row(f"Batch, per plan, {big} plans, {label} (vs {small})", ms(b * 1000), ms(a * 1000),
+                        b / a, "≤ 1.15× (flat)", b / a <= 1.15, counts[(big, jobs)]))
+    if cores > 1:
+        speed = per[(big, 1)] / per[(big, cores)]
+        want = 0.85 * cores
+        rows.append(Row(f"Batch, {big} plans, speed-up with {cores} processes", f"{speed:.2f}×", "", None,
+                        f"≥ {want:.2f}× ({cores} cores)", speed >= want, counts[(big, cores)]))
+    return rows
+
+
+def prepare(env: Env) -> dict[str, Path]:
+    plan = env.tmp / f"{PRESET}.coresponse.yaml"
+    charter = env.tmp / f"{PRESET}-charter.pdf"
+    cli = tool("coresponse")
+    env.run([cli, "new", "--preset", PRESET, "-o", str(plan)])
+    env.run([cli, "export", str(plan), "-o", str(charter)])
+    return {"plan": plan, "charter": charter}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="fewer repetitions (noisier)")
+    ap.add_argument("--only", choices=["start", "window", "export", "batch"], action="append",
+                    help="run only these parts (repeatable)")
+    args = ap.parse_args(argv)
+    parts = set(args.only or ["start", "window", "export", "batch"])
+    q = args.quick
+    started = time.perf_counter()
+    info = machine()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="coresponse-bench-") as tmp:
+        env = Env(Path(tmp))
+        files = prepare(env)
+        floor_rss = 0.0
+        if "start" in parts or "window" in parts:
+            start_rows, floor_rss = cold_start(env, 5 if q else 11)
+            if "start" in parts:
+                rows += start_rows
+        exp = export(env, files, 1 if q else 3, 3 if q else 5) if ("export" in parts or "window" in parts) else []
+        if "window" in parts:
+            rows += window_rows(window(env, files, 2 if q else 3, q), exp, floor_rss)
+        if "export" in parts:
+            rows += export_rows(exp)
+        if "batch" in parts:
+            rows += batch(env, files, (10, 100), 1 if q else 3)
+    print(f"Machine: {info}")
+    print(f"Mode: {'--quick' if q else 'full'}; every figure is the median of `runs` runs; "
+          f"{time.perf_counter() - started:.0f} s in all.\n")
+    print(table(rows))
+    misses = [r.name for r in rows if r.ok is False]
+    print(f"\n{len(misses)} target{'s' if len(misses) != 1 else ''} missed" + (": " + "; ".join(misses) if misses else "."))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
