@@ -63,8 +63,9 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
     return p
 
 
-def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export charter", suggested, "PDF charter (*.pdf)")
+def choose_pdf_path(parent: QWidget, suggested: str, *, title: str = "Export charter",
+                    kind: str = "PDF charter") -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*.pdf)")
     if not path:
         return None
     p = Path(path)

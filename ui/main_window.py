@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         self._action(f, "Save &As…", lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action(f, "&Export Charter…", lambda: self.export_charter(), "Ctrl+E")
         self._action(f, "&Compare With…", lambda: self.compare_with())
+        self.worksheet_action = self._action(f, "Print &Worksheet…", lambda: self.print_worksheet())
         f.addSeparator()
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -526,6 +527,11 @@ class MainWindow(QMainWindow):
         from ui.compare import compare_with
 
         return compare_with(self, path)
+
+    def print_worksheet(self, path: Path | None = None):
+        from ui.worksheet import print_worksheet
+
+        return print_worksheet(self, path)
 
     def choose_content_pack(self):
         from ui import content_pack

@@ -106,14 +106,21 @@ def format_findings(plan, findings, content) -> str:
     return "\n".join(lines)
 
 
+def _is_batch(files: Sequence[str], output: str) -> bool:
+    """Batch export when there are several plans, or -o ends in / or is a folder."""
+    return len(files) > 1 or output.endswith(("/", "\\")) or Path(output).is_dir()
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     import time
 
     from wizard import charter, storage
 
+    if _is_batch(args.files, args.output):
+        return _export_batch(args)
     content = _content(args)
     out = _writable(args.output)
-    plan = storage.load_plan(args.file)
+    plan = storage.load_plan(args.files[0])
     started = time.perf_counter()
     result = charter.render(plan, content, draft=args.draft)
     storage.atomic_write(out, result.pdf)
@@ -175,8 +182,77 @@ def cmd_content(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_batch(args: argparse.Namespace) -> int:
+    """Every plan to OUTDIR/<plan name>.pdf on all cores; failures listed at the end."""
+    import os
+    import time
+
+    from wizard import batch
+    from wizard.terminal import ProgressBar
+
+    if args.jobs is not None and args.jobs < 1:
+        raise CliError(f"--jobs {args.jobs}: give 1 or more processes")
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder}: is a file; give a folder (ending in /) for several plans")
+    content = _content(args)
+    jobs = args.jobs or os.cpu_count() or 1
+    bar = ProgressBar(len(args.files), sys.stderr, verb="exported")
+    started = time.perf_counter()
+    try:
+        outcomes = batch.export_many(args.files, folder, content=content, draft=args.draft, jobs=jobs,
+                                     progress=lambda o, _d, _t: bar.advance(o.ok, Path(o.target if o.ok
+                                                                                       else o.source).name))
+    finally:
+        bar.finish()
+    took = time.perf_counter() - started
+    failed = [o for o in outcomes if not o.ok]
+    workers = min(jobs, len(args.files))
+    print(f"exported {len(outcomes) - len(failed)} of {len(outcomes)} plans to {folder} "
+          f"in {took:.1f} s ({workers} process{'es' if workers != 1 else ''})")
+    for o in failed:
+        print(f"coresponse: {o.message}", file=sys.stderr)
+    return EXIT_UNREADABLE if failed else EXIT_OK
+
+
+def cmd_worksheet(args: argparse.Namespace) -> int:
+    from wizard import storage
+    from wizard.handouts import render_worksheet
+
+    out = _writable(args.output)
+    pdf = render_worksheet(_content(args))
+    storage.atomic_write(out, pdf)
+    print(f"wrote {out} (blank worksheet, {_page_count(pdf)} pages)")
+    return EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from wizard import storage
+    from wizard.handouts import render_comparison
+
+    if len(args.files) < 2:
+        raise CliError("compare: give two or more plans (or charters) to compare")
+    content = _content(args)
+    out = _writable(args.output)
+    plans = [(f, _read_plan(f)) for f in args.files]  # the first unreadable file stops it (exit 2)
+    pdf = render_comparison(plans, content)
+    storage.atomic_write(out, pdf)
+    print(f"wrote {out} ({len(plans)} plans side by side, {_page_count(pdf)} pages)")
+    return EXIT_OK
+
+
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "diff": cmd_diff,
+    "compare": cmd_compare,
+    "worksheet": cmd_worksheet,
     "content": cmd_content,
     "presets": cmd_presets,
     "new": cmd_new,
@@ -206,10 +282,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", metavar="FILE")
     c.add_argument("--format", choices=("text", "json"), default="text")
 
-    e = sub.add_parser("export", help="render a plan as a charter PDF (the plan is embedded in it)")
-    e.add_argument("file", metavar="PLAN.yaml")
-    e.add_argument("-o", "--output", required=True, metavar="CHARTER.pdf")
+    e = sub.add_parser(
+        "export", help="render a plan as a charter PDF (the plan is embedded in it); or many plans at once",
+        description="One plan: coresponse export PLAN.yaml -o CHARTER.pdf. Many plans: coresponse export "
+                    "A.yaml B.yaml ... -o OUTDIR/ writes OUTDIR/A.pdf, OUTDIR/B.pdf, ... (OUTDIR is created if "
+                    "missing) on all CPU cores with a progress bar on stderr; a plan that cannot be read is "
+                    "skipped and reported at the end (exit 2). It is a batch when there are several plans, or "
+                    "when -o ends in / or names an existing folder.")
+    e.add_argument("files", nargs="+", metavar="PLAN.yaml")
+    e.add_argument("-o", "--output", required=True, metavar="CHARTER.pdf|OUTDIR/")
     e.add_argument("--draft", action="store_true", help="mark every page DRAFT even if the plan is ready and signed")
+    e.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="batch: export with N processes (default: one per CPU core)")
 
     x = sub.add_parser("extract", help="write the plan embedded in a charter PDF back to a plan file")
     x.add_argument("file", metavar="CHARTER.pdf")
@@ -228,6 +312,16 @@ def build_parser() -> argparse.ArgumentParser:
     ke = ksub.add_parser("export", help="write the content in use (the default, or --content DIR) as a pack to edit")
     ke.add_argument("folder", metavar="DIR", help="created if missing; presets go to DIR/presets")
     ke.add_argument("--force", action="store_true", help="overwrite files that already exist")
+
+    w = sub.add_parser("worksheet", help="write a blank worksheet PDF with every step's questions, for paper "
+                                         "breakouts (uses --content DIR's options and prompts)")
+    w.add_argument("-o", "--output", required=True, metavar="WORKSHEET.pdf")
+
+    cp = sub.add_parser("compare", help="put the key decisions of several plans (or charters) side by side "
+                                        "in a PDF, for a debrief")
+    cp.add_argument("files", nargs="+", metavar="A.yaml B.yaml [C.yaml ...]",
+                    help="two or more plan files or charter PDFs, one column each, in this order")
+    cp.add_argument("-o", "--output", required=True, metavar="COMPARISON.pdf")
     return p
 
 
