@@ -117,6 +117,8 @@ class Presentation(QObject):
         w.step_list.setMinimumWidth(s.step_list_min)
         w.workspace.restoreState(s.splitter)
         w.restoreState(s.main_state)
+        if w.stack.currentWidget() is not w.workspace:  # a plan was closed while presenting
+            w.guidance_dock.hide()
         w.menuBar().setVisible(s.menu_bar)
         w.statusBar().setVisible(s.status_bar)
         w.show_guidance(w.current_step())

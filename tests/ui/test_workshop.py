@@ -106,6 +106,21 @@ def test_presentation_keeps_a_hidden_guidance_panel_hidden(window, qtbot):
     assert state_of(w) == before  # … and leaving still restores exactly
 
 
+def test_presentation_on_the_start_page_and_back_to_it(make_window, monkeypatch):
+    w = make_window(None)
+    before = state_of(w)
+    w.presentation.enter()
+    assert w.presentation.active and not w.guidance_dock.isVisible()
+    w.new_plan("rural-sheriff")  # start a plan while presenting: guidance appears
+    assert w.guidance_dock.isVisible()
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *_: "discard")
+    w.doc._set_dirty(False)
+    w.show_start()
+    w.presentation.leave()
+    assert not w.guidance_dock.isVisible()
+    assert w.menuBar().isVisible() and w.zoom == before["zoom"]
+
+
 def test_presentation_from_maximized_and_closing_while_presenting(window, qtbot, settings):
     w = window
     w.showMaximized()
