@@ -15,6 +15,8 @@ from ui.widgets.figures import (
     ResponsiveGrid,
     add_field_note,
     fit_list,
+    shrinkable,
+    wrap_check,
     wrapped,
 )
 from ui.widgets.weekgrid import DAYS, WeekGridEditor
@@ -69,14 +71,14 @@ class CoveragePage(StepPage):
         self.add(self.schedule_findings)
 
         f = self.form("Outside program hours")
-        w = f.check("coverage.on_call.available", "On-call cover is availab&le outside program hours")
+        w = wrap_check(f, "coverage.on_call.available", "On-call cover is availab&le outside program hours")
         self.note_for(w, "coverage.on_call.available")
         self.on_call_fields = [
             f.line("coverage.on_call.who", "&Who is on call", "e.g. the partner's crisis supervisor, the mobile crisis team"),
             f.line("coverage.on_call.hours", "On-call ho&urs", "e.g. 20:00–10:00 daily"),
             f.integer("coverage.on_call.response_minutes", "On-call &response time", maximum=24 * 60, optional=True,
                       suffix=" min"),
-            f.check("coverage.on_call.by_phone_only", "On-call support is by &phone only"),
+            wrap_check(f, "coverage.on_call.by_phone_only", "On-call support is by &phone only"),
         ]
 
         f = self.form("Dispatch")
@@ -89,7 +91,8 @@ class CoveragePage(StepPage):
                "How call-takers screen, who is sent, what happens when the team is busy", rows=4)
 
         f = self.form("Getting there safely")
-        w = f.combo("coverage.vehicle", "Tran&sport", enum_options(VehicleArrangement, VEHICLES, "Not decided yet"))
+        w = shrinkable(f.combo("coverage.vehicle", "Tran&sport",
+                               enum_options(VehicleArrangement, VEHICLES, "Not decided yet")))
         self.note_for(w, "coverage.vehicle")
         f.text("coverage.vehicle_notes", "Equip&ment and vehicle notes", "Radios, equipment, who maintains it", rows=2)
         w = f.text("coverage.safety_protocol", "Scene-safet&y protocol",

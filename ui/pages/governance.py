@@ -10,7 +10,15 @@ from PySide6.QtWidgets import QWidget
 from ui.binding import enum_options
 from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
-from ui.widgets.figures import FindingsBanner, add_field_note, fit_list, restyle, wrapped
+from ui.widgets.figures import (
+    FindingsBanner,
+    add_field_note,
+    fit_list,
+    restyle,
+    shrinkable,
+    wrap_check,
+    wrapped,
+)
 from wizard.checks import CADENCE_DAYS
 from wizard.plan import Cadence, CommitteeMember
 from wizard.steps import Step
@@ -43,10 +51,10 @@ class GovernancePage(StepPage):
         for attr, title, max_days, short, keys in MEETINGS:
             path = f"governance.{attr}"
             f = self.form(title)
-            held = f.check(f"{path}.held", keys[0])
-            held.setAccessibleName(f"{short} is held")
+            held = wrap_check(f, f"{path}.held", keys[0])
+            held.box.setAccessibleName(f"{short} is held")
             self.note_for(held, path)
-            w = f.combo(f"{path}.cadence", keys[1], cadences)
+            w = shrinkable(f.combo(f"{path}.cadence", keys[1], cadences))
             w.setAccessibleName(f"{short}: how often")
             w = f.line(f"{path}.lead", keys[2], "Role or name of who leads it")
             w.setAccessibleName(f"{short}: led by")
@@ -76,7 +84,7 @@ class GovernancePage(StepPage):
         self.tiers.setAccessibleName("Committee partners by tier")
         self.add(self.tiers)
         f = self.form()
-        f.combo("governance.committee_cadence", "Committee &meets", cadences)
+        shrinkable(f.combo("governance.committee_cadence", "Committee &meets", cadences))
 
         f = self.form("Escalation path")
         w = f.lines("governance.escalation_path", "Escalation, &in order",

@@ -15,6 +15,7 @@ from ui.widgets.figures import (
     ResponsiveGrid,
     add_field_note,
     fit_list,
+    wrap_check,
     wrapped,
 )
 from wizard import staffing
@@ -104,8 +105,8 @@ class StaffingPage(StepPage):
         self.add(self.other_roles)
 
         f = self.form("Dispatch training")
-        w = f.check("staffing.dispatch.trained", "Dispatch is (or will be by launch) &trained to identify "
-                    "behavioral-health indicators")
+        w = wrap_check(f, "staffing.dispatch.trained", "Dispatch is (or will be by launch) &trained to identify "
+                       "behavioral-health indicators")
         self.note_for(w, "staffing.dispatch.trained")
         f.integer("staffing.dispatch.dispatchers_to_train", "Dispatchers to tra&in", 0, 10_000)
         f.number("staffing.dispatch.training_hours", "Training ho&urs each", 0, 200, decimals=1, step=1, suffix=" h")
@@ -125,8 +126,8 @@ class StaffingPage(StepPage):
         f.line("staffing.coordinator.employer", "Emplo&yer").setAccessibleName("Coordinator employer")
         f.number("staffing.coordinator.fte", "Coordinator's &time", 0, 5, decimals=2, step=0.1,
                  suffix=" FTE").setAccessibleName("Coordinator FTE")
-        w = f.check("staffing.coordinator.collateral_duty", "Coordination is a collateral duty (in addition to "
-                    "another &job)")
+        w = wrap_check(f, "staffing.coordinator.collateral_duty", "Coordination is a collateral duty (in addition "
+                       "to another &job)")
         self.note_for(w, "staffing.coordinator.collateral_duty")
         self.coordinator_findings = FindingsBanner(lambda: self.ctx.findings, [
             "staffing.coordinator", "staffing.dispatch", "staffing.supervisors_supportive",

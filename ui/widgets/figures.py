@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QLabel,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.binding import CheckBinding, Form
+from ui.widgets.wrapcheck import WrapCheck
 from wizard.checks import Finding, Severity
 
 
@@ -58,9 +61,35 @@ def add_field_note(field: QWidget, text: str) -> QLabel | None:
     if layout is None:
         return None
     layout.addWidget(lab)
-    if not field.accessibleDescription():
-        field.setAccessibleDescription(text)
+    target = field.focusProxy() or field
+    if not target.accessibleDescription():
+        target.setAccessibleDescription(text)
     return lab
+
+
+def wrap_check(form: Form, path: str, text: str, help: str = "") -> WrapCheck:
+    """A bound check box whose text wraps (Form.check's QCheckBox cannot, and would
+    widen the page at a large zoom)."""
+    w = WrapCheck(text)
+    b = CheckBinding(form.binder, path, w)  # type: ignore[arg-type]
+    if help:
+        w.setToolTip(help)
+        w.box.setAccessibleDescription(help)
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(w)
+    box.addWidget(b.error)
+    form.layout.addRow(holder)
+    form.binder.add(b)
+    return w
+
+
+def shrinkable(combo: QComboBox, chars: int = 14) -> QComboBox:
+    """Let a combo with long option texts shrink below its longest option."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
 
 
 class _FitList(QObject):

@@ -195,7 +195,7 @@ class WeekGrid(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         fm = self._metrics()
-        return QSize(self._left() + self._right() + 24 * (fm.horizontalAdvance("0") + 10),
+        return QSize(self._left() + self._right() + 24 * max(10, fm.horizontalAdvance("0") + 2),
                      self._top() + 7 * self._row_h() + 2)
 
     def cell_rect(self, day: int, hour: int) -> QRectF:

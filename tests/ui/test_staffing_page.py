@@ -1,0 +1,177 @@
+"""The staffing page: live figures as you type, then every staffing field."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+)
+
+from tests.ui.pagetools import cell, named, open_step
+from wizard.plan import RecordSystem, Span, WeeklySchedule
+from wizard.steps import Step
+
+
+def type_into(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+
+
+def test_figures_update_as_you_type(make_window, qtbot):
+    w = make_window("blank")
+    # One 8-hour post every day (the guide's worked example): 2,920 h a year.
+    w.doc.set("coverage.schedule", WeeklySchedule(**{d: [Span(start=9, end=17)] for d in
+                                                     ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}))
+    page = open_step(w, Step.staffing)
+    qtbot.waitUntil(lambda: page.t_need.value.text() == "1.7")
+    assert "56 clinician hours a week" in page.t_need.detail.text()
+    assert "2,920 h a year ÷ 1,698" in page.t_need.detail.text()
+    assert "Relief factor 1.22" in page.t_need.detail.text()
+    assert page.t_have.value.text() == "0"
+    assert "1.7 FTE short" in page.t_have.verdict.text()
+    assert page.t_ratio.verdict.text() == "no clinicians yet"
+
+    # Typing the available hours changes FTE needed at once.
+    hours = named(page, "Available hours per FTE", QDoubleSpinBox)
+    type_into(qtbot, hours, "1850")
+    assert w.doc.plan.staffing.available_hours_per_fte == 1850
+    qtbot.waitUntil(lambda: page.t_need.value.text() == "1.6")
+    assert "Relief factor 1.12" in page.t_need.detail.text()
+
+    # Add clinicians: planned FTE, shortfall and the ratio against the guide follow.
+    page.clinicians.add_button.click()
+    qtbot.waitUntil(lambda: page.t_have.value.text() == "1")
+    assert "0.6 FTE short" in page.t_have.verdict.text()
+    assert page.t_ratio.value.text() == "1.00"
+    assert page.t_ratio.verdict.text() == "within the guide (1 clinician per 1–2 shifts)"
+    type_into(qtbot, cell(page.clinicians, 0, "fte"), "0.4")
+    qtbot.waitUntil(lambda: page.t_have.value.text() == "0.4")
+    assert page.t_ratio.verdict.text().startswith("stretched")
+    assert page.t_ratio.verdict.objectName() == "bannerBad"
+    type_into(qtbot, cell(page.clinicians, 0, "fte"), "2")
+    qtbot.waitUntil(lambda: "covers the schedule" in page.t_have.verdict.text())
+
+
+def test_calls_per_hour_and_utilization(make_window, qtbot):
+    w = make_window("mid-city")
+    page = open_step(w, Step.staffing)
+    qtbot.waitUntil(lambda: page.t_util.value.text() != "—")
+    before = page.t_util.verdict.text()
+    assert before.startswith("Utilization ")
+    minutes = named(page, "Average minutes per call", QDoubleSpinBox)
+    type_into(qtbot, minutes, "150")
+    assert w.doc.plan.staffing.avg_minutes_per_call == 150
+    qtbot.waitUntil(lambda: page.t_util.verdict.text() != before)
+    assert "at 150 min a call" in page.t_util.verdict.text()
+
+    w.doc.set("agency.bh_calls_per_year", None)
+    qtbot.waitUntil(lambda: page.t_util.value.text() == "—")
+
+
+def test_every_staffing_field_writes_the_plan(make_window, qtbot):
+    w = make_window("blank")
+    page = open_step(w, Step.staffing)
+    quals = named(page, "Required clinician qualifications", QListWidget)
+    assert "(starter guide)" in quals.item(0).text()
+    quals.item(0).setCheckState(Qt.CheckState.Checked)
+    quals.item(1).setCheckState(Qt.CheckState.Checked)
+    assert w.doc.plan.staffing.required_qualifications == ["masters_level", "crisis_experience"]
+
+    page.clinicians.add_button.click()
+    t = page.clinicians
+    title = cell(t, 0, "title")
+    title.selectAll()
+    qtbot.keyClicks(title, "Lead clinician")
+    qtbot.keyClicks(cell(t, 0, "employer"), "County BH")
+    type_into(qtbot, cell(t, 0, "agency_share"), "50")
+    lic = cell(t, 0, "licenses")
+    next(a for a in lic.menu().actions() if a.data() == "lcsw").trigger()
+    met = cell(t, 0, "qualifications_met")
+    next(a for a in met.menu().actions() if a.data() == "masters_level").trigger()
+    rs = cell(t, 0, "record_system")
+    rs.setCurrentIndex(rs.findText("Hospital EHR"))
+    qtbot.keyClicks(cell(t, 0, "notes"), "Shared with the sheriff")
+    c = w.doc.plan.staffing.clinicians[0]
+    assert (c.title, c.employer, c.agency_share) == ("Lead clinician", "County BH", 0.5)
+    assert c.licenses == ["lcsw"] and c.qualifications_met == ["masters_level"]
+    assert c.record_system is RecordSystem.hospital_ehr and c.notes == "Shared with the sheriff"
+    qtbot.waitUntil(lambda: "0.5 FTE for this agency" in page.clinician_total.text())
+
+    named(page, "Peer specialists", QDoubleSpinBox).setValue(0.5)
+    named(page, "Dedicated officers", QSpinBox).setValue(2)
+    named(page, "Supportive supervisors", QSpinBox).setValue(6)
+    page.other_roles.add_button.click()
+    role = cell(page.other_roles, 0, "role")
+    role.selectAll()
+    qtbot.keyClicks(role, "Paramedic")
+    type_into(qtbot, cell(page.other_roles, 0, "fte"), "0.5")
+    qtbot.keyClicks(cell(page.other_roles, 0, "employer"), "County EMS")
+
+    named(page, "Dispatch is (or will be by launch) trained to identify behavioral-health indicators",
+          QCheckBox).click()
+    named(page, "Dispatchers to train", QSpinBox).setValue(24)
+    named(page, "Training hours each", QDoubleSpinBox).setValue(8)
+    qtbot.keyClicks(named(page, "Dispatch protocol", QLineEdit), "BH triage")
+    named(page, "CIT course length", QDoubleSpinBox).setValue(40)
+    named(page, "Officers to train", QSpinBox).setValue(20)
+    named(page, "Training plan", QPlainTextEdit).setPlainText("CIT for 20 officers in year one.")
+    qtbot.keyClicks(named(page, "Coordinator name", QLineEdit), "Lt. Ortiz")
+    qtbot.keyClicks(named(page, "Coordinator employer", QLineEdit), "City PD")
+    named(page, "Coordinator FTE", QDoubleSpinBox).setValue(0.25)
+    named(page, "Coordination is a collateral duty (in addition to another job)", QCheckBox).click()
+    page.flush()
+
+    st = w.doc.plan.staffing
+    assert (st.peer_specialists_fte, st.dedicated_officers, st.supervisors_supportive) == (0.5, 2, 6)
+    assert [(r.role, r.fte, r.employer) for r in st.other_roles] == [("Paramedic", 0.5, "County EMS")]
+    assert st.dispatch.trained and st.dispatch.dispatchers_to_train == 24
+    assert st.dispatch.training_hours == 8 and st.dispatch.protocol_name == "BH triage"
+    assert (st.cit_training_hours, st.officers_to_train_cit) == (40, 20)
+    assert st.training_plan == "CIT for 20 officers in year one."
+    co = st.coordinator
+    assert (co.name, co.employer, co.fte, co.collateral_duty) == ("Lt. Ortiz", "City PD", 0.25, True)
+
+
+def test_new_clinician_starts_with_the_partner_that_employs_clinicians(make_window, qtbot):
+    w = make_window("mid-city")
+    page = open_step(w, Step.staffing)
+    n = len(w.doc.plan.staffing.clinicians)
+    page.clinicians.add_button.click()
+    assert len(w.doc.plan.staffing.clinicians) == n + 1
+    assert w.doc.plan.staffing.clinicians[-1].employer == "Lakeshore Family Counseling Network"
+
+
+def test_cit_share_after_training(make_window, qtbot):
+    w = make_window("mid-city")
+    page = open_step(w, Step.staffing)
+    qtbot.waitUntil(lambda: "28 officers already CIT-trained + 30 to train = 58 of 152" in page.cit_line.text())
+    named(page, "Officers to train", QSpinBox).setValue(10)
+    qtbot.waitUntil(lambda: "= 38 of 152 sworn (25%)" in page.cit_line.text())
+
+
+def test_staffing_survives_back_and_next(make_window, qtbot):
+    w = make_window("blank")
+    page = open_step(w, Step.staffing)
+    page.clinicians.add_button.click()
+    type_into(qtbot, cell(page.clinicians, 0, "fte"), "0.8")
+    named(page, "Available hours per FTE", QDoubleSpinBox).setValue(1800)
+    w.wizard.next()
+    assert w.wizard.currentId() == Step.governance
+    w.wizard.back()
+    w.wizard.back()
+    assert w.wizard.currentId() == Step.agency
+    w.go_to(Step.staffing)
+    assert w.wizard.currentId() == Step.staffing
+    assert w.doc.plan.staffing.clinicians[0].fte == pytest.approx(0.8)
+    assert cell(page.clinicians, 0, "fte").value() == pytest.approx(0.8)
+    assert named(page, "Available hours per FTE", QDoubleSpinBox).value() == 1800
+    qtbot.waitUntil(lambda: page.t_have.value.text() == "0.8")
+    assert isinstance(cell(page.clinicians, 0, "record_system"), QComboBox)
