@@ -225,3 +225,23 @@ def test_compare_unreadable_input_is_one_line_naming_it(plans, tmp_path, bad, wh
 def test_compare_needs_two_plans(plans, tmp_path):
     r = run("compare", str(plans["mid-city"]), "-o", str(tmp_path / "c.pdf"))
     assert r.returncode == 2 and "two or more" in r.stderr
+
+
+def test_compare_survives_long_names_long_decisions_and_twelve_plans(plans, tmp_path):
+    content = default_content()
+    odd = presets.new_plan(content, "mid-city")
+    odd.metadata.program_name = "Chương trình Ứng phó Khủng hoảng Phối hợp " * 6
+    odd.agency.name = "Sở Cảnh sát " * 20
+    dec = odd.decision(KeyDecision.funding)
+    dec.status, dec.decision = DecisionStatus.decided, "word " * 20_000
+    odd_path = tmp_path / ("a-very-long-file-name-for-the-group-at-table-twelve-" * 3 + ".coresponse.yaml")
+    storage.save_plan(odd, odd_path)
+    files = [str(odd_path)] + [str(plans[n]) for n in ("mid-city", "rural-sheriff", "large-city")] * 4
+    files = files[:12]
+    out = tmp_path / "twelve.pdf"
+    r = run("compare", *files, "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    text = pdf_text(out)
+    assert "Chương trình Ứng phó Khủng hoảng" in text  # Vietnamese prints as text, not boxes
+    assert "Plans 1–6 of 12" in text and "Plans 7–12 of 12" in text
+    assert "word word" in text and "word " * 200 not in text  # a decision is quoted, not printed whole

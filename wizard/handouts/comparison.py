@@ -231,6 +231,15 @@ def _style(name: str, parent: ParagraphStyle, **kw: Any) -> ParagraphStyle:
     return ParagraphStyle(name, parent=parent, **kw)
 
 
+def _middle(text: str, limit: int) -> str:
+    """'very-long-file-…-group-12.yaml': a file name shortened in the middle, where it
+    matters least (groups' files usually differ at the end)."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head] + "…" + text[len(text) - (limit - 1 - head):]
+
+
 class BandLabel(Paragraph):
     """A section row's label ('Staffing'); a page never ends right after one."""
 
@@ -250,8 +259,8 @@ class CompareTable(CharterTable):
         if len(parts) == 2 and self._ends_with_band(parts[0]):
             if not hasattr(self, "_rowHeights"):
                 self.wrap(availWidth, availHeight)
-            cut = self._rowHeights[len(parts[0]._cellvalues) - 1]
-            again = super().split(availWidth, availHeight - cut - 0.01)
+            band = len(parts[0]._cellvalues) - 1
+            again = super().split(availWidth, sum(self._rowHeights[:band]) + 0.01)  # stop above the band
             if len(again) == 2 and not self._ends_with_band(again[0]):
                 return again
         return parts
@@ -285,8 +294,9 @@ def _table(headers: Sequence[PlanHeader], rows: Sequence[Row], cols: range, widt
     top = [Paragraph("", head)]
     for i in cols:
         h = headers[i]
-        sub = " · ".join(x for x in (esc(h.agency), esc(h.source)) if x)
-        top.append([Paragraph(f"{i + 1}. {esc(h.name)}", head), Paragraph(sub, head_sub)])
+        # short enough that the header, repeated on every page, never crowds out the rows
+        sub = " · ".join(x for x in (esc(truncate(h.agency, 60)), esc(_middle(h.source, 44))) if x)
+        top.append([Paragraph(f"{i + 1}. {esc(truncate(h.name, 80))}", head), Paragraph(sub, head_sub)])
     data.append(top)
     cmds: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), st.NAVY),
@@ -378,7 +388,8 @@ def render_comparison(plans: Sequence[tuple[str, ProgramPlan]], content: Content
                            "Red marks what needs attention; a teal bar before a row means the plans differ "
                            "there.", s.body))
     story.append(Spacer(1, 4))
-    story.append(KeepTogether([_key_table(headers, doc.frame_w)]))
+    key = _key_table(headers, doc.frame_w)
+    story.append(KeepTogether([key]) if len(headers) <= 8 else key)
     groups = _chunks(len(plans), MAX_COLUMNS[wide])
     for n, cols in enumerate(groups):
         story.append(Spacer(1, 14))
