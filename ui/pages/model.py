@@ -51,6 +51,9 @@ class ModelCard(QFrame):
 
         self.badge = QLabel("Recommended")
         self.badge.setObjectName("bannerOk")
+        keep = self.badge.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # titles stay level across the row of cards
+        self.badge.setSizePolicy(keep)
         self.badge.hide()
         lay.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         title = wrapped(info.name, "sectionTitle")

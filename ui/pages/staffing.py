@@ -153,6 +153,16 @@ class StaffingPage(StepPage):
 
     # --- live figures -----------------------------------------------------------------
 
+    @staticmethod
+    def _ratio_good(r: staffing.Ratio) -> bool | None:
+        """Green within the guide, red when stretched, amber otherwise (more than one
+        clinician per shift is often relief, not waste; no clinicians is not judged)."""
+        if r.shifts_per_clinician is None:
+            return None
+        if r.within_guide:
+            return True
+        return False if r.shifts_per_clinician > staffing.GUIDE_MAX_SHIFTS_PER_CLINICIAN else None
+
     def refresh(self) -> None:
         plan = self.doc.plan
         st = plan.staffing
@@ -181,7 +191,7 @@ class StaffingPage(StepPage):
         value = f"{r.shifts_per_clinician:.2f}" if r.shifts_per_clinician is not None else "—"
         self.t_ratio.set(value, f"{r.shifts_per_day:.1f} patrol shifts a day covered "
                                 f"÷ {r.clinician_fte:g} clinician FTE",
-                         r.verdict, r.within_guide if r.shifts_per_clinician is not None else None)
+                         r.verdict, self._ratio_good(r))
 
         c = s.capacity
         if plan.agency.bh_calls_per_year is None:

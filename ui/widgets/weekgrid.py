@@ -533,9 +533,12 @@ class WeekGridEditor(QWidget):
         tools.addWidget(self.fill_button)
 
         legend = ResponsiveGrid(min_em=22, max_columns=5, spacing=4)
-        for pm, text in ((_swatch(C_CLIN[0]), "1 clinician"), (_swatch(C_CLIN[1]), "2 or more (number shown)"),
-                         (_swatch(C_GAP_BG, hatch=True), "patrol hour, no clinician"),
-                         (_swatch(C_OFF), "no patrol"), (_swatch(C_SHIFT_LINE, line=True), "a patrol shift starts")):
+        sw = max(14, int(self.fontMetrics().height() * 0.9))
+        for pm, text in ((_swatch(C_CLIN[0], size=sw), "1 clinician"),
+                         (_swatch(C_CLIN[1], size=sw), "2 or more (number shown)"),
+                         (_swatch(C_GAP_BG, hatch=True, size=sw), "patrol hour, no clinician"),
+                         (_swatch(C_OFF, size=sw), "no patrol"),
+                         (_swatch(C_SHIFT_LINE, line=True, size=sw), "a patrol shift starts")):
             item = QWidget()
             row = QHBoxLayout(item)
             row.setContentsMargins(0, 0, 0, 0)
@@ -566,6 +569,8 @@ class WeekGridEditor(QWidget):
         lay.addWidget(legend)
         lay.addWidget(self.status)
         self.setFocusProxy(self.grid)
+        QWidget.setTabOrder(self.staff, self.fill_button)  # the order they are seen in
+        QWidget.setTabOrder(self.fill_button, self.grid)
 
     def copy_day_to(self, days: range) -> None:
         d = self.grid.cursor()[0]
