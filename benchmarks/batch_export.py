@@ -18,6 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
+
 PRESETS = ("mid-city", "large-city", "rural-sheriff")
 
 
@@ -45,17 +50,27 @@ def make_plans(folder: Path, n: int) -> list[Path]:
     return out
 
 
-def time_batch(plans: list[Path], out: Path, jobs: int) -> float:
+def _children_cpu() -> float:
+    if resource is None:
+        return float("nan")
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def time_batch(plans: list[Path], out: Path, jobs: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the command and its worker processes)."""
+    cpu0 = _children_cpu()
     started = time.perf_counter()
     r = cli("export", *map(str, plans), "-o", f"{out}{os.sep}", "--jobs", str(jobs))
     took = time.perf_counter() - started
+    cpu = _children_cpu() - cpu0
     if r.returncode:
         sys.exit(f"batch export failed ({r.returncode}): {r.stderr.strip()[-500:]}")
     written = len(list(out.glob("*.pdf")))
     if written != len(plans):
         sys.exit(f"expected {len(plans)} charters, found {written}")
     shutil.rmtree(out)
-    return took
+    return took, cpu
 
 
 def main() -> None:
@@ -67,17 +82,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="coresponse-batch-") as tmp:
         folder = Path(tmp)
         plans = make_plans(folder, args.n)
-        results: dict[int, float] = {}
+        results: dict[int, tuple[float, float]] = {}
         for jobs in sorted({1, cores}):
-            times = [time_batch(plans, folder / f"out-{jobs}-{r}", jobs) for r in range(args.runs)]
-            results[jobs] = statistics.median(times)
+            runs = [time_batch(plans, folder / f"out-{jobs}-{r}", jobs) for r in range(args.runs)]
+            results[jobs] = (statistics.median(t for t, _ in runs), statistics.median(c for _, c in runs))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"batch export of {args.n} plans ({', '.join(PRESETS)} in turn), {cores} CPU cores, "
           f"median of {args.runs} run(s), load average {load:.1f} at the end")
-    print(f"{'processes':>10}{'wall s':>10}{'s per plan':>12}{'speed-up':>10}")
-    base = results[1]
-    for jobs, t in results.items():
-        print(f"{jobs:>10}{t:>10.1f}{t / args.n:>12.2f}{base / t:>9.2f}×")
+    print(f"{'processes':>10}{'wall s':>10}{'s per plan':>12}{'speed-up':>10}{'CPU s':>9}{'CPU/wall':>10}")
+    base = results[1][0]
+    for jobs, (t, cpu) in results.items():
+        print(f"{jobs:>10}{t:>10.1f}{t / args.n:>12.2f}{base / t:>9.2f}×{cpu:>9.1f}{cpu / t:>10.2f}")
+    print("CPU/wall is how many cores the batch kept busy; on a machine shared with other work the "
+          "speed-up is capped by the cores left free.")
 
 
 if __name__ == "__main__":

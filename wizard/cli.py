@@ -198,6 +198,7 @@ def _export_batch(args: argparse.Namespace) -> int:
     content = _content(args)
     jobs = args.jobs or os.cpu_count() or 1
     bar = ProgressBar(len(args.files), sys.stderr, verb="exported")
+    bar.start()
     started = time.perf_counter()
     try:
         outcomes = batch.export_many(args.files, folder, content=content, draft=args.draft, jobs=jobs,

@@ -40,6 +40,17 @@ class ProgressBar:
             text += f", {self.failed} failed"
         return text
 
+    def start(self) -> None:
+        """Show the empty bar at once on a terminal (the first item may take seconds)."""
+        if self.tty and self.total:
+            self._draw()
+
+    def _draw(self) -> None:
+        width = shutil.get_terminal_size((80, 24)).columns
+        self.stream.write("\r" + self.line()[: max(10, width - 1)].ljust(min(width - 1, 79)))
+        self.stream.flush()
+        self._drawn = True
+
     def advance(self, ok: bool, name: str = "") -> None:
         if ok:
             self.ok += 1
@@ -49,10 +60,7 @@ class ProgressBar:
             now = time.monotonic()
             if self.done == self.total or now - self._last_draw >= REDRAW_SECONDS:
                 self._last_draw = now
-                width = shutil.get_terminal_size((80, 24)).columns
-                self.stream.write("\r" + self.line()[: max(10, width - 1)].ljust(min(width - 1, 79)))
-                self.stream.flush()
-                self._drawn = True
+                self._draw()
         else:
             state = self.verb if ok else "failed"
             self.stream.write(f"{self.done}/{self.total} {state}" + (f": {name}" if name else "") + "\n")
