@@ -102,6 +102,44 @@ class WriteLines(Flowable):
         c.restoreState()
 
 
+class NotesToEnd(Flowable):
+    """'Notes' and ruled lines filling what is left of the page (nothing when little is
+    left), so a short step's page ends in writing space rather than blank paper."""
+
+    MIN_HEIGHT = 90.0
+    HEAD = 32.0
+
+    def __init__(self, gap: float = LINE_GAP):
+        super().__init__()
+        self.gap = gap
+        self.lines = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        usable = availHeight - self.HEAD  # room for the label and a little air
+        self.lines = int(usable // self.gap) if availHeight >= self.MIN_HEIGHT else 0
+        self.height = self.HEAD + self.lines * self.gap if self.lines else 0
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # never pushes anything to a new page
+
+    def draw(self) -> None:
+        if not self.lines:
+            return
+        c = self.canv
+        c.saveState()
+        c.setFont(BOLD, 8.3)
+        c.setFillColor(st.MUTED)
+        c.drawString(0, self.height - 20, "Notes")
+        c.setStrokeColor(st.RULE)
+        c.setLineWidth(0.5)
+        for i in range(self.lines):
+            y = self.height - self.HEAD - (i + 1) * self.gap + 2
+            c.line(0, y, self.width, y)
+        c.restoreState()
+
+
 def write_in(text: str, lines: int, note: str = "") -> Flowable:
     """A question and ruled lines under it, kept on one page."""
     return KeepTogether([question(text, note), WriteLines(lines)])

@@ -184,6 +184,7 @@ class WorksheetBuilder:
         for step in Step:
             self.part(step)
             getattr(self, f"step_{step.name}")()
+            self.add(f.NotesToEnd())
         self.flush()
         return self.story
 
@@ -245,8 +246,7 @@ class WorksheetBuilder:
         self.choice("Complementary models", [m.name for m in self.c.models], multi=True, cols=2,
                     note="tick all that apply; not the primary model")
         self.write("Why this model fits our community", 3)
-        self.h2("Response tiers")
-        self.add(Paragraph("Only if the program is one tier of a larger 911/988 triage system.", self.s.note))
+        self.add(f.question("Response tiers", "only if the program is one tier of a larger 911/988 triage system"))
         self.add(f.blank_table(["Tier", "Responder", "When", "This program"], [0.24, 0.25, 0.37, 0.14],
                                self.w, rows=3, note_column={3: f.inline_options([""], mark=f.MANY)}))
 
