@@ -141,10 +141,50 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from wizard import charter
+    from wizard.charter.certcheck import load_trust_roots
 
-    report = charter.verify(args.file)
+    roots = load_trust_roots(args.trust or [])
+    report = charter.verify(args.file, trust_roots=roots)
     print("\n".join(report.lines()))
     return EXIT_OK if report.intact else EXIT_NO
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    """From --passphrase-file (first line), else asked on a terminal, else none. Never kept."""
+    if args.passphrase_file:
+        try:
+            with open(args.passphrase_file, "rb") as fh:
+                raw = fh.read(64 * 1024)
+        except FileNotFoundError:
+            raise ReadError(args.passphrase_file, "no such file") from None
+        except IsADirectoryError:
+            raise ReadError(args.passphrase_file, "this is a folder, not a passphrase file") from None
+        except OSError as exc:
+            raise ReadError(args.passphrase_file, exc.strerror or str(exc)) from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ReadError(args.passphrase_file, "the passphrase file is not UTF-8 text") from None
+        return text.splitlines()[0] if text.splitlines() else ""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Passphrase for {args.p12}: ")
+    return None
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from wizard import storage
+    from wizard.charter.certsign import load_credentials, sign_charter
+
+    if bool(args.role) == bool(args.field):
+        raise CliError("sign: give exactly one of --role ROLE[:N] or --field NAME")
+    out = _writable(args.output)
+    creds = load_credentials(args.p12, _passphrase(args))
+    result = sign_charter(args.file, creds, role=args.role, field=args.field)
+    storage.atomic_write(out, result.pdf)
+    print(f"wrote {out}: {result.field.name} signed by {result.signer} as {result.role_label.lower()}")
+    return EXIT_OK
 
 
 def _read_plan(path: str):  # -> ProgramPlan
@@ -261,6 +301,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "extract": cmd_extract,
     "verify": cmd_verify,
+    "sign": cmd_sign,
 }
 
 
@@ -302,6 +343,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("verify", help="check a charter's embedded plan against its fingerprint and signatures")
     v.add_argument("file", metavar="CHARTER.pdf")
+    v.add_argument("--trust", action="append", metavar="CERT",
+                   help="a trust root (PEM or DER certificate) for certificate signatures; repeatable")
+
+    g = sub.add_parser("sign", help="sign a charter's signature field with a certificate (PKCS#12 file)",
+                       description="Sign the empty signature field of one signatory with their certificate "
+                                   "(PAdES baseline, incremental: earlier signatures stay valid). Choose the "
+                                   "field by role (police_executive, bh_executive, government_official, "
+                                   "program_coordinator, other); when several signatories share a role, "
+                                   "use ROLE:N (N counts from 1 in charter order) or --field NAME.")
+    g.add_argument("file", metavar="CHARTER.pdf")
+    g.add_argument("--role", metavar="ROLE[:N]", help="the signatory's role, e.g. police_executive or other:2")
+    g.add_argument("--field", metavar="NAME", help="the signature field's name, e.g. sig1_police_executive")
+    g.add_argument("--p12", required=True, metavar="FILE", help="the signer's certificate and key (.p12/.pfx)")
+    g.add_argument("--passphrase-file", metavar="F",
+                   help="read the passphrase from the first line of F (otherwise asked on a terminal, "
+                        "else none)")
+    g.add_argument("-o", "--output", required=True, metavar="SIGNED.pdf")
 
     d = sub.add_parser("diff", help="say what differs between two plans (or charters), section by section")
     d.add_argument("a", metavar="A.yaml", help="a plan file or a charter PDF")

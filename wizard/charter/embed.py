@@ -1,4 +1,5 @@
-"""After reportlab: embed the plan YAML as ``plan.yaml`` and write the metadata.
+"""After reportlab: embed the plan YAML as ``plan.yaml``, add the empty signature
+fields and write the metadata.
 
 pypdf rewrites the reportlab output once. Nothing here reads the clock or a random
 source: the dates come from the plan's ``metadata.modified`` and the file /ID is a
@@ -23,6 +24,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from wizard.charter.fields import add_signature_fields
 from wizard.charter.flowables import SignatureBox
 
 PLAN_ATTACHMENT = "plan.yaml"
@@ -66,6 +68,7 @@ def finish(pdf: bytes, *, plan_yaml: str, when: dt.datetime, metadata: dict[str,
         "The co-response program plan this charter was rendered from (coresponse extract)")
     filespec[NameObject("/AFRelationship")] = NameObject("/Source")
     writer.root_object[NameObject("/AF")] = ArrayObject([filespec.indirect_reference])
+    add_signature_fields(writer, boxes)  # empty /Sig fields: signatures later cover the plan too
 
     info = {f"/{k}": v for k, v in metadata.items()}
     info.update(custom)

@@ -15,9 +15,10 @@ import io
 import json
 import logging
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pypdf import PdfReader
 
@@ -31,6 +32,9 @@ from wizard.charter.embed import (
 from wizard.charter.flowables import SignatureBox
 from wizard.plan import ProgramPlan
 from wizard.yamlio import ReadError
+
+if TYPE_CHECKING:
+    from wizard.charter.certcheck import CertificateSignature, EmptyField
 
 MAX_PDF_BYTES = 50 * 1024 * 1024
 MAX_ATTACHMENTS = 256
@@ -198,6 +202,10 @@ class VerifyReport:
     recorded_revision: str | None
     signatories: tuple[SignatoryReport, ...]
     problems: tuple[str, ...]
+    certificate_signatures: tuple[CertificateSignature, ...] = ()
+    """Each certificate (PAdES) signature in the file, validated offline with pyHanko."""
+    empty_fields: tuple[EmptyField, ...] = ()
+    """Signature fields nobody has signed yet."""
 
     @property
     def intact(self) -> bool:
@@ -227,19 +235,45 @@ class VerifyReport:
                      signing.SignatureState.unsigned: "unsigned"}[s.state]
             req = ", required" if s.required else ""
             out.append(f"  {who} ({s.role_label}{req}): {state}")
+        out += self._certificate_lines()
         if self.intact:
             signed = sum(1 for s in self.signatories if s.state is signing.SignatureState.valid)
-            out.append(f"status: INTACT; {signed} of {len(self.signatories)} signatories have signed")
+            certs = self.certificate_signatures
+            extra = ""
+            if certs:
+                untrusted = sum(1 for c in certs if not c.trusted)
+                extra = (f"; {len(certs)} certificate signature{'s' if len(certs) != 1 else ''} intact"
+                         + (f" ({untrusted} untrusted)" if untrusted else ""))
+            out.append(f"status: INTACT; {signed} of {len(self.signatories)} signatories have signed{extra}")
         else:
-            out.append("status: " + ("ALTERED" if not self.fingerprint_matches else "SIGNATURES VOID"))
+            if not self.fingerprint_matches:
+                verdict = "ALTERED"
+            elif any(c.broken for c in self.certificate_signatures):
+                verdict = "CERTIFICATE SIGNATURE BROKEN"
+            else:
+                verdict = "SIGNATURES VOID"
+            out.append("status: " + verdict)
             out += [f"  - {x}" for x in self.problems]
         return out
 
+    def _certificate_lines(self) -> list[str]:
+        if not self.certificate_signatures and not self.empty_fields:
+            return ["certificate signatures: none"]
+        out = ["certificate signatures:"]
+        for c in self.certificate_signatures:
+            out += c.lines()
+        out += [f.line() for f in self.empty_fields]
+        return out
 
-def verify(source: Source, *, name: str | None = None) -> VerifyReport:
+
+def verify(source: Source, *, name: str | None = None, trust_roots: Sequence[Any] = ()) -> VerifyReport:
     """Recompute the embedded plan's fingerprint and compare it with the recorded one
-    and with the fingerprint each signature was given to."""
-    ch = read_charter(source, name=name)
+    and with the fingerprint each signature was given to; validate each certificate
+    signature (offline) against ``trust_roots`` (see :func:`certcheck.load_trust_roots`)."""
+    from wizard.charter import certcheck  # lazy: pyHanko loads only to verify
+
+    path, data = load_bytes(source, name)
+    ch = read_charter(data, name=path)
     plan = ch.plan
     fp = signing.fingerprint(plan)
     problems: list[str] = []
@@ -263,5 +297,12 @@ def verify(source: Source, *, name: str | None = None) -> VerifyReport:
         if s.state is signing.SignatureState.void and sig is not None:
             problems.append(f"the signature of {s.signatory.name or signing.ROLE_LABELS[s.signatory.role]} is void: "
                             f"given to {signing.short(sig.fingerprint)}, the plan is {signing.short(fp)}")
+    certs, empty = certcheck.check_signatures(path, data, read_signature_boxes(data, name=path),
+                                              trust_roots=trust_roots)
+    for c in certs:
+        if c.broken:
+            why = "its signed content was altered" if not c.intact else c.change
+            problems.append(f"the certificate signature in {c.field_name} ({c.signer}) is broken: {why}")
     return VerifyReport(path=ch.path, plan=plan, computed_fingerprint=fp, recorded_fingerprint=rec,
-                        recorded_revision=rev, signatories=tuple(reports), problems=tuple(problems))
+                        recorded_revision=rev, signatories=tuple(reports), problems=tuple(problems),
+                        certificate_signatures=tuple(certs), empty_fields=tuple(empty))

@@ -1,0 +1,94 @@
+"""Empty certificate-signature fields, one in each reserved signature box.
+
+Written by pypdf in the same pass that embeds the plan (see :mod:`wizard.charter.embed`),
+so the plan attachment is already part of the file every signature later covers, and
+the export stays deterministic: nothing here reads the clock or a random source.
+
+The field dictionaries follow what pyHanko's ``append_signature_field`` writes
+(``/FT /Sig`` merged with its widget annotation, print + locked flags, an empty
+appearance so the dashed box drawn on the page shows through), so pyHanko — and any
+PDF reader — sees them as ordinary empty signature fields it can fill by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pypdf import PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
+
+from wizard import signing
+from wizard.charter.flowables import SignatureBox
+from wizard.plan import SignatoryRole
+
+ANNOT_PRINT = 1 << 2
+ANNOT_LOCKED = 1 << 7
+SIG_FLAGS_SIGNATURES_EXIST = 1
+
+
+def role_label(role: str) -> str:
+    try:
+        return signing.ROLE_LABELS[SignatoryRole(role)]
+    except ValueError:
+        return role
+
+
+def readable_name(box: SignatureBox) -> str:
+    """The field's tooltip (/TU): whose signature goes here."""
+    who = box.name.strip()
+    return f"Certificate signature: {role_label(box.role)}" + (f" — {who}" if who else "")
+
+
+def _empty_appearance(width: float, height: float) -> DecodedStreamObject:
+    ap = DecodedStreamObject()
+    ap.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Form"),
+        NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0),
+                                          FloatObject(round(width, 2)), FloatObject(round(height, 2))]),
+        NameObject("/Resources"): DictionaryObject(),
+    })
+    ap.set_data(b"")
+    return ap
+
+
+def add_signature_fields(writer: PdfWriter, boxes: Sequence[SignatureBox]) -> None:
+    """Put an empty ``/Sig`` field named ``box.field_name`` over each box."""
+    if not boxes:
+        return
+    fields = ArrayObject()
+    for box in boxes:
+        page = writer.pages[box.page_index]
+        x1, y1, x2, y2 = box.rect
+        ap_ref = writer._add_object(_empty_appearance(x2 - x1, y2 - y1))
+        field = DictionaryObject({
+            NameObject("/FT"): NameObject("/Sig"),
+            NameObject("/T"): TextStringObject(box.field_name),
+            NameObject("/TU"): TextStringObject(readable_name(box)),
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/F"): NumberObject(ANNOT_PRINT | ANNOT_LOCKED),
+            NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in box.rect]),
+            NameObject("/P"): page.indirect_reference,
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): ap_ref}),
+        })
+        ref = writer._add_object(field)
+        annots = page.get("/Annots")
+        if annots is None:
+            page[NameObject("/Annots")] = ArrayObject([ref])
+        else:
+            annots.get_object().append(ref)
+        fields.append(ref)
+    form = DictionaryObject({
+        NameObject("/Fields"): fields,
+        NameObject("/SigFlags"): NumberObject(SIG_FLAGS_SIGNATURES_EXIST),
+    })
+    writer.root_object[NameObject("/AcroForm")] = writer._add_object(form)
