@@ -72,6 +72,28 @@ def choose_pdf_path(parent: QWidget, suggested: str, *, title: str = "Export cha
     return p if p.suffix.lower() == ".pdf" else p.with_name(p.name + ".pdf")
 
 
+def choose_charter_to_sign(parent: QWidget, folder: str = "") -> Path | None:
+    """Sign with certificate: the exported charter PDF to sign."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Charter to sign", folder, "PDF charter (*.pdf)")
+    return Path(path) if path else None
+
+
+def choose_p12_path(parent: QWidget, folder: str = "") -> Path | None:
+    """Sign with certificate: the signer's PKCS#12 file (certificate and private key)."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Certificate to sign with", folder,
+                                          "Certificates with private key (*.p12 *.pfx);;All files (*)")
+    return Path(path) if path else None
+
+
+def choose_signed_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    """Sign with certificate: where to save the signed charter."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Save the signed charter as", suggested, "PDF charter (*.pdf)")
+    if not path:
+        return None
+    p = Path(path)
+    return p if p.suffix.lower() == ".pdf" else p.with_name(p.name + ".pdf")
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

@@ -68,7 +68,12 @@ class ExportPage(StepPage):
         self.review_button.clicked.connect(lambda: self.ctx.go_to(Step.review))
         self.signoff_button = QPushButton("Go to &Sign-off")
         self.signoff_button.clicked.connect(lambda: self.ctx.go_to(Step.signoff))
-        for b in (self.final_button, self.draft_button, self.review_button, self.signoff_button):
+        self.cert_button = QPushButton("Sign exported charter with cert&ificate…")
+        self.cert_button.setToolTip("Each signatory signs their box in an exported charter PDF with their "
+                                    "certificate (.p12/.pfx); any PDF reader can check these signatures.")
+        self.cert_button.clicked.connect(self.open_certificate_sign)
+        self.cert_dialog = None  # CertificateSignDialog, created on first use
+        for b in (self.final_button, self.draft_button, self.review_button, self.signoff_button, self.cert_button):
             row.add(b)
         self.add(buttons)
 
@@ -243,6 +248,20 @@ class ExportPage(StepPage):
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
         dialogs.show_error(self, "Could not export the charter",
                            f"{path}: {problem}\n\nNothing was written; your plan is unchanged.")
+
+    def open_certificate_sign(self) -> None:
+        """The certificate-signing dialog, on the charter just exported when there is one."""
+        from ui.widgets.cert_sign import CertificateSignDialog
+
+        self.ensure_built()
+        if self.cert_dialog is None:
+            self.cert_dialog = CertificateSignDialog(self, self.last_path)
+        elif self.last_path is not None and not self.cert_dialog.busy() \
+                and self.cert_dialog.charter_path() != self.last_path and self.cert_dialog.last_output is None:
+            self.cert_dialog.set_charter(self.last_path)
+        self.cert_dialog.show()
+        self.cert_dialog.raise_()
+        self.cert_dialog.activateWindow()
 
     def open_result(self, what: str) -> None:
         if self.last_path is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wizard.charter.fields import role_label
+from wizard.charter.fields import read_sig_fields, role_label
 from wizard.charter.flowables import SignatureBox
 from wizard.yamlio import ReadError
 
@@ -143,35 +143,6 @@ def _change(status: Any, level_cls: Any, coverage_cls: Any) -> tuple[bool, str]:
     return False, "only later signatures added"
 
 
-def _sig_fields_pypdf(path: str, data: bytes) -> list[tuple[str, bool]]:
-    """(name, filled?) of each signature field, read with pypdf: cheap, no pyHanko import."""
-    from pypdf import PdfReader
-
-    from wizard.charter.reader import _quiet
-
-    out: list[tuple[str, bool]] = []
-    with _quiet():
-        try:
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            form = reader.trailer["/Root"].get("/AcroForm")
-            todo = list(form.get_object().get("/Fields", [])) if form is not None else []
-            seen: set[int] = set()
-            while todo and len(seen) < 10_000:
-                ref = todo.pop(0)
-                key = getattr(ref, "idnum", id(ref))
-                if key in seen:
-                    continue
-                seen.add(key)
-                f = ref.get_object()
-                if "/Kids" in f and "/FT" not in f:
-                    todo += list(f["/Kids"])
-                elif f.get("/FT") == "/Sig":
-                    out.append((str(f.get("/T", "")), f.get("/V") is not None))
-        except Exception as exc:  # pypdf raises many types for damaged files
-            raise ReadError(path, f"the PDF's signature fields cannot be read ({type(exc).__name__})") from None
-    return out
-
-
 def check_signatures(path: str, data: bytes, boxes: Sequence[SignatureBox], *,
                      trust_roots: Sequence[Any] = ()) -> tuple[list[CertificateSignature], list[EmptyField]]:
     """Validate every certificate signature in the PDF bytes; list the empty fields too.
@@ -179,10 +150,10 @@ def check_signatures(path: str, data: bytes, boxes: Sequence[SignatureBox], *,
     pyHanko (slow to import) is loaded only when some field is actually signed.
     """
     by_field = {b.field_name: b for b in boxes}
-    fields = _sig_fields_pypdf(path, data)
-    if not any(filled for _n, filled in fields):
+    fields = read_sig_fields(path, data)
+    if all(value is None for _n, value in fields):
         return [], [EmptyField(n, by_field[n].role if n in by_field else None,
-                               by_field[n].name if n in by_field else "") for n, _f in fields]
+                               by_field[n].name if n in by_field else "") for n, _v in fields]
 
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel

@@ -181,6 +181,15 @@ class SigField:
     def signed(self) -> bool:
         return self.signed_by is not None
 
+    def choice_label(self) -> str:
+        """For a list to pick from: role and name first, the field name last."""
+        if self.box is None:
+            head = self.name
+        else:
+            who = self.box.name.strip()
+            head = role_label(self.box.role) + (f" — {who}" if who else "") + f"  ({self.name})"
+        return head + (f" — signed by {self.signed_by}" if self.signed else "")
+
     def describe(self) -> str:
         if self.box is None:
             return self.name
@@ -226,6 +235,17 @@ def signature_fields(path: str, data: bytes) -> list[SigField]:
         except Exception as exc:  # pyHanko raises many types for files pypdf tolerated
             raise ReadError(path, f"the PDF's signature fields cannot be read ({type(exc).__name__})") from None
     return out
+
+
+def list_fields(source: str | Path | bytes, *, name: str | None = None) -> list[SigField]:
+    """A charter's signature fields (read with pypdf; for choosing one in the window)."""
+    from wizard.charter.fields import read_sig_fields
+
+    path, data = load_bytes(source, name)
+    read_charter(data, name=path)  # refuse anything that is not a charter, with its one line
+    boxes = {b.field_name: b for b in read_signature_boxes(data, name=path)}
+    return [SigField(name=n, box=boxes.get(n), signed_by=None if v is None else _signer_of(v))
+            for n, v in read_sig_fields(path, data)]
 
 
 def parse_role(text: str) -> tuple[str, int | None]:

@@ -12,9 +12,11 @@ PDF reader — sees them as ordinary empty signature fields it can fill by name.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
+from typing import Any
 
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
@@ -28,6 +30,7 @@ from pypdf.generic import (
 from wizard import signing
 from wizard.charter.flowables import SignatureBox
 from wizard.plan import SignatoryRole
+from wizard.yamlio import ReadError
 
 ANNOT_PRINT = 1 << 2
 ANNOT_LOCKED = 1 << 7
@@ -92,3 +95,35 @@ def add_signature_fields(writer: PdfWriter, boxes: Sequence[SignatureBox]) -> No
         NameObject("/SigFlags"): NumberObject(SIG_FLAGS_SIGNATURES_EXIST),
     })
     writer.root_object[NameObject("/AcroForm")] = writer._add_object(form)
+
+
+def read_sig_fields(path: str, data: bytes) -> list[tuple[str, Any | None]]:
+    """(name, value) of each signature field, value ``None`` while empty.
+
+    Read with pypdf: cheap, so listing fields or checking an unsigned charter never
+    loads pyHanko.
+    """
+    from wizard.charter.reader import _quiet  # reader imports this module (via embed)
+
+    out: list[tuple[str, Any | None]] = []
+    with _quiet():
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            form = reader.trailer["/Root"].get("/AcroForm")
+            todo = list(form.get_object().get("/Fields", [])) if form is not None else []
+            seen: set[int] = set()
+            while todo and len(seen) < 10_000:
+                ref = todo.pop(0)
+                key = getattr(ref, "idnum", id(ref))
+                if key in seen:
+                    continue
+                seen.add(key)
+                f = ref.get_object()
+                if "/Kids" in f and "/FT" not in f:
+                    todo += list(f["/Kids"])
+                elif f.get("/FT") == "/Sig":
+                    value = f.get("/V")
+                    out.append((str(f.get("/T", "")), None if value is None else value.get_object()))
+        except Exception as exc:  # pypdf raises many types for damaged files
+            raise ReadError(path, f"the PDF's signature fields cannot be read ({type(exc).__name__})") from None
+    return out

@@ -9,6 +9,7 @@ import io
 import re
 from pathlib import Path
 
+import pki as pki_mod
 import pytest
 from factories import ready_plan
 from pypdf import PdfReader
@@ -20,7 +21,6 @@ from wizard.charter.certsign import load_credentials, parse_role, sign_charter
 from wizard.plan import Signatory, SignatoryRole
 from wizard.yamlio import ReadError
 
-from . import pki as pki_mod
 from .helpers import run_cli
 
 

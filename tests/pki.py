@@ -1,4 +1,4 @@
-"""Throwaway certificates for the certificate-signature tests, made at test time.
+"""Throwaway certificates for the certificate-signature tests (CLI and window), made at test time.
 
 A self-signed CA issuing two signer certificates (one EC, one RSA), an expired one,
 a self-signed one, a signer with a non-Latin name, and PKCS#12 files built from them,
