@@ -107,6 +107,17 @@ def _state_icon(state: StepState, size: int = 16) -> QIcon:
     return QIcon(pm)
 
 
+_ICONS: dict[StepState, QIcon] = {}
+
+
+def _cached_icon(state: StepState) -> QIcon:
+    """The step-state icons are drawn once (the step list updates them on every page change)."""
+    icon = _ICONS.get(state)
+    if icon is None:
+        icon = _ICONS[state] = _state_icon(state)
+    return icon
+
+
 class AppContext:
     """What pages need from the window: the document, content, and navigation."""
 
@@ -585,7 +596,9 @@ class MainWindow(QMainWindow):
         states = step_states(self.doc.plan, self.ctx.findings, self.visited)
         for step, state in states.items():
             item = self.step_list.item(int(step))
-            item.setIcon(_state_icon(state))
+            if item.data(Qt.ItemDataRole.UserRole + 1) == state.value:
+                continue  # unchanged: every set below repaints and re-lays out the list
+            item.setIcon(_cached_icon(state))
             title = self.content.step(step).title
             item.setToolTip(f"{title}: {state.value}")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state.value)

@@ -560,10 +560,22 @@ class RecordTable(QWidget):
             return
         if path and not (path == self.path or path.startswith(self.path + "[") or path.startswith(self.path + ".")
                          or self.path.startswith(path + ".") or self.path.startswith(path + "[")):
-            # Tables whose columns depend on another field (funding years) listen for it.
-            if not callable(self._columns):
+            # Tables whose columns depend on another field (funding years) listen for it:
+            # a change elsewhere matters only when it changes the columns or their titles.
+            if not callable(self._columns) or self._column_heads() == self._heads_shown():
                 return
         self.refresh()
+
+    def _column_heads(self) -> list[tuple[str, str]]:
+        return [(c.attr, c.label) for c in self.columns]
+
+    def _heads_shown(self) -> list[tuple[str, str]]:
+        t = self.table
+        heads = []
+        for ci, attr in enumerate(self._built_cols):
+            item = t.horizontalHeaderItem(ci)
+            heads.append((attr, item.text() if item is not None else ""))
+        return heads
 
     def refresh(self) -> None:
         rows = self.rows()

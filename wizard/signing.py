@@ -98,6 +98,12 @@ def fully_signed(plan: ProgramPlan) -> bool:
     """Every required role present, named and validly signed."""
     if missing_required_roles(plan):
         return False
+    seen: set[SignatoryRole] = set()
+    for s in plan.signoff.signatories:  # cheap answers first: the fingerprint costs milliseconds
+        if s.role in REQUIRED_ROLES and s.role not in seen:
+            seen.add(s.role)
+            if s.signature is None or not s.name.strip():
+                return False
     return all(
         st.state is SignatureState.valid and st.signatory.name.strip()
         for st in statuses(plan)

@@ -52,7 +52,12 @@ class StepPage(QWizardPage):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(LIVE_REFRESH_MS)
         self._refresh_timer.timeout.connect(self._refresh_if_built)
-        self.doc.changed.connect(lambda _p: self._refresh_timer.start())
+        self._stale = True
+        """The plan or the findings changed since refresh() last ran."""
+        self.doc.changed.connect(self._note_change)
+        findings_changed = getattr(getattr(ctx, "window", None), "findingsChanged", None)
+        if findings_changed is not None:
+            findings_changed.connect(self._mark_stale)
 
     # --- to override -------------------------------------------------------------
 
@@ -70,10 +75,19 @@ class StepPage(QWizardPage):
             self.built = True
             self.build()
             self.layout_.addStretch(1)
+            self._stale = False
             self.refresh()
+
+    def _note_change(self, _path: str) -> None:
+        self._stale = True
+        self._refresh_timer.start()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
 
     def _refresh_if_built(self) -> None:
         if self.built and self.isVisible():
+            self._stale = False
             self.refresh()
 
     def form(self, title: str | None = None) -> Form:
@@ -110,14 +124,17 @@ class StepPage(QWizardPage):
     # --- QWizardPage -----------------------------------------------------------------
 
     def initializePage(self) -> None:  # noqa: N802 (Qt name)
-        self.ensure_built()
-        self.refresh()
+        if self.built:
+            self._stale = False
+            self.refresh()
+        else:
+            self.ensure_built()  # builds and refreshes once
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         # With IndependentPages, initializePage runs only on the first visit, and
         # refresh() skips hidden pages: bring live panels up to date on every return.
         super().showEvent(event)
-        if self.built:
+        if self.built and self._stale:  # unchanged since the last visit: nothing to redo
             self._refresh_timer.start()
 
     def cleanupPage(self) -> None:  # noqa: N802 - keep answers on Back (IndependentPages anyway)
