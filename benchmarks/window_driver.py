@@ -232,7 +232,7 @@ def main() -> int:
     out["open_pdf_ms"] = until_painted(page_widgets(first), lambda: w.open_file(Path(args.charter)))
     settle(200)
     out["open_yaml_warm_ms"] = until_painted(page_widgets(first), lambda: w.open_file(Path(args.plan)))
-    settle(200)
+    settle(1000)  # the room reads the first page before pressing Next
 
     # Page switch: Next through every page; the first walk builds each page.
     nxt = w.wizard.button(QWizard.WizardButton.NextButton)

@@ -39,6 +39,9 @@ from wizard.yamlio import ReadError
 APP_TITLE = "Co-Response Program Design Wizard"
 MAX_RECENT = 8
 CHECK_DELAY_MS = 60
+PREBUILD_PAUSE_MS = 250
+"""Pages not built yet are built one at a time after this pause with no edit, so that
+a first visit costs what a return visit does."""
 
 PAGE_MODULES: dict[Step, tuple[str, str]] = {
     Step.agency: ("ui.pages.agency", "AgencyPage"),
@@ -329,6 +332,11 @@ class MainWindow(QMainWindow):
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.update_findings)
         self.doc.changed.connect(lambda _p: self._check_timer.start())
+        self._prebuild_timer = QTimer(self)
+        self._prebuild_timer.setSingleShot(True)
+        self._prebuild_timer.setInterval(PREBUILD_PAUSE_MS)
+        self._prebuild_timer.timeout.connect(self._prebuild_next)
+        self.doc.changed.connect(self._postpone_prebuild)
         self.doc.dirtyChanged.connect(self.setWindowModified)
         self.doc.autosaveFailed.connect(lambda msg: self.statusBar().showMessage(
             f"{msg}. Save your work with File ▸ Save.", 0))
@@ -645,6 +653,31 @@ class MainWindow(QMainWindow):
         else:
             self.wizard.restart()
         self.update_findings()
+        self._prebuild_timer.start()
+
+    # --- building pages ahead ----------------------------------------------------------------
+
+    def _postpone_prebuild(self, _path: str = "") -> None:
+        if self._prebuild_timer.isActive():
+            self._prebuild_timer.start()  # the user is typing: build when they pause
+
+    def _prebuild_next(self) -> None:
+        """Build the next page not built yet (the steps after the current one first)."""
+        if not self.isVisible() or self.stack.currentWidget() is not self.workspace:
+            return
+        if (QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None
+                or QApplication.mouseButtons() != Qt.MouseButton.NoButton):
+            self._prebuild_timer.start()
+            return
+        current = self.current_step()
+        steps = list(Step)
+        for i in range(1, len(steps)):
+            page = self.pages[steps[(steps.index(current) + i) % len(steps)]]
+            prebuild = getattr(page, "prebuild", None)
+            if not page.built and callable(prebuild):
+                prebuild(self.pages[current])
+                self._prebuild_timer.start()
+                return
 
     def new_plan(self, preset_name: str = "blank") -> None:
         if self.stack.currentWidget() is self.workspace and not self.maybe_save():

@@ -78,6 +78,15 @@ class StepPage(QWizardPage):
             self._stale = False
             self.refresh()
 
+    def prebuild(self, like: QWidget | None = None) -> None:
+        """Build while hidden and lay out at the size of ``like`` (the page on screen),
+        so that the first visit only shows and paints (the window calls this in idle time)."""
+        self.ensure_built()
+        if like is not None and like.width() > 0 and self.size() != like.size():
+            self.resize(like.size())
+        self.layout().activate()
+        self.body.layout().activate()
+
     def _note_change(self, _path: str) -> None:
         self._stale = True
         self._refresh_timer.start()
