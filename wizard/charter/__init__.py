@@ -39,7 +39,13 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'wizard.charter' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"wizard.charter.{module}"), name)
+    loaded = importlib.import_module(f"wizard.charter.{module}")
+    if _WHERE.get(module) == module:
+        # Loading a submodule binds it on the package under its own name, so the first
+        # use of ``render_charter`` would leave ``wizard.charter.render`` the module,
+        # not the function: put the function back.
+        globals()[module] = getattr(loaded, module)
+    value = getattr(loaded, name)
     globals()[name] = value
     return value
 
