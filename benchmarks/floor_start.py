@@ -1,14 +1,18 @@
 """The cold-start floor for ``benchmarks/run.py``: what any PySide6 + pydantic + PyYAML
 program pays before its first paint. Imports the three, shows an empty QWizard,
 waits for its first paint, exits 0 — the same way ``coresponse-wizard
---exit-after-start`` does."""
+--exit-after-start`` does.
+
+"Imports pydantic" means pydantic ready to use: ``import pydantic`` alone loads its
+lazy package and not ``BaseModel``, which any program that validates anything loads.
+"""
 
 from __future__ import annotations
 
 import sys
 
-import pydantic  # noqa: F401
 import yaml  # noqa: F401
+from pydantic import BaseModel, ValidationError  # noqa: F401
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 

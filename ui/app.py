@@ -51,7 +51,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from ui import dialogs
     from ui.content_pack import startup_content
     from ui.main_window import MainWindow
 
@@ -60,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(content)
     window.show()
     if pack_error:
+        from ui import dialogs
+
         print(f"coresponse-wizard: {pack_error}", file=sys.stderr)
         dialogs.show_error(window, "Content pack not loaded", f"{pack_error}\n\nThe default content is used instead.")
     if args.file:

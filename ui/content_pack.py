@@ -12,8 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ui import dialogs
-
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
@@ -46,6 +44,8 @@ def startup_content(cli_pack: str | None, settings: QSettings) -> tuple[Content,
 
 def choose_pack(window: MainWindow) -> MainWindow | None:
     """Ask for a pack folder and switch to it."""
+    from ui import dialogs
+
     start = remembered_pack(window.settings) or str(Path.home())
     folder = dialogs.choose_content_folder(window, start)
     if folder is None:
@@ -58,6 +58,7 @@ def use_pack(window: MainWindow, folder: Path | None) -> MainWindow | None:
 
     Returns the window now showing the plan, or None when the pack did not load (the
     message is shown and the current content stays)."""
+    from ui import dialogs
     from wizard.content import default_content, load_content
     from wizard.yamlio import ReadError
 

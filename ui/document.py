@@ -16,14 +16,25 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
-from wizard import storage
-from wizard.content import Content
-from wizard.plan import ProgramPlan
+if TYPE_CHECKING:
+    from wizard.content import Content
+    from wizard.plan import ProgramPlan
+
+
+def __getattr__(name: str) -> Any:
+    # The plan models and storage load with the first plan, not with the start page
+    # (RecoveryFile is all it needs); ``ui.document.storage`` still works.
+    if name == "storage":
+        from wizard import storage
+
+        return storage
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 AUTOSAVE_MS = 2000
 _PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
@@ -92,6 +103,8 @@ class PlanDocument(QObject):
     def __init__(self, content: Content, plan: ProgramPlan | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.content = content
+        from wizard.plan import ProgramPlan
+
         self.plan = plan or ProgramPlan()
         self.path: Path | None = None
         self._dirty = False
@@ -202,6 +215,8 @@ class PlanDocument(QObject):
         old_modified = meta.modified
         if now > meta.created:
             meta.modified = now
+        from wizard import storage
+
         try:
             storage.save_plan(self.plan, target)
         except BaseException:
@@ -219,6 +234,8 @@ class PlanDocument(QObject):
             from wizard.charter import extract_plan  # lazy: reportlab/pypdf are slow to import
 
             return extract_plan(path)
+        from wizard import storage
+
         return storage.load_plan(path)
 
     # --- recovery --------------------------------------------------------------
@@ -227,6 +244,8 @@ class PlanDocument(QObject):
         """Write the recovery file now (the autosave timer calls this)."""
         if not self._dirty:
             return
+        from wizard import storage
+
         try:
             storage.atomic_write(self.recovery_path, storage.dumps(self.plan).encode("utf-8"))
             meta = {

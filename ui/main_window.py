@@ -6,8 +6,9 @@ import datetime as dt
 import importlib
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,14 +28,21 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ui import dialogs, style
-from ui.document import PlanDocument, RecoveryFile
-from wizard import checks, presets, signing
-from wizard.content import Content
-from wizard.plan import ProgramPlan
-from wizard.progress import StepState, step_states
+from ui import style
+from ui.document import RecoveryFile
+from wizard import presets
 from wizard.steps import Step
 from wizard.yamlio import ReadError
+
+if TYPE_CHECKING:
+    from ui.document import PlanDocument
+    from wizard import checks
+    from wizard.content import Content
+    from wizard.plan import ProgramPlan
+    from wizard.progress import StepState
+
+# Only what the start page needs is imported here; the plan models, the checks and the
+# dialogs (Qt builds their enums on first use) load with the first plan or question.
 
 APP_TITLE = "Co-Response Program Design Wizard"
 MAX_RECENT = 8
@@ -71,15 +79,17 @@ def page_class(step: Step) -> type:
         return type(cls, (MissingPage,), {"step": step})
 
 
-STATE_COLORS = {
-    StepState.not_started: "#9aa5b1",
-    StepState.in_progress: "#d08a1e",
-    StepState.complete: "#2e7d4f",
-    StepState.blockers: "#b3261e",
+STATE_COLORS = {  # by StepState value
+    "not started": "#9aa5b1",
+    "in progress": "#d08a1e",
+    "complete": "#2e7d4f",
+    "has blockers": "#b3261e",
 }
 
 
 def _state_icon(state: StepState, size: int = 16) -> QIcon:
+    from wizard.progress import StepState
+
     pm = QPixmap(size, size)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
@@ -119,6 +129,21 @@ def _cached_icon(state: StepState) -> QIcon:
     if icon is None:
         icon = _ICONS[state] = _state_icon(state)
     return icon
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, after the window's first paint event."""
+
+    def __init__(self, window: QWidget, then):
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            self.then()
+        return False
 
 
 class AppContext:
@@ -253,10 +278,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.content = content
         self.settings = settings or QSettings()
-        self.doc = PlanDocument(content, parent=self)
-        self.ctx = AppContext(self, self.doc, content)
-        self.visited: set[Step] = set()
-        self.pages: dict[Step, object] = {}
+        self._building = False
         self.facilitator = None  # ui.facilitator.FacilitatorWindow, made on first use
         from ui.presentation import Presentation
 
@@ -273,6 +295,71 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(self)
         self.stack.addWidget(self.start_page)
 
+        self.guidance = QTextBrowser()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setAccessibleName("Guidance")
+        self.guidance.setOpenExternalLinks(False)
+        self.guidance_dock = QDockWidget("Guidance", self)
+        self.guidance_dock.setObjectName("guidanceDock")
+        self.guidance_dock.setWidget(self.guidance)
+        self.guidance_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
+        self.guidance_dock.hide()
+
+        self.status_fp = QLabel()
+        self.status_findings = QLabel()
+        self.statusBar().addPermanentWidget(self.status_findings)
+        self.statusBar().addPermanentWidget(self.status_fp)
+        if content.source != "default":
+            self.status_content = QLabel(f"Content pack: {Path(content.source).name}")
+            self.status_content.setToolTip(content.source)
+            self.statusBar().addPermanentWidget(self.status_content)
+
+        self._build_menus()
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.setWindowTitle(f"Untitled plan[*] — {APP_TITLE}")
+        # The start page is all the first paint needs; the plan, the checks and the wizard
+        # with its pages are made right after it (or at once, when something needs them).
+        self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._ensure_workspace))
+
+    _LAZY = frozenset({"doc", "ctx", "visited", "pages", "step_list", "wizard", "workspace",
+                       "_check_timer", "_prebuild_timer"})
+
+    def __getattr__(self, name: str):
+        # Only reached when normal lookup fails: the workspace is not made yet.
+        if name in MainWindow._LAZY and not self.__dict__.get("_building", True):
+            self._ensure_workspace()
+            return self.__dict__[name]
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def workspace_ready(self) -> bool:
+        """True once the plan document, the wizard and its pages exist."""
+        return bool(self.__dict__.get("_ready"))
+
+    def _ensure_workspace(self) -> None:
+        """Make the plan document, the wizard and its (unbuilt) pages, and run the checks."""
+        if self.workspace_ready() or self._building:
+            return
+        self._building = True
+        try:
+            self._build_workspace()
+            self._ready = True
+        finally:
+            self._building = False
+
+    def _build_workspace(self) -> None:
+        from ui.document import PlanDocument
+
+        content = self.content
+        self.doc = PlanDocument(content, parent=self)
+        self.ctx = AppContext(self, self.doc, content)
+        self.visited: set[Step] = set()
+        self.pages: dict[Step, object] = {}
         self.workspace = QSplitter(Qt.Orientation.Horizontal)
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
@@ -306,27 +393,6 @@ class MainWindow(QMainWindow):
         self.workspace.setSizes([self._step_list_width(), 900])
         self.stack.addWidget(self.workspace)
 
-        self.guidance = QTextBrowser()
-        self.guidance.setObjectName("guidance")
-        self.guidance.setAccessibleName("Guidance")
-        self.guidance.setOpenExternalLinks(False)
-        self.guidance_dock = QDockWidget("Guidance", self)
-        self.guidance_dock.setObjectName("guidanceDock")
-        self.guidance_dock.setWidget(self.guidance)
-        self.guidance_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                       | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
-        self.guidance_dock.hide()
-
-        self.status_fp = QLabel()
-        self.status_findings = QLabel()
-        self.statusBar().addPermanentWidget(self.status_findings)
-        self.statusBar().addPermanentWidget(self.status_fp)
-        if content.source != "default":
-            self.status_content = QLabel(f"Content pack: {Path(content.source).name}")
-            self.status_content.setToolTip(content.source)
-            self.statusBar().addPermanentWidget(self.status_content)
-
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
@@ -343,12 +409,6 @@ class MainWindow(QMainWindow):
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         self.doc.replaced.connect(self._update_title)
 
-        self._build_menus()
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
         self.update_findings()
         self._update_title()
 
@@ -584,6 +644,7 @@ class MainWindow(QMainWindow):
         dlg.show()
 
     def show_about(self) -> None:
+        from ui import dialogs
         from wizard import __version__
 
         dialogs.show_info(self, "About", f"{APP_TITLE} {__version__}\n\n{self.content.charter.closing_quote}")
@@ -591,6 +652,8 @@ class MainWindow(QMainWindow):
     # --- findings and step states ---------------------------------------------------------
 
     def update_findings(self) -> None:
+        from wizard import checks, signing
+
         self.ctx.findings = checks.run_checks(self.doc.plan, self.content)
         self._update_step_list()
         n_block = len(checks.blockers(self.ctx.findings))
@@ -601,6 +664,8 @@ class MainWindow(QMainWindow):
         self.findingsChanged.emit()
 
     def _update_step_list(self) -> None:
+        from wizard.progress import step_states
+
         states = step_states(self.doc.plan, self.ctx.findings, self.visited)
         for step, state in states.items():
             item = self.step_list.item(int(step))
@@ -636,6 +701,8 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """True when it is safe to replace the plan on screen."""
+        from ui import dialogs
+
         self.flush_edits()
         if not self.doc.dirty:
             return True
@@ -686,6 +753,8 @@ class MainWindow(QMainWindow):
         self.start_with(plan, None)
 
     def open_file(self, path: Path | None = None) -> bool:
+        from ui import dialogs
+
         if self.stack.currentWidget() is self.workspace and not self.maybe_save():
             return False
         if path is None:
@@ -710,6 +779,8 @@ class MainWindow(QMainWindow):
         return True
 
     def recover_file(self, rf: RecoveryFile) -> bool:
+        from ui import dialogs
+
         if self.stack.currentWidget() is self.workspace and not self.maybe_save():
             return False
         try:
@@ -728,6 +799,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> None:
         """At start-up: offer each recovery file left by a crash."""
+        from ui import dialogs
+
         for rf in RecoveryFile.all():
             where = f"“{rf.title}”" + (f", from {rf.original}" if rf.original else ", never saved") + f", autosaved {rf.saved_at}"
             answer = dialogs.ask_recover(self, where)
@@ -750,12 +823,16 @@ class MainWindow(QMainWindow):
         return self._save_to(self.doc.path)
 
     def save_as(self) -> bool:
+        from ui import dialogs
+
         path = dialogs.choose_save_path(self, self.suggested_name(".coresponse.yaml"))
         if path is None:
             return False
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        from ui import dialogs
+
         self.flush_edits()
         try:
             self.doc.save(path)
@@ -779,16 +856,19 @@ class MainWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.stack.currentWidget() is self.workspace and not self.maybe_save():
+        if not self.workspace_ready():
+            self._building = True  # closing before the plan was made: nothing to save or build
+        elif self.stack.currentWidget() is self.workspace and not self.maybe_save():
             event.ignore()
             return
-        self.doc.discard_recovery()
+        else:
+            self.doc.discard_recovery()
         self.presentation.leave()  # settings keep the normal window, not the projector's
         if self.facilitator is not None:
             self.facilitator.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("view/guidanceHidden", not self.guidance_dock.isVisible()
-                               if self.stack.currentWidget() is self.workspace else
+                               if self.workspace_ready() and self.stack.currentWidget() is self.workspace else
                                self.settings.value("view/guidanceHidden", False, type=bool))
         event.accept()
 

@@ -25,7 +25,7 @@ from pydantic import (
 )
 
 from wizard import yamlio
-from wizard.plan import MeasureCategory, ModelId
+from wizard.enums import MeasureCategory, ModelId
 from wizard.steps import Step
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=80)]

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING
 
 from wizard.content import Content, PresetInfo, preset_bytes
-from wizard.plan import Metadata, ProgramPlan
-from wizard.storage import parse_plan
+
+if TYPE_CHECKING:
+    from wizard.plan import ProgramPlan
+
+# The plan models load on first use: the start page lists the presets before any plan exists.
 
 BLANK = PresetInfo(
     name="blank",
@@ -31,6 +35,9 @@ def find(content: Content, name: str) -> PresetInfo:
 
 def load(content: Content, name: str) -> ProgramPlan:
     """The preset's plan exactly as stored (for tests and the charter gallery)."""
+    from wizard.plan import ProgramPlan
+    from wizard.storage import parse_plan
+
     info = find(content, name)
     if info is BLANK:
         return ProgramPlan()
@@ -40,6 +47,8 @@ def load(content: Content, name: str) -> ProgramPlan:
 
 def new_plan(content: Content, name: str = "blank", now: dt.datetime | None = None) -> ProgramPlan:
     """A new plan started from a preset: fresh id, revision 1, timestamps now."""
+    from wizard.plan import Metadata
+
     plan = load(content, name)
     now = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     plan.metadata = Metadata(
