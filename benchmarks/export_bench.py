@@ -92,7 +92,7 @@ def main() -> int:
     out["floor_open_yaml_ms"] = statistics.median(floor_open_yaml(plan_path) for _ in range(args.reps))
 
     from wizard import storage
-    from wizard.charter import render
+    from wizard.charter import render_result as render
     from wizard.content import default_content
 
     content = default_content()

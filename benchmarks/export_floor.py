@@ -11,7 +11,7 @@ import sys
 import time
 
 from wizard import presets
-from wizard.charter import render
+from wizard.charter import render_result as render
 from wizard.content import default_content
 
 

@@ -122,7 +122,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = _writable(args.output)
     plan = storage.load_plan(args.files[0])
     started = time.perf_counter()
-    result = charter.render(plan, content, draft=args.draft)
+    result = charter.render_result(plan, content, draft=args.draft)
     storage.atomic_write(out, result.pdf)
     took = time.perf_counter() - started
     print(f"wrote {out} ({result.pages} pages, {result.status.label}, {took:.1f} s)")

@@ -2,7 +2,7 @@
 
 Pure Python on reportlab and pypdf; never imports Qt. The window calls:
 
-- :func:`render_charter` (bytes) or :func:`render` (bytes plus pages, status and
+- :func:`render_charter` (bytes) or :func:`render_result` (bytes plus pages, status and
   signature-box positions) to export;
 - :func:`extract_plan` to reopen a charter as a plan;
 - :func:`verify` to check the embedded plan against the recorded fingerprint and
@@ -23,29 +23,28 @@ _WHERE = {
     "SignatureBox": "flowables",
     "MAX_PDF_BYTES": "reader", "Charter": "reader", "SignatoryReport": "reader", "VerifyReport": "reader",
     "extract_plan": "reader", "read_charter": "reader", "read_signature_boxes": "reader", "verify": "reader",
-    "RenderResult": "render", "render": "render", "render_charter": "render", "signature_boxes": "render",
+    "RenderResult": "render", "render_result": "render", "render_charter": "render", "signature_boxes": "render",
     "SECTION_TITLES": "sections", "Status": "sections", "charter_status": "sections",
 }
 
 __all__ = [
     "MAX_PDF_BYTES", "PLAN_ATTACHMENT", "SECTION_TITLES", "Charter", "RenderResult", "SignatoryReport",
     "SignatureBox", "Status", "VerifyReport", "charter_status", "extract_plan", "read_charter",
-    "read_signature_boxes", "render", "render_charter", "signature_boxes", "verify",
+    "read_signature_boxes", "render_charter", "render_result", "signature_boxes", "verify",
 ]
 assert sorted(__all__) == sorted(_WHERE)
+
+
+# A public name never equals a submodule's name: importing a submodule binds it on the
+# package under its own name, which would hide a function of that name.
+_RENAMED = {"render_result": "render"}
 
 
 def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'wizard.charter' has no attribute {name!r}")
-    loaded = importlib.import_module(f"wizard.charter.{module}")
-    if _WHERE.get(module) == module:
-        # Loading a submodule binds it on the package under its own name, so the first
-        # use of ``render_charter`` would leave ``wizard.charter.render`` the module,
-        # not the function: put the function back.
-        globals()[module] = getattr(loaded, module)
-    value = getattr(loaded, name)
+    value = getattr(importlib.import_module(f"wizard.charter.{module}"), _RENAMED.get(name, name))
     globals()[name] = value
     return value
 
@@ -63,5 +62,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         read_signature_boxes,
         verify,
     )
-    from wizard.charter.render import RenderResult, render, render_charter, signature_boxes
+    from wizard.charter.render import RenderResult, render_charter, signature_boxes
+    from wizard.charter.render import render as render_result
     from wizard.charter.sections import SECTION_TITLES, Status, charter_status

@@ -15,7 +15,8 @@ from factories import ready_plan
 from pypdf import PdfReader
 
 from wizard import storage
-from wizard.charter import extract_plan, render, verify
+from wizard.charter import extract_plan, verify
+from wizard.charter import render_result as render
 from wizard.charter.certcheck import load_trust_roots
 from wizard.charter.certsign import load_credentials, parse_role, sign_charter
 from wizard.plan import Signatory, SignatoryRole

@@ -14,10 +14,10 @@ from wizard.charter import (
     PLAN_ATTACHMENT,
     SECTION_TITLES,
     read_signature_boxes,
-    render,
     render_charter,
     signature_boxes,
 )
+from wizard.charter import render_result as render
 from wizard.charter import styles as st
 from wizard.content import default_content
 

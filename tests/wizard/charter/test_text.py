@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from factories import ready_plan
 
-from wizard.charter import render, render_charter
+from wizard.charter import render_charter
+from wizard.charter import render_result as render
 from wizard.content import default_content
 from wizard.plan import CommitteeMember, Decision, DecisionStatus, DocumentationEntry
 

@@ -6,7 +6,8 @@ import pytest
 from factories import ready_plan
 
 from wizard import checks
-from wizard.charter import charter_status, render
+from wizard.charter import charter_status
+from wizard.charter import render_result as render
 from wizard.content import default_content
 from wizard.plan import Signatory, SignatoryRole
 
