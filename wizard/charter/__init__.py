@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 # rendering needs reportlab and signing pyHanko; each costs hundreds of milliseconds.
 _WHERE = {
     "PLAN_ATTACHMENT": "embed",
-    "SignatureBox": "flowables",
+    "SignatureBox": "boxes",
     "MAX_PDF_BYTES": "reader", "Charter": "reader", "SignatoryReport": "reader", "VerifyReport": "reader",
     "extract_plan": "reader", "read_charter": "reader", "read_signature_boxes": "reader", "verify": "reader",
     "RenderResult": "render", "render_result": "render", "render_charter": "render", "signature_boxes": "render",
@@ -50,8 +50,8 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from wizard.charter.boxes import SignatureBox
     from wizard.charter.embed import PLAN_ATTACHMENT
-    from wizard.charter.flowables import SignatureBox
     from wizard.charter.reader import (
         MAX_PDF_BYTES,
         Charter,

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wizard.charter.boxes import SignatureBox
 from wizard.charter.fields import read_sig_fields, role_label
-from wizard.charter.flowables import SignatureBox
 from wizard.yamlio import ReadError
 
 MAX_CERT_BYTES = 1024 * 1024

@@ -29,8 +29,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from wizard import signing
+from wizard.charter.boxes import SignatureBox
 from wizard.charter.fields import role_label
-from wizard.charter.flowables import SignatureBox
 from wizard.charter.reader import load_bytes, read_charter, read_signature_boxes
 from wizard.plan import SignatoryRole
 from wizard.yamlio import ReadError

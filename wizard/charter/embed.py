@@ -24,8 +24,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from wizard.charter.boxes import SignatureBox
 from wizard.charter.fields import add_signature_fields
-from wizard.charter.flowables import SignatureBox
 
 PLAN_ATTACHMENT = "plan.yaml"
 KEY_FINGERPRINT = "/CoresponseFingerprint"

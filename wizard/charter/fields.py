@@ -28,7 +28,7 @@ from pypdf.generic import (
 )
 
 from wizard import signing
-from wizard.charter.flowables import SignatureBox
+from wizard.charter.boxes import SignatureBox
 from wizard.plan import SignatoryRole
 from wizard.yamlio import ReadError
 

@@ -4,7 +4,6 @@ zebra tables, call-out boxes, and the reserved digital-signature box."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -14,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from wizard.charter import styles as st
+from wizard.charter.boxes import SignatureBox  # noqa: F401 (re-exported)
 from wizard.charter.fonts import BOLD
 from wizard.charter.text import esc
 
@@ -77,27 +77,6 @@ class PageCounter(Flowable):
 
     def draw(self) -> None:
         pass
-
-
-@dataclass(frozen=True)
-class SignatureBox:
-    """Where the digital-signature stamp for one signatory goes.
-
-    ``rect`` is (x1, y1, x2, y2) in PDF points from the page's lower-left corner;
-    ``page_index`` counts from 0. ``field_name`` is a stable name for the empty
-    signature field a later step creates there.
-    """
-
-    index: int
-    role: str
-    name: str
-    field_name: str
-    page_index: int
-    rect: tuple[float, float, float, float]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"index": self.index, "role": self.role, "name": self.name, "field_name": self.field_name,
-                "page_index": self.page_index, "rect": [round(v, 2) for v in self.rect]}
 
 
 class DigitalSignatureBox(Flowable):

@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING, Any
 from pypdf import PdfReader
 
 from wizard import signing, storage
+from wizard.charter.boxes import SignatureBox
 from wizard.charter.embed import (
     KEY_FINGERPRINT,
     KEY_REVISION,
     KEY_SIGNATURE_BOXES,
     PLAN_ATTACHMENT,
 )
-from wizard.charter.flowables import SignatureBox
 from wizard.plan import ProgramPlan
 from wizard.yamlio import ReadError
 
