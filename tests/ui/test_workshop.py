@@ -23,6 +23,15 @@ DOTTED = re.compile(r"\b[a-z_]+\.[a-z_]+(\[\d+\])?(\.[a-z_]+)*\b")
 
 @pytest.fixture(autouse=True)
 def _no_workshop_dialogs(monkeypatch):
+    # Windows of earlier tests are only deleteLater()-ed; delete them before these tests
+    # zoom the whole application, so font changes do not reach half-deleted windows.
+    import gc
+
+    from PySide6.QtCore import QEvent
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+
     def no_dialog(*_a, **_k):
         raise AssertionError("a modal dialog opened that the test did not expect")
 

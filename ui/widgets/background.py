@@ -50,6 +50,21 @@ class Job(QObject):
             self.finished.emit(result)
 
 
+class _Task(QRunnable):
+    """A Python QRunnable rather than ``QRunnable.create(fn)``: when the pool deletes a
+    created runnable, PySide is not told, its stale wrapper stays registered at that
+    address, and a Qt object later allocated there comes back to Python as a
+    "QRunnable" (AttributeError or a crash). A Python subclass is unregistered on delete."""
+
+    def __init__(self, fn: Callable[[], None]):
+        super().__init__()
+        self.fn = fn
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self.fn()
+
+
 class _Receiver(QObject):
     """Lives in the UI thread, so signals emitted by the worker arrive queued here."""
 
@@ -80,5 +95,5 @@ def run(fn: Callable[[], Any], on_done: Callable[[Any], None],
     _RUNNING.add(job)
     job.finished.connect(job.receiver.finish)
     job.failed.connect(job.receiver.fail)
-    render_pool().start(QRunnable.create(job._run))
+    render_pool().start(_Task(job._run))
     return job
