@@ -15,10 +15,13 @@ from wizard.charter.document import CharterDoc, PageInfo
 from wizard.charter.flowables import PageCounter, SignatureBox
 from wizard.charter.fonts import FAMILY, register_fonts
 from wizard.charter.graphics import fit
+from wizard.charter.linebreaks import install as memoize_line_breaks
 from wizard.charter.sections import Status, StoryBuilder, charter_status
 from wizard.charter.text import clean
 from wizard.content import Content, default_content
 from wizard.plan import ProgramPlan
+
+memoize_line_breaks()
 
 
 @dataclass(frozen=True)
