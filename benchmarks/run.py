@@ -198,13 +198,20 @@ def cold_start(env: Env, runs: int) -> tuple[list[Row], float]:
 
 
 def window(env: Env, files: dict[str, Path], runs: int, quick: bool) -> list[dict]:
+    driver = [sys.executable, str(HERE / "window_driver.py"), str(files["plan"]), str(files["charter"])]
     results = []
     for i in range(runs):
         log(f"window walk {i + 1}/{runs}")
-        args = [sys.executable, str(HERE / "window_driver.py"), str(files["plan"]), str(files["charter"]),
-                str(env.tmp / f"window-export-{i}.pdf"), "--passes", "1" if quick else "3",
-                "--reps", "10" if quick else "20"]
-        results.append(env.json(args, timeout=600))
+        args = driver + [str(env.tmp / f"window-export-{i}.pdf"), "--passes", "1" if quick else "3",
+                         "--reps", "10" if quick else "20"]
+        result = env.json(args, timeout=600)
+        for kind in ("pdf", "yaml"):
+            log(f"open a {kind} as the first thing after start-up {i + 1}/{runs}")
+            first = env.json(driver + [str(env.tmp / "unused.pdf"), "--first-open", kind], timeout=120)
+            result[f"first_open_{kind}_ms"] = first["first_open_ms"]
+        log(f"rushed walk {i + 1}/{runs}")
+        result.update(env.json(driver + [str(env.tmp / "unused.pdf"), "--rush"], timeout=300))
+        results.append(result)
     return results
 
 
@@ -229,6 +236,13 @@ def window_rows(results: list[dict], export: list[dict], floor_rss: float) -> li
     rows.append(Row(f"Page switch, worst (slowest first visit: {slowest})", ms(w), ms(fw), w / fw,
                     "< 50 ms", w < 50, n))
     rows.append(Row("Page switch, first visits only (median)", ms(med(firsts)), ms(fm), med(firsts) / fm, "", None, n))
+    rush_med = med(med(r["rush_ms"].values()) for r in results)
+    rush_worst = med(max(r["rush_ms"].values()) for r in results)
+    rush_page = max(results[0]["rush_ms"], key=results[0]["rush_ms"].get)
+    rows.append(Row("First visits clicked straight through after opening (no idle), median", ms(rush_med),
+                    ms(fm), rush_med / fm, "", None, n))
+    rows.append(Row(f"First visits clicked straight through, worst ({rush_page})", ms(rush_worst), ms(fw),
+                    rush_worst / fw, "", None, n))
 
     fk = med(med(r["floor_key_ms"]) for r in results)
     for key, what in (("key_staffing_ms", "clinician FTE"), ("key_funding_ms", "budget line FTE")):
@@ -245,6 +259,10 @@ def window_rows(results: list[dict], export: list[dict], floor_rss: float) -> li
     op = med(r["open_pdf_ms"] for r in results)
     rows.append(Row("Open a plan (.yaml) → first page painted", ms(oy), ms(fy), oy / fy, "< 100 ms", oy < 100, n))
     rows.append(Row("Open a charter (.pdf) → first page painted", ms(op), ms(fp), op / fp, "< 100 ms", op < 100, n))
+    for kind, floor in (("yaml", fy), ("pdf", fp)):
+        v = med(r[f"first_open_{kind}_ms"] for r in results)
+        rows.append(Row(f"Open a {'plan' if kind == 'yaml' else 'charter'} as the first thing after start-up",
+                        ms(v), ms(floor), v / floor, "", None, n))
 
     rss = med(r["peak_rss_mb"] for r in results)
     rows.append(Row("Memory: peak RSS after every page + export + preview", f"{rss:.0f} MB",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import re
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,6 +130,21 @@ def _cached_icon(state: StepState) -> QIcon:
     if icon is None:
         icon = _ICONS[state] = _state_icon(state)
     return icon
+
+
+WARM_UP_MS = 1500
+_warm_up: threading.Thread | None = None
+
+
+def warm_up_imports() -> None:
+    """Import what opening a charter needs (pypdf: a quarter of a second) on a
+    background thread, once the window has settled, so File ▸ Open of a charter is as
+    quick as opening a plan. Python's import locks make a concurrent import wait."""
+    global _warm_up
+    if _warm_up is None:
+        _warm_up = threading.Thread(target=importlib.import_module, args=("wizard.charter.reader",),
+                                    name="warm-up imports")
+        _warm_up.start()
 
 
 class _FirstPaint(QObject):
@@ -411,6 +427,7 @@ class MainWindow(QMainWindow):
 
         self.update_findings()
         self._update_title()
+        QTimer.singleShot(WARM_UP_MS, self, warm_up_imports)
 
     def _step_list_width(self) -> int:
         fm = self.step_list.fontMetrics()
@@ -554,6 +571,7 @@ class MainWindow(QMainWindow):
             return
         step = Step(page_id)
         self.visited.add(step)
+        self._postpone_prebuild()  # never build a page ahead while this one is being shown
         blocked = self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(page_id)
         self.step_list.blockSignals(blocked)
