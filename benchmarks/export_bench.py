@@ -91,9 +91,10 @@ def main() -> int:
     out["floor_open_pdf_ms"] = floor_open_pdf(pdf_path)
     out["floor_open_yaml_ms"] = statistics.median(floor_open_yaml(plan_path) for _ in range(args.reps))
 
-    from wizard import storage
-    from wizard.charter import render_result as render
+    from wizard import charter, storage
     from wizard.content import default_content
+
+    render = getattr(charter, "render_result", None) or charter.render  # → RenderResult
 
     content = default_content()
     plan = storage.load_plan(plan_path)
