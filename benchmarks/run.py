@@ -313,7 +313,8 @@ def batch(env: Env, sizes: tuple[int, ...], runs: int) -> list[Row]:
             times = []
             for r in range(n):
                 log(f"batch {size} plans, {jobs} process{'es' if jobs > 1 else ''} ({r + 1}/{n})")
-                times.append(batch_export.time_batch(plans[:size], folder / f"out-{size}-{jobs}-{r}", jobs))
+                took = batch_export.time_batch(plans[:size], folder / f"out-{size}-{jobs}-{r}", jobs)
+                times.append(took[0] if isinstance(took, tuple) else took)  # (wall, CPU) or wall
             per[(size, jobs)] = med(times) / size
             counts[(size, jobs)] = n
     small, big = min(sizes), max(sizes)
@@ -331,6 +332,15 @@ def batch(env: Env, sizes: tuple[int, ...], runs: int) -> list[Row]:
         rows.append(Row(f"Batch, {big} plans, speed-up with {cores} processes", f"{speed:.2f}×", "", None,
                         f"≥ {want:.2f}× ({cores} cores)", speed >= want, counts[(big, cores)]))
     return rows
+
+
+def guarded(part: str, measure) -> list[Row]:
+    """A part that fails becomes one row saying why; the rest of the table still prints."""
+    try:
+        return measure()
+    except Exception as exc:  # noqa: BLE001 - report, do not lose the other measurements
+        log(f"{part} failed: {type(exc).__name__}: {exc}")
+        return [Row(f"{part}: not measured ({type(exc).__name__}: {str(exc).splitlines()[0][:80]})", "")]
 
 
 def prepare(env: Env) -> dict[str, Path]:
@@ -363,11 +373,11 @@ def main(argv: list[str] | None = None) -> int:
                 rows += start_rows
         exp = export(env, files, 1 if q else 3, 3 if q else 5) if ("export" in parts or "window" in parts) else []
         if "window" in parts:
-            rows += window_rows(window(env, files, 2 if q else 3, q), exp, floor_rss)
+            rows += guarded("window", lambda: window_rows(window(env, files, 2 if q else 3, q), exp, floor_rss))
         if "export" in parts:
             rows += export_rows(exp)
         if "batch" in parts:
-            rows += batch(env, (10, 100), 1 if q else 3)
+            rows += guarded("batch", lambda: batch(env, (10, 100), 1 if q else 3))
     print(f"Machine: {info}")
     print(f"Mode: {'--quick' if q else 'full'}; every figure is the median of `runs` runs; "
           f"{time.perf_counter() - started:.0f} s in all.\n")
