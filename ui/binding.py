@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import PlanDocument
+from ui.widgets.dateedit import DateEdit
 
 NO_DATE = QDate(2000, 1, 1)
 TEXT_COMMIT_MS = 250
@@ -510,7 +511,7 @@ class Form:
         return w
 
     def date(self, path: str, label: str, *, optional: bool = True, help: str = "") -> QDateEdit:
-        w = QDateEdit()
+        w = DateEdit()
         w.setCalendarPopup(True)
         w.setDisplayFormat("yyyy-MM-dd")
         w.setMinimumDate(NO_DATE)

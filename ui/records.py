@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ui.binding import NO_DATE, Binder, error_text, set_invalid
 from ui.document import split_path
+from ui.widgets.dateedit import DateEdit
 
 
 @dataclass
@@ -361,7 +361,7 @@ class RecordTable(QWidget):
             holder.setProperty("check", ch)
             w = holder
         elif col.kind == "date":
-            de = QDateEdit()
+            de = DateEdit()
             de.setCalendarPopup(True)
             de.setDisplayFormat("yyyy-MM-dd")
             de.setMinimumDate(NO_DATE)

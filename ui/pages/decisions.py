@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from ui.binding import (
     TextBinding,
 )
 from ui.pages.base import StepPage
+from ui.widgets.dateedit import DateEdit
 from wizard.plan import Decision, DecisionStatus, KeyDecision
 from wizard.steps import Step
 
@@ -214,7 +214,7 @@ class DecisionsPage(StepPage):
         self.owner.setPlaceholderText("Who answers for it")
         self._row(form, "O&wner", self.owner, LineBinding, "owner")
 
-        self.due = QDateEdit()
+        self.due = DateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setMinimumDate(NO_DATE)

@@ -148,6 +148,7 @@ class FundingPage(StepPage):
         self.summary = QTableWidget()
         self.summary.setAccessibleName("Budget summary by fiscal year")
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.setTabKeyNavigation(False)  # Tab moves on; arrows read the cells
         self.summary.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setRowCount(len(SUMMARY_ROWS))
@@ -417,6 +418,12 @@ class FundingPage(StepPage):
                 self.match_grid.addWidget(cap, 2 * row, col)
                 self.match_grid.addWidget(spin, 2 * row + 1, col)
                 self.match_spins.append(spin)
+            # Widgets made now join the end of the focus chain; put them where they show.
+            before = self.same_match.previousInFocusChain()
+            for spin in self.match_spins:
+                QWidget.setTabOrder(before, spin)
+                before = spin
+            QWidget.setTabOrder(before, self.same_match)
         for yi, spin in enumerate(self.match_spins):
             row, col = divmod(yi, MATCH_YEARS_PER_ROW)
             cap = self.match_grid.itemAtPosition(2 * row, col).widget()

@@ -568,7 +568,8 @@ class WeekGridEditor(QWidget):
         lay.addWidget(self.grid)
         lay.addWidget(legend)
         lay.addWidget(self.status)
-        self.setFocusProxy(self.grid)
+        # No focus proxy on the editor: it made Tab jump straight into the grid, past the
+        # staff box and Quick fill. Go-to focuses the grid itself.
         QWidget.setTabOrder(self.staff, self.fill_button)  # the order they are seen in
         QWidget.setTabOrder(self.fill_button, self.grid)
 

@@ -1,0 +1,79 @@
+"""Every input on every page has an accessible name and can be reached with Tab."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from wizard.steps import Step
+
+INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractButton, QListWidget,
+          QTableWidget)
+
+
+def inputs(page: QWidget) -> list[QWidget]:
+    out = []
+    for w in page.findChildren(QWidget):
+        if not isinstance(w, INPUTS) or not w.isVisibleTo(page) or not w.isEnabled():
+            continue
+        if isinstance(w, QLineEdit) and isinstance(w.parent(), (QAbstractSpinBox, QComboBox)):
+            continue  # the editor inside a spin box or editable combo
+        if isinstance(w, QAbstractButton) and w.objectName().startswith("qt_"):
+            continue  # Qt's own scroll-bar and header buttons
+        if isinstance(w, (QTextEdit, QPlainTextEdit, QLineEdit, QAbstractSpinBox)) and w.isReadOnly():
+            continue  # computed figures shown in an input's frame (e.g. personnel cost per year)
+        out.append(w)
+    return out
+
+
+def name_of(w: QWidget) -> str:
+    return w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
+
+
+@pytest.mark.parametrize("preset", ["blank", "large-city"])
+def test_every_input_is_named(make_window, preset):
+    w = make_window(preset)
+    missing = []
+    for step in Step:
+        w.go_to(step)
+        page = w.pages[step]
+        for x in inputs(page):
+            if not name_of(x).replace("&", "").strip():
+                missing.append(f"{step.name}: {type(x).__name__} {x.objectName()!r}")
+    assert not missing, missing
+
+
+def test_tab_reaches_every_input(make_window, qtbot):
+    """Press Tab, as a keyboard user does, until every input of the page has had focus."""
+    w = make_window("mid-city")
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    for step in Step:
+        w.go_to(step)
+        page = w.pages[step]
+        wanted = {x for x in inputs(page) if not isinstance(x, QTableWidget)}
+        page.scroll.setFocus(Qt.FocusReason.TabFocusReason)
+        seen: set[QWidget] = set()
+        for _ in range(len(wanted) * 4 + 100):  # date edits take a Tab per section
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            seen.add(QApplication.focusWidget())
+            if wanted <= seen:
+                break
+        # (a button that moving through the page disabled, e.g. one that applies to the
+        # selected row only, is not a miss)
+        unreachable = sorted(f"{type(u).__name__} {name_of(u)!r}" for u in wanted - seen
+                             if u.isEnabled() and u.isVisibleTo(page)
+                             and (not isinstance(u, QAbstractButton) or u.focusPolicy() & Qt.FocusPolicy.TabFocus))
+        assert not unreachable, (step.name, unreachable)
