@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -63,33 +64,26 @@ STRETCH_MIN_CHARS = 18
 """A stretching text column never gets narrower than this many average characters."""
 
 
-class _NoWheel(QObject):
-    """Spin boxes and combos in a table ignore the wheel unless focused (no accidental edits)."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
-            event.ignore()
-            return True
-        return False
+# Spin boxes, combos and date boxes in a table ignore the wheel unless focused (no
+# accidental edits while scrolling the page). An override of wheelEvent, not an event
+# filter: a Python filter would be called for every event of hundreds of cells (show,
+# move, resize, paint...), which made showing a large table page slow.
 
 
-_NO_WHEEL = _NoWheel()
+def _wheel_only_when_focused(base: type) -> type:
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self.hasFocus():
+            base.wheelEvent(self, event)
+        else:
+            event.ignore()  # the page scrolls instead
+
+    return type(f"Cell{base.__name__.removeprefix('Q')}", (base,), {"wheelEvent": wheelEvent})
 
 
-class _RowTracker(QObject):
-    """Focusing a cell widget makes its row current, so "Remove" and row actions act
-    on the row the user is in (a cell widget's focus does not move the table's own)."""
-
-    def __init__(self, table: QTableWidget):
-        super().__init__(table)
-        self.table = table
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.FocusIn:
-            cell = obj.property("cell")
-            if cell is not None and (self.table.currentRow(), self.table.currentColumn()) != tuple(cell):
-                self.table.setCurrentCell(*cell)
-        return False
+_CellSpinBox = _wheel_only_when_focused(QSpinBox)
+_CellDoubleSpinBox = _wheel_only_when_focused(QDoubleSpinBox)
+_CellComboBox = _wheel_only_when_focused(QComboBox)
+_CellDateEdit = _wheel_only_when_focused(DateEdit)
 
 
 def _get(row: BaseModel, attr: str) -> Any:
@@ -179,7 +173,11 @@ class RecordTable(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
         self.table.setWordWrap(False)
-        self._tracker = _RowTracker(self.table)
+        # Focusing a cell widget makes its row current, so "Remove" and row actions act on
+        # the row the user is in (a cell widget's focus does not move the table's own).
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
 
         self.add_button = QPushButton(f"Add {noun}")
         self.add_button.setAccessibleName(f"Add {noun}")
@@ -301,7 +299,16 @@ class RecordTable(QWidget):
         target = w.property("check") if isinstance(w.property("check"), QWidget) else w
         for obj in (target, *target.findChildren(QWidget)):
             obj.setProperty("cell", (ri, ci))
-            obj.installEventFilter(self._tracker)
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        try:
+            if now is None or not self.table.isAncestorOf(now):
+                return
+        except RuntimeError:  # this table is being deleted
+            return
+        cell = now.property("cell")
+        if cell is not None and (self.table.currentRow(), self.table.currentColumn()) != tuple(cell):
+            self.table.setCurrentCell(*cell)
 
     def _make_cell(self, ri: int, col: Column) -> QWidget:
         name = f"{col.label}, {self.noun} {ri + 1}"
@@ -316,10 +323,10 @@ class RecordTable(QWidget):
         elif col.kind in ("int", "float", "money", "percent"):
             sb: QSpinBox | QDoubleSpinBox
             if col.kind == "int":
-                sb = QSpinBox()
+                sb = _CellSpinBox()
                 sb.setRange(int(col.minimum) - (1 if col.optional else 0), int(min(col.maximum, 2**31 - 1)))
             else:
-                sb = QDoubleSpinBox()
+                sb = _CellDoubleSpinBox()
                 sb.setDecimals(0 if col.kind == "money" else col.decimals)
                 sb.setSingleStep(col.step)
                 if col.kind == "percent":
@@ -337,15 +344,13 @@ class RecordTable(QWidget):
             # style.qss gives table spin buttons zero width; arrow keys still step.
             sb.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
             sb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            sb.installEventFilter(_NO_WHEEL)
             sb.valueChanged.connect(lambda _v, ri=ri, col=col: self._cell_changed(ri, col))
             w = sb
         elif col.kind == "combo":
-            cb = QComboBox()
+            cb = _CellComboBox()
             for _v, text in col.options:
                 cb.addItem(text)
             cb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            cb.installEventFilter(_NO_WHEEL)
             cb.currentIndexChanged.connect(lambda _i, ri=ri, col=col: self._cell_changed(ri, col))
             w = cb
         elif col.kind == "bool":
@@ -361,14 +366,13 @@ class RecordTable(QWidget):
             holder.setProperty("check", ch)
             w = holder
         elif col.kind == "date":
-            de = DateEdit()
+            de = _CellDateEdit()
             de.setCalendarPopup(True)
             de.setDisplayFormat("yyyy-MM-dd")
             de.setMinimumDate(NO_DATE)
             de.setMaximumDate(QDate(2100, 12, 31))
             de.setSpecialValueText("No date")
             de.setFrame(False)
-            de.installEventFilter(_NO_WHEEL)
             de.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             de.dateChanged.connect(lambda _d, ri=ri, col=col: self._cell_changed(ri, col))
             w = de

@@ -82,6 +82,8 @@ class StepPage(QWizardPage):
         """Build while hidden and lay out at the size of ``like`` (the page on screen),
         so that the first visit only shows and paints (the window calls this in idle time)."""
         self.ensure_built()
+        for w in self.findChildren(QWidget):  # style-sheet polish, otherwise done on first show
+            w.ensurePolished()
         if like is not None and like.width() > 0 and self.size() != like.size():
             self.resize(like.size())
         self.layout().activate()
