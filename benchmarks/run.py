@@ -1,7 +1,7 @@
 """The performance benchmark: one table of medians, each against a floor and a target.
 
-    uv run python benchmarks/run.py            # about 10 minutes on 2 cores
-    uv run python benchmarks/run.py --quick    # fewer repetitions, about 4 minutes
+    uv run python benchmarks/run.py            # about 3 minutes on 2 cores
+    uv run python benchmarks/run.py --quick    # fewer repetitions, about 2 minutes
 
 Standard library only: everything that touches Qt, reportlab or the plan runs in
 subprocesses (``floor_start.py``, ``window_driver.py``, ``export_bench.py`` and the
