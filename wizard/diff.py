@@ -44,7 +44,7 @@ from wizard.plan import (
     Span,
     Weekday,
 )
-from wizard.schedule import describe_spans
+from wizard.schedule import day_range, describe_spans
 from wizard.steps import SECTION_STEP, Step
 
 IGNORED: frozenset[str] = frozenset({
@@ -398,20 +398,7 @@ def _signature(_ctx: _Ctx, path: str, a: Any, b: Any, out: Out, prefix: str) -> 
 
 
 def _day_groups(days: list[Weekday]) -> str:
-    order = list(Weekday)
-    runs: list[list[Weekday]] = []
-    for d in days:
-        if runs and order.index(d) == order.index(runs[-1][-1]) + 1:
-            runs[-1].append(d)
-        else:
-            runs.append([d])
-    parts = []
-    for run in runs:
-        if len(run) > 2:
-            parts.append(f"{WEEKDAY_NAMES[run[0]]}–{WEEKDAY_NAMES[run[-1]]}")
-        else:
-            parts.extend(WEEKDAY_NAMES[d] for d in run)
-    return ", ".join(parts)
+    return day_range(days, WEEKDAY_NAMES)
 
 
 def _spans_text(spans: list[Span]) -> str:

@@ -70,7 +70,7 @@ def describe_spans(spans: Sequence[Span]) -> str:
     return ", ".join(parts)
 
 
-def _day_range(days: list[Weekday]) -> str:
+def day_range(days: list[Weekday], names: dict[Weekday, str] = DAY_ABBR) -> str:
     """'Mon–Fri' for runs of three or more consecutive days, 'Sat, Sun' otherwise."""
     order = list(Weekday)
     runs: list[list[Weekday]] = []
@@ -82,9 +82,9 @@ def _day_range(days: list[Weekday]) -> str:
     parts = []
     for run in runs:
         if len(run) > 2:
-            parts.append(f"{DAY_ABBR[run[0]]}–{DAY_ABBR[run[-1]]}")
+            parts.append(f"{names[run[0]]}–{names[run[-1]]}")
         else:
-            parts.extend(DAY_ABBR[d] for d in run)
+            parts.extend(names[d] for d in run)
     return ", ".join(parts)
 
 
@@ -102,4 +102,4 @@ def describe_schedule(schedule: WeeklySchedule) -> str:
             groups.setdefault(text, []).append(day)
     if not groups:
         return "No clinician hours scheduled"
-    return "; ".join(f"{_day_range(days)} {text}" for text, days in groups.items())
+    return "; ".join(f"{day_range(days)} {text}" for text, days in groups.items())

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from wizard.charter import styles as st
@@ -18,6 +18,38 @@ from wizard.charter.fonts import BOLD
 from wizard.charter.text import esc
 
 Cell = str | Flowable | None
+
+
+class KeepWithNextStory:
+    """A story (list of flowables) in which a heading held back by keepWithNext goes
+    inside a KeepTogether that follows it: reportlab's keepWithNext does not reach into
+    containers, so without this a heading could end a page alone.
+
+    Builders set ``self.story`` and ``self._pending`` and may override :meth:`prepare`.
+    """
+
+    story: list[Flowable]
+    _pending: list[Flowable]
+
+    def prepare(self, item: Flowable) -> Flowable:
+        return item
+
+    def add(self, *items: Flowable) -> None:
+        for item in items:
+            item = self.prepare(item)
+            if isinstance(item, KeepTogether) and self._pending:
+                item = KeepTogether([*self._pending, *item._content])
+                self._pending = []
+            if isinstance(item, Paragraph) and item.getKeepWithNext():
+                self._pending.append(item)
+                continue
+            self.story.extend(self._pending)
+            self._pending = []
+            self.story.append(item)
+
+    def flush(self) -> None:
+        self.story.extend(self._pending)
+        self._pending = []
 
 
 class Heading(Paragraph):

@@ -38,6 +38,7 @@ from wizard.charter.flowables import (
     Contents,
     DigitalSignatureBox,
     Heading,
+    KeepWithNextStory,
     SignatureBox,
     callout,
     data_table,
@@ -179,7 +180,7 @@ def charter_status(plan: ProgramPlan, content: Content, *, draft: bool = False) 
     return Status(final=not reasons, reasons=tuple(reasons), findings=tuple(findings))
 
 
-class StoryBuilder:
+class StoryBuilder(KeepWithNextStory):
     """Builds the flowables of one charter. One instance per render."""
 
     def __init__(self, plan: ProgramPlan, content: Content, status: Status, fingerprint: str,
@@ -197,26 +198,6 @@ class StoryBuilder:
         self.money = budget.summarize(plan.funding, self.tl_ids)
 
     # -- helpers --------------------------------------------------------------------------
-
-    def add(self, *flowables: Flowable) -> None:
-        """Append to the story. A heading directly before a KeepTogether goes inside
-        it: reportlab's keepWithNext does not reach into containers."""
-        items = list(flowables)
-        while items:
-            f = items.pop(0)
-            if isinstance(f, KeepTogether) and self._pending:
-                f = KeepTogether([*self._pending, *f._content])
-                self._pending = []
-            if isinstance(f, Paragraph) and f.getKeepWithNext():
-                self._pending.append(f)
-                continue
-            self.story.extend(self._pending)
-            self._pending = []
-            self.story.append(f)
-
-    def flush(self) -> None:
-        self.story.extend(self._pending)
-        self._pending = []
 
     def intro(self, markup_text: str) -> Paragraph:
         """A lead-in sentence that stays on the page of the table or figure after it."""

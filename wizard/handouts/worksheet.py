@@ -27,7 +27,14 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from wizard.charter import styles as st
-from wizard.charter.flowables import Anchor, CharterTable, Heading, PageCounter, callout
+from wizard.charter.flowables import (
+    Anchor,
+    CharterTable,
+    Heading,
+    KeepWithNextStory,
+    PageCounter,
+    callout,
+)
 from wizard.charter.sections import MEASURE_CATEGORY
 from wizard.charter.text import esc
 from wizard.content import Content, default_content
@@ -106,7 +113,7 @@ def _labels(enum_cls: type, skip: Sequence[str] = ()) -> list[str]:
     return [table[m.value] for m in enum_cls if m.value not in skip]  # type: ignore[attr-defined]
 
 
-class WorksheetBuilder:
+class WorksheetBuilder(KeepWithNextStory):
     """Builds the worksheet's flowables. One instance per render."""
 
     def __init__(self, content: Content, width: float):
@@ -117,25 +124,10 @@ class WorksheetBuilder:
         self._pending: list[Flowable] = []
         self.total_steps = len(Step)
 
-    def add(self, *items: Flowable) -> None:
-        """Append to the story. Headings and questions (keepWithNext) directly before a
-        KeepTogether go inside it: reportlab's keepWithNext does not reach into containers."""
-        for item in items:
-            if isinstance(item, Table):  # every table here is short: keep it whole, with its heading
-                item = KeepTogether([item])
-            if isinstance(item, KeepTogether) and self._pending:
-                item = KeepTogether([*self._pending, *item._content])
-                self._pending = []
-            if isinstance(item, Paragraph) and item.getKeepWithNext():
-                self._pending.append(item)
-                continue
-            self.story.extend(self._pending)
-            self._pending = []
-            self.story.append(item)
-
-    def flush(self) -> None:
-        self.story.extend(self._pending)
-        self._pending = []
+    def prepare(self, item: Flowable) -> Flowable:
+        if isinstance(item, Table):  # every table here is short: keep it whole, with its heading
+            return KeepTogether([item])
+        return item
 
     # -- pieces -----------------------------------------------------------------------
 
