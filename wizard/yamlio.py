@@ -228,6 +228,17 @@ def too_big(path: str | Path, size: int) -> ReadError:
     )
 
 
+def os_error(path: str | Path, exc: OSError, kind: str = "a file") -> ReadError:
+    """The one-line ReadError for a file that could not be opened or read."""
+    if isinstance(exc, IsADirectoryError):
+        return ReadError(path, f"this is a folder, not {kind}")
+    if isinstance(exc, FileNotFoundError):
+        return ReadError(path, "no such file")
+    if isinstance(exc, PermissionError):
+        return ReadError(path, "permission denied")
+    return ReadError(path, exc.strerror or str(exc))
+
+
 def read_bytes(path: str | Path) -> bytes:
     """A file's bytes, refusing oversize files before reading them."""
     p = Path(path)
@@ -236,14 +247,8 @@ def read_bytes(path: str | Path) -> bytes:
         if size > MAX_BYTES:
             raise too_big(p, size)
         return p.read_bytes()
-    except IsADirectoryError:
-        raise ReadError(p, "this is a folder, not a file") from None
-    except FileNotFoundError:
-        raise ReadError(p, "no such file") from None
-    except PermissionError:
-        raise ReadError(p, "permission denied") from None
     except OSError as exc:
-        raise ReadError(p, exc.strerror or str(exc)) from None
+        raise os_error(p, exc) from None
 
 
 def read(path: str | Path) -> Document:

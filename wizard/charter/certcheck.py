@@ -19,7 +19,7 @@ from typing import Any
 
 from wizard.charter.boxes import SignatureBox
 from wizard.charter.fields import read_sig_fields, role_label
-from wizard.yamlio import ReadError
+from wizard.yamlio import ReadError, os_error
 
 MAX_CERT_BYTES = 1024 * 1024
 
@@ -81,12 +81,8 @@ def load_trust_roots(paths: Sequence[str | Path]) -> list[Any]:
         where = str(p)
         try:
             data = Path(p).read_bytes()[:MAX_CERT_BYTES + 1]
-        except FileNotFoundError:
-            raise ReadError(where, "no such file") from None
-        except IsADirectoryError:
-            raise ReadError(where, "this is a folder, not a certificate file") from None
         except OSError as exc:
-            raise ReadError(where, exc.strerror or str(exc)) from None
+            raise os_error(where, exc, "a certificate file") from None
         certs: list[x509.Certificate] = []
         try:
             if b"-----BEGIN CERTIFICATE-----" in data:

@@ -33,7 +33,7 @@ from wizard.charter.boxes import SignatureBox
 from wizard.charter.fields import role_label
 from wizard.charter.reader import load_bytes, read_charter, read_signature_boxes
 from wizard.plan import SignatoryRole
-from wizard.yamlio import ReadError
+from wizard.yamlio import ReadError, os_error
 
 MAX_P12_BYTES = 1024 * 1024
 ROLES = tuple(r.value for r in SignatoryRole)
@@ -112,14 +112,8 @@ def load_credentials(path: str | Path, passphrase: str | bytes | None = None, *,
         if p.stat().st_size > MAX_P12_BYTES:
             raise ReadError(where, "this file is too big to be a certificate file (.p12/.pfx)")
         data = p.read_bytes()
-    except IsADirectoryError:
-        raise ReadError(where, "this is a folder, not a certificate file (.p12/.pfx)") from None
-    except FileNotFoundError:
-        raise ReadError(where, "no such file") from None
-    except PermissionError:
-        raise ReadError(where, "permission denied") from None
     except OSError as exc:
-        raise ReadError(where, exc.strerror or str(exc)) from None
+        raise os_error(where, exc, "a certificate file (.p12/.pfx)") from None
     if not data:
         raise ReadError(where, "the file is empty; it should be a certificate file (.p12/.pfx)")
 

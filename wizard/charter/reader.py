@@ -31,7 +31,7 @@ from wizard.charter.embed import (
     PLAN_ATTACHMENT,
 )
 from wizard.plan import ProgramPlan
-from wizard.yamlio import ReadError
+from wizard.yamlio import ReadError, os_error
 
 if TYPE_CHECKING:
     from wizard.charter.certcheck import CertificateSignature, EmptyField
@@ -72,14 +72,8 @@ def load_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
             raise _too_big(path, size)
         with p.open("rb") as fh:
             data = fh.read(MAX_PDF_BYTES + 1)
-    except IsADirectoryError:
-        raise ReadError(path, "this is a folder, not a PDF file") from None
-    except FileNotFoundError:
-        raise ReadError(path, "no such file") from None
-    except PermissionError:
-        raise ReadError(path, "permission denied") from None
     except OSError as exc:
-        raise ReadError(path, exc.strerror or str(exc)) from None
+        raise os_error(path, exc, "a PDF file") from None
     if len(data) > MAX_PDF_BYTES:
         raise _too_big(path, len(data))
     return path, data
