@@ -18,6 +18,9 @@ Floors are measured in the same run, on the same machine, in the same environmen
 - batch: time per plan in a batch of 10 (for the batch of 100);
 - memory: the cold-start floor's peak RSS.
 
+The bad-input rows (``bad_inputs.py``) have targets but no floor: every file of the
+corpus refused in under 1 s of CPU and 200 MB, each in its own process.
+
 Timed assertions live here, never in the test suite.
 """
 
@@ -334,6 +337,18 @@ def batch(env: Env, sizes: tuple[int, ...], runs: int) -> list[Row]:
     return rows
 
 
+def bad_inputs(env: Env) -> list[Row]:
+    """Every bad-input file refused by its own `coresponse` process (benchmarks/bad_inputs.py)."""
+    s = env.json([sys.executable, str(HERE / "bad_inputs.py"), "--json"], timeout=900)
+    n = s["inputs"]
+    return [
+        Row(f"Bad input, slowest refusal ({s['slowest_file']}), CPU", f"{s['slowest_cpu_s']:.2f} s", "", None,
+            "< 1 s", not s["over_cpu"], n),
+        Row(f"Bad input, largest peak RSS ({s['largest_file']})", f"{s['largest_rss_mb']:.0f} MB", "", None,
+            "< 200 MB", not s["over_rss"], n),
+    ]
+
+
 def guarded(part: str, measure) -> list[Row]:
     """A part that fails becomes one row saying why; the rest of the table still prints."""
     try:
@@ -355,10 +370,10 @@ def prepare(env: Env) -> dict[str, Path]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions (noisier)")
-    ap.add_argument("--only", choices=["start", "window", "export", "batch"], action="append",
+    ap.add_argument("--only", choices=["start", "window", "export", "batch", "bad"], action="append",
                     help="run only these parts (repeatable)")
     args = ap.parse_args(argv)
-    parts = set(args.only or ["start", "window", "export", "batch"])
+    parts = set(args.only or ["start", "window", "export", "batch", "bad"])
     q = args.quick
     started = time.perf_counter()
     info = machine()
@@ -378,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += export_rows(exp)
         if "batch" in parts:
             rows += guarded("batch", lambda: batch(env, (10, 100), 1 if q else 3))
+        if "bad" in parts:
+            rows += guarded("bad input", lambda: bad_inputs(env))
     print(f"Machine: {info}")
     print(f"Mode: {'--quick' if q else 'full'}; every figure is the median of `runs` runs; "
           f"{time.perf_counter() - started:.0f} s in all.\n")

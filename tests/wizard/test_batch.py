@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as run
 from pypdf import PdfReader
 
 from wizard import presets, storage
@@ -19,9 +18,6 @@ from wizard.terminal import ProgressBar
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wizard.cli", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, timeout=300)
 
 
 @pytest.fixture(scope="module")

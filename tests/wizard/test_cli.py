@@ -1,4 +1,4 @@
-"""The ``coresponse`` command, run as a user runs it: a subprocess."""
+"""The ``coresponse`` command: its messages in-process, and as a real process at the end."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as run
+from cli_runner import run_subprocess
 from factories import ready_plan
 
 from wizard import storage
@@ -15,9 +17,6 @@ from wizard import storage
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wizard.cli", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, timeout=60)
 
 
 def test_presets_lists_name_first():
@@ -101,3 +100,33 @@ def test_unknown_preset_and_usage_errors(tmp_path):
     r = run("new", "--preset", "atlantis", "-o", str(tmp_path / "x.yaml"))
     assert r.returncode == 2 and "no preset named 'atlantis'" in r.stderr
     assert run("frobnicate").returncode == 2
+
+
+# --- The real program, as the shell sees it: a handful of subprocesses -------------------
+
+
+def test_real_process_exit_codes_and_stderr(tmp_path):
+    """0 for a clean plan, 1 for blockers, 2 with one line on stderr and no traceback."""
+    ready, blank, bad = tmp_path / "ready.yaml", tmp_path / "blank.yaml", tmp_path / "bad.yaml"
+    storage.save_plan(ready_plan(), ready)
+    assert run_subprocess("new", "-o", str(blank)).returncode == 0
+    bad.write_bytes(BAD["laughs.yaml"])
+    ok, no, unreadable = (run_subprocess("check", str(p)) for p in (ready, blank, bad))
+    assert (ok.returncode, no.returncode, unreadable.returncode) == (0, 1, 2)
+    assert ok.stderr == no.stderr == ""
+    assert unreadable.stdout == "" and len(unreadable.stderr.strip().splitlines()) == 1
+    assert str(bad) in unreadable.stderr and "Traceback" not in unreadable.stderr
+    usage = run_subprocess("frobnicate")
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr and "usage" in usage.stderr
+
+
+def test_console_script_runs(tmp_path):
+    """The ``coresponse`` entry point the install puts on PATH (skipped outside an install)."""
+    import shutil
+
+    script = shutil.which("coresponse", path=str(Path(sys.executable).parent))
+    if script is None:
+        pytest.skip("the coresponse console script is not installed beside this Python")
+    r = subprocess.run([script, "presets"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0].startswith("blank\t")

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as run
 from factories import ready_plan
 
 from wizard import presets, storage
@@ -17,9 +16,6 @@ from wizard.yamlio import ReadError
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wizard.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60)
 
 
 def dump(content) -> dict:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import subprocess
-import sys
 import types
 import typing
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as run
 from factories import ready_plan
 from pydantic import BaseModel
 
@@ -34,9 +33,6 @@ DOTTED = re.compile(r"\b[a-z_]+\.[a-z_]+(\[\d+\])?(\.[a-z_]+)*\b")
 """A YAML path such as staffing.clinicians[0].fte: never in what a person reads."""
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wizard.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60)
 
 
 def lines(result) -> dict[str, list[str]]:

@@ -7,11 +7,10 @@ prompts and the content's options; the comparison every plan's name and key valu
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as run
 from pypdf import PdfReader
 
 from wizard import presets, storage
@@ -23,9 +22,6 @@ from wizard.steps import Step
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wizard.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
 
 
 def pdf_text(path: Path) -> str:

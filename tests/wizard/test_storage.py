@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import stat
-import time
 
 import pytest
 from factories import ready_plan
@@ -107,17 +106,16 @@ def test_utf8_bom_loads(tmp_path):
     assert storage.load_plan(p).agency.name == "Riverton Police Department"
 
 
-def test_billion_laughs_refused_fast(tmp_path):
+def test_billion_laughs_refused_by_the_alias_rule(tmp_path):
+    """Refused because it uses aliases, before anything is expanded (not by a time-out)."""
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i in range(1, 10):
         prev = chr(ord("a") + i - 1)
         cur = chr(ord("a") + i)
         lines.append(f"{cur}: &{cur} [{','.join(['*' + prev] * 9)}]")
     p = write(tmp_path, "\n".join(lines))
-    t = time.perf_counter()
     with pytest.raises(ReadError, match="aliases"):
         storage.load_plan(p)
-    assert time.perf_counter() - t < 1.0
 
 
 def test_deep_nesting_refused(tmp_path):
