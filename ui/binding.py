@@ -103,6 +103,8 @@ class Binding:
         self.error.hide()
         self.pending = False
         """True while the widget shows a value the plan refused (kept for the user)."""
+        self.absent = False
+        """True while a section the field belongs to is not given (None): shown disabled."""
 
     # subclasses: read(), write(value)
     def read(self) -> Any:
@@ -114,7 +116,12 @@ class Binding:
     def load(self, force: bool = False) -> None:
         if self.pending and not force:
             return
-        value = self.binder.doc.get(self.path)
+        try:
+            value = self.binder.doc.get(self.path)
+        except AttributeError:  # an enclosing section is None (not given): nothing to show or edit
+            self.set_absent(True)
+            return
+        self.set_absent(False)
         blocked = self.widget.blockSignals(True)
         try:
             self.write(value)
@@ -122,7 +129,14 @@ class Binding:
             self.widget.blockSignals(blocked)
         self.show_error("")
 
+    def set_absent(self, absent: bool) -> None:
+        if absent != self.absent:
+            self.absent = absent
+            self.widget.setEnabled(not absent)
+
     def commit(self) -> None:
+        if self.absent:
+            return
         try:
             value = self.read()
             self.binder.commit(self.path, value)
@@ -232,6 +246,26 @@ class CheckBinding(Binding):
 
     def write(self, value: Any) -> None:
         self.widget.setChecked(bool(value))
+
+
+class PresenceBinding(Binding):
+    """A check box saying whether an optional section is given at all (e.g. "the patrol
+    shift pattern is known"): ticking it creates the section for the user to fill in,
+    clearing it sets the section back to None (not given); its fields are disabled then."""
+
+    def __init__(self, binder: Binder, path: str, widget: QCheckBox, factory: Callable[[], Any]):
+        super().__init__(binder, path, widget)
+        self.factory = factory
+        widget.toggled.connect(lambda _c: self.commit())
+
+    def read(self) -> Any:
+        if not self.widget.isChecked():
+            return None
+        current = self.binder.doc.get(self.path)
+        return current if current is not None else self.factory()
+
+    def write(self, value: Any) -> None:
+        self.widget.setChecked(value is not None)
 
 
 class DateBinding(Binding):
@@ -507,6 +541,19 @@ class Form:
         box.addWidget(w)
         box.addWidget(b.error)
         self.layout.addRow(holder)
+        self.binder.add(b)
+        return w
+
+    def present(self, path: str, text: str, factory: Callable[[], Any], help: str = "") -> QCheckBox:
+        """A check box that makes an optional section (None until given) present or absent."""
+        w = QCheckBox(text)
+        b = PresenceBinding(self.binder, path, w, factory)
+        w.setAccessibleName(text.replace("&", ""))
+        if help:
+            w.setToolTip(help)
+            w.setAccessibleDescription(help)
+        self.layout.addRow(w)
+        self.layout.addRow(b.error)
         self.binder.add(b)
         return w
 

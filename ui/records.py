@@ -40,6 +40,8 @@ from ui.binding import NO_DATE, Binder, error_text, set_invalid
 from ui.document import split_path
 from ui.widgets.dateedit import DateEdit
 
+YES_NO: list[tuple[bool | None, str]] = [(None, "Not decided"), (True, "Yes"), (False, "No")]
+"""Options of a three-state yes/no cell (a combo): unknown is not "no"."""
 
 @dataclass
 class Column:

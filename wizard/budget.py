@@ -1,132 +1,288 @@
-"""Multi-year budget, funding mix and gap (pure functions).
+"""Multi-year budget, funding mix and gap (pure functions), honest about what is unknown.
 
-Personnel lines cost FTE × salary × (1 + benefits rate), rising by the line's
-annual increase each year; other lines list an amount per plan year. Indirect
+Personnel lines cost FTE × salary × (1 + benefits rate), rising by the line's annual
+increase each year; other lines list an amount per plan year (a year past the end of
+the list costs nothing; a year listed as ``None`` costs an unknown amount). Indirect
 costs are the plan's indirect rate applied to all direct costs.
+
+"Funded" means **secured**. Money applied for or planned is *pending* and is shown
+beside, never added to, the funded total; a source whose status is not recorded is
+pending too. An amount that is not known is never counted as $0: a year's cost is
+``None`` when any of its lines is unknown, and a gap is given "with N sources of
+unknown amount not counted" so it reads as an upper bound, not as a fact.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from wizard.plan import BudgetLine, Funding, FundingSource
+from wizard.constants import MONEY_TOLERANCE
+from wizard.phrases import money  # noqa: F401 (re-exported: the one money format)
+from wizard.plan import BudgetLine, Funding, FundingSource, FundingStatus
 
 
-def line_cost(line: BudgetLine, year_index: int) -> float:
+def line_cost(line: BudgetLine, year_index: int) -> float | None:
+    """The line's cost in plan year ``year_index`` (0-based); None when not known."""
     if line.salaried:
         assert line.fte is not None and line.salary is not None
         return line.fte * line.salary * (1 + line.benefits_rate) * (1 + line.annual_increase) ** year_index
     return line.amounts[year_index] if year_index < len(line.amounts) else 0.0
 
 
-def source_amount(source: FundingSource, year_index: int) -> float:
+def source_amount(source: FundingSource, year_index: int) -> float | None:
+    """The source's amount in plan year ``year_index``; None when not known."""
     return source.amounts[year_index] if year_index < len(source.amounts) else 0.0
+
+
+def is_time_limited(source: FundingSource, catalog: Mapping[str, bool] | set[str] | None) -> bool | None:
+    """The plan's own answer, else the catalog's for a catalog source; None when unknown."""
+    if source.time_limited is not None:
+        return source.time_limited
+    if catalog is None:
+        return None
+    if isinstance(catalog, set):
+        return True if source.source in catalog else None
+    return catalog.get(source.source)
+
+
+def secured(source: FundingSource) -> bool:
+    return source.status is FundingStatus.secured
+
+
+def source_label(source: FundingSource, catalog_labels: Mapping[str, str] | None = None) -> str:
+    """The name a person reads: the plan's name, else the catalog's label, never the id."""
+    if source.name.strip():
+        return source.name.strip()
+    if catalog_labels and source.source in catalog_labels:
+        return catalog_labels[source.source]
+    return "Unnamed funding source"
 
 
 @dataclass(frozen=True)
 class YearBudget:
     index: int
-    year: int
-    """Fiscal year label (start_year + index)."""
-    direct: float
-    indirect: float
-    funded: float
-    time_limited_funded: float
+    year: int | None
+    """Fiscal year (start_year + index); None when the plan gives no start year."""
+    direct_known: float
+    unknown_lines: tuple[int, ...]
+    """Indexes of budget lines whose cost this year is not known."""
+    indirect_rate: float
+    secured: float
+    """Known amounts of secured sources."""
+    pending: float
+    """Known amounts of sources applied for, planned, or with no status recorded."""
+    unknown_sources: tuple[int, ...]
+    """Indexes of sources whose amount this year is not known."""
+    time_limited: float
+    """Known amounts (secured or pending) of time-limited sources."""
+    time_limited_unknown: float
+    """Known amounts of sources not known to be time-limited or not."""
     match_required: float
 
     @property
-    def total(self) -> float:
-        return self.direct + self.indirect
+    def label(self) -> str:
+        return f"FY{self.year}" if self.year is not None else f"Year {self.index + 1}"
 
     @property
-    def gap(self) -> float:
-        """Cost not covered by any source (0 when fully funded)."""
-        return max(0.0, self.total - self.funded)
+    def cost_known(self) -> bool:
+        return not self.unknown_lines
+
+    @property
+    def direct(self) -> float | None:
+        return self.direct_known if self.cost_known else None
+
+    @property
+    def indirect(self) -> float | None:
+        return self.direct_known * self.indirect_rate if self.cost_known else None
+
+    @property
+    def total(self) -> float | None:
+        """This year's cost; None when any line's cost is not known."""
+        return self.direct_known * (1 + self.indirect_rate) if self.cost_known else None
+
+    @property
+    def total_known(self) -> float:
+        """The part of this year's cost that is known."""
+        return self.direct_known * (1 + self.indirect_rate)
+
+    @property
+    def funded(self) -> float:
+        """Funded means secured."""
+        return self.secured
+
+    @property
+    def gap(self) -> float | None:
+        """Cost not covered by secured money; None when the cost is not known."""
+        return None if self.total is None else max(0.0, self.total - self.secured)
+
+    @property
+    def gap_with_pending(self) -> float | None:
+        """Cost not covered if every pending source comes through; None when the cost is not known."""
+        return None if self.total is None else max(0.0, self.total - self.secured - self.pending)
 
     @property
     def surplus(self) -> float:
-        return max(0.0, self.funded - self.total)
+        return 0.0 if self.total is None else max(0.0, self.secured - self.total)
 
 
-def by_year(funding: Funding, time_limited: set[str] | None = None) -> list[YearBudget]:
+def by_year(funding: Funding, time_limited: Mapping[str, bool] | set[str] | None = None) -> list[YearBudget]:
     """One :class:`YearBudget` per plan year.
 
-    ``time_limited`` adds catalog source ids known to be time-limited to the
-    sources the plan itself marks so.
+    ``time_limited`` maps catalog source ids to whether they are time-limited (the
+    catalog's answer; a plan's own ``time_limited`` wins).
     """
-    limited = time_limited or set()
     years: list[YearBudget] = []
     for i in range(funding.years):
-        direct = sum(line_cost(line, i) for line in funding.budget_lines)
-        funded = sum(source_amount(s, i) for s in funding.sources)
-        tl = sum(
-            source_amount(s, i)
-            for s in funding.sources
-            if s.time_limited or s.source in limited
-        )
-        match = sum(source_amount(s, i) * s.match_rate_for(i) for s in funding.sources)
-        years.append(
-            YearBudget(i, funding.start_year + i, direct, direct * funding.indirect_rate, funded, tl, match)
-        )
+        direct, unknown_lines = 0.0, []
+        for n, line in enumerate(funding.budget_lines):
+            c = line_cost(line, i)
+            if c is None:
+                unknown_lines.append(n)
+            else:
+                direct += c
+        sec = pend = tl = tl_unknown = match = 0.0
+        unknown_sources = []
+        for n, s in enumerate(funding.sources):
+            a = source_amount(s, i)
+            if a is None:
+                unknown_sources.append(n)
+                continue
+            if secured(s):
+                sec += a
+            else:
+                pend += a
+            limited = is_time_limited(s, time_limited)
+            if limited is None:
+                tl_unknown += a
+            elif limited:
+                tl += a
+            match += a * s.match_rate_for(i)
+        years.append(YearBudget(
+            i, None if funding.start_year is None else funding.start_year + i, direct, tuple(unknown_lines),
+            funding.indirect_rate, sec, pend, tuple(unknown_sources), tl, tl_unknown, match))
     return years
 
 
 @dataclass(frozen=True)
 class BudgetSummary:
     years: list[YearBudget]
-    total_cost: float
-    total_funded: float
-    total_gap: float
-    time_limited_share: float
-    """Share of all funding that comes from time-limited sources (0–1)."""
+    has_costs: bool
+    """The plan lists at least one budget line."""
+    has_sources: bool
+    total_cost: float | None
+    """All years' cost; None when any year's cost is not known."""
+    total_cost_known: float
+    total_secured: float
+    total_pending: float
+    unknown_sources: tuple[int, ...] = field(default=())
+    """Indexes of sources with at least one year of unknown amount."""
+    time_limited_known: float = 0.0
+    time_limited_unknown: float = 0.0
+    """Known funding whose time limit is not known."""
+
+    @property
+    def total_funded(self) -> float:
+        """Funded means secured."""
+        return self.total_secured
+
+    @property
+    def total_gap(self) -> float | None:
+        """Cost not covered by secured money, over all years; None when not judgeable."""
+        if not self.has_costs or self.total_cost is None:
+            return None
+        return sum(y.gap or 0.0 for y in self.years)
+
+    @property
+    def total_gap_with_pending(self) -> float | None:
+        if not self.has_costs or self.total_cost is None:
+            return None
+        return sum(y.gap_with_pending or 0.0 for y in self.years)
+
+    @property
+    def time_limited_share(self) -> float | None:
+        """Share of known funding (secured and pending) from time-limited sources; None
+        when no funding amount is known. Unknown amounts are left out (see
+        ``unknown_sources``); funding of unknown time limit counts as not time-limited
+        in this share and is reported apart (``time_limited_unknown``)."""
+        known = self.total_secured + self.total_pending
+        return self.time_limited_known / known if known > MONEY_TOLERANCE else None
 
     @property
     def gap_years(self) -> list[YearBudget]:
-        return [y for y in self.years if y.gap >= 0.5]
+        return [y for y in self.years if y.gap is not None and y.gap >= MONEY_TOLERANCE]
 
     @property
-    def first_year_cost(self) -> float:
-        return self.years[0].total if self.years else 0.0
+    def first_year_cost(self) -> float | None:
+        return self.years[0].total if self.years else None
 
 
-def summarize(funding: Funding, time_limited: set[str] | None = None) -> BudgetSummary:
+def summarize(funding: Funding, time_limited: Mapping[str, bool] | set[str] | None = None) -> BudgetSummary:
     years = by_year(funding, time_limited)
-    cost = sum(y.total for y in years)
-    funded = sum(y.funded for y in years)
-    tl = sum(y.time_limited_funded for y in years)
+    cost_known = all(y.cost_known for y in years)
+    unknown_sources = tuple(sorted({n for y in years for n in y.unknown_sources}))
     return BudgetSummary(
         years=years,
-        total_cost=cost,
-        total_funded=funded,
-        total_gap=sum(y.gap for y in years),
-        time_limited_share=(tl / funded) if funded else 0.0,
+        has_costs=bool(funding.budget_lines),
+        has_sources=bool(funding.sources),
+        total_cost=sum(y.total_known for y in years) if cost_known else None,
+        total_cost_known=sum(y.total_known for y in years),
+        total_secured=sum(y.secured for y in years),
+        total_pending=sum(y.pending for y in years),
+        unknown_sources=unknown_sources,
+        time_limited_known=sum(y.time_limited for y in years),
+        time_limited_unknown=sum(y.time_limited_unknown for y in years),
     )
 
 
-def category_totals(funding: Funding) -> dict[str, list[float]]:
-    """Cost per budget category per year (indirect as its own category)."""
-    out: dict[str, list[float]] = {}
+def category_totals(funding: Funding) -> dict[str, list[float | None]]:
+    """Cost per budget category per year (indirect as its own category); None where unknown."""
+    out: dict[str, list[float | None]] = {}
     for line in funding.budget_lines:
         row = out.setdefault(line.category.value, [0.0] * funding.years)
         for i in range(funding.years):
-            row[i] += line_cost(line, i)
+            c = line_cost(line, i)
+            prev = row[i]
+            row[i] = None if c is None or prev is None else prev + c
     if funding.indirect_rate:
-        direct = [sum(r[i] for r in out.values()) for i in range(funding.years)]
-        out["indirect"] = [d * funding.indirect_rate for d in direct]
+        direct = [None if any(r[i] is None for r in out.values()) else sum(r[i] or 0.0 for r in out.values())
+                  for i in range(funding.years)]
+        out["indirect"] = [None if d is None else d * funding.indirect_rate for d in direct]
     return out
 
 
-def funding_mix(funding: Funding) -> dict[str, list[float]]:
-    """Amount per source (by display name or id) per year, for the funding-mix chart."""
+def funding_mix(funding: Funding, catalog_labels: Mapping[str, str] | None = None,
+                *, status: str = "all") -> dict[str, list[float]]:
+    """Known amount per source (by the name a person reads) per year, for the funding chart.
+
+    ``status``: "secured", "pending" or "all". Unknown amounts are left out.
+    """
     out: dict[str, list[float]] = {}
     for src in funding.sources:
-        key = src.name or src.source
+        if status == "secured" and not secured(src) or status == "pending" and secured(src):
+            continue
+        key = source_label(src, catalog_labels)
         row = out.setdefault(key, [0.0] * funding.years)
         for i in range(funding.years):
-            row[i] += source_amount(src, i)
+            row[i] += source_amount(src, i) or 0.0
     return out
 
 
-def money(amount: float) -> str:
-    """$1,234,567 (whole dollars), the one money format the program prints."""
-    return f"-${-amount:,.0f}" if amount < 0 else f"${amount:,.0f}"
+def fit_years(funding: Funding, years: int) -> Funding:
+    """The budget shortened or lengthened to ``years`` plan years (amount lists trimmed)."""
+    data = funding.model_dump()
+    data["years"] = years
+    for key in ("budget_lines", "sources"):
+        for item in data[key]:
+            item["amounts"] = item["amounts"][:years]
+            if "match_rates" in item:
+                item["match_rates"] = item["match_rates"][:years]
+    return Funding.model_validate(data)
+
+
+def dropped_amount(funding: Funding, years: int) -> float:
+    """Known money (costs and sources) that shortening the budget to ``years`` would drop."""
+    lost = 0.0
+    for item in [*funding.budget_lines, *funding.sources]:
+        lost += sum(a for a in item.amounts[years:] if a is not None)
+    return lost

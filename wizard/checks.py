@@ -13,8 +13,11 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 
-from wizard import budget, staffing
+from wizard import budget, staffing, verdicts
+from wizard.constants import CIT_SHARE_RULE_OF_THUMB as _CIT_RANGE
+from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content, default_content
+from wizard.phrases import join, money
 from wizard.plan import (
     REQUIRED_ROLES,
     Cadence,
@@ -72,10 +75,8 @@ MID_SIZED_MIN_CLINICIANS = 2.0
 """Starter guide: 2–3 clinicians for mid-sized agencies."""
 MOSTLY_TIME_LIMITED = 0.5
 """Above this share of funding from time-limited sources, sustainability is at risk."""
-CIT_SHARE_RULE_OF_THUMB = 0.20
-"""Common rule of thumb: 20–25 % of patrol CIT-trained (apbweb.com, 2023)."""
-RESPONSE_NORM_MINUTES = 60
-"""National Council Crisis Roadmap: on site within one hour."""
+CIT_SHARE_RULE_OF_THUMB = _CIT_RANGE[0]
+"""The low end of the 20–25 % rule of thumb (wizard.constants)."""
 HIGH_UTILIZATION = 0.85
 OVERSTAFF_MARGIN_FTE = 0.5
 """Clinician FTE beyond what the schedule needs before a low ratio is mentioned."""
@@ -86,7 +87,7 @@ def check(fn: CheckFn) -> CheckFn:
     return fn
 
 
-def _at_least(cadence: Cadence, days: int) -> bool:
+def _at_least(cadence: Cadence | None, days: int) -> bool:
     return cadence in CADENCE_DAYS and CADENCE_DAYS[cadence] <= days
 
 
@@ -118,7 +119,7 @@ def _agency(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
                       "Add the organization that employs or supervises the clinicians.")
     known = content.catalogs.ids("partner_types")
     for i, p in enumerate(a.partners):
-        if p.partner_type not in known:
+        if p.partner_type is not None and p.partner_type not in known:
             yield Finding("unknown-option", W, f"agency.partners[{i}].partner_type",
                           f"Partner type '{p.partner_type}' is not in the content's catalog.",
                           "Pick a partner type from the list.")
@@ -164,13 +165,19 @@ def _coverage(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
         yield Finding("no-schedule", B if field_response else W, "coverage.schedule",
                       "No clinician coverage hours are scheduled.",
                       "Mark the hours clinicians are on duty in the weekly grid.")
+    if plan.agency.patrol is None:
+        yield Finding("no-patrol-pattern", W, "agency.patrol",
+                      "The agency's patrol shift pattern is not given.",
+                      "Enter how patrol is scheduled (shifts a day, their length, when the first starts); "
+                      "coverage shares and the clinician-to-shift ratio need it.")
     gap = staffing.coverage_gap(plan.agency.patrol, c.schedule)
-    if c.all_patrol_shifts and gap.gap_hours > 0:
+    if gap is not None and c.all_patrol_shifts and gap.gap_hours > 0:
         yield Finding("all-shifts-gap", W, "coverage.schedule",
                       f"The program is to run during all patrol shifts, but clinician coverage falls "
                       f"{_hours(gap.gap_hours)} a week short of patrol's {_hours(gap.patrol_hours)}.",
                       "Add coverage hours (or on-call cover), or answer 'no' to all patrol shifts.")
-    if covered and gap.gap_hours and not c.on_call.available and not c.all_patrol_shifts:
+    if gap is not None and covered and gap.gap_hours and c.on_call.available is not True \
+            and not c.all_patrol_shifts:
         yield Finding("no-on-call", S, "coverage.on_call.available",
                       f"Nothing is arranged for the {_hours(gap.gap_hours)} a week outside clinician hours.",
                       "Name an on-call clinician, the mobile crisis team or 988 for after-hours calls.")
@@ -212,26 +219,25 @@ def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
         yield Finding("no-clinicians", B, "staffing.clinicians", "No clinician positions are planned.",
                       "Add the clinician positions, with FTE and employer.")
     else:
-        r = summary.ratio
-        stretched = r.shifts_per_clinician is not None and r.shifts_per_clinician > staffing.GUIDE_MAX_SHIFTS_PER_CLINICIAN
-        # Below 1 shift per clinician is only worth a word when relief does not explain it.
-        overstaffed = (r.shifts_per_clinician is not None and r.shifts_per_clinician < staffing.GUIDE_MIN_SHIFTS_PER_CLINICIAN
-                       and r.clinician_fte > summary.fte_needed + OVERSTAFF_MARGIN_FTE)
-        if r.shifts_per_day > 0 and (stretched or overstaffed):
-            yield Finding("ratio-outside-guide", W if stretched else S, "staffing.clinicians",
-                          f"{r.clinician_fte:g} clinician FTE for {r.shifts_per_day:.1f} patrol shifts a day is "
-                          f"{r.shifts_per_clinician:.2f} shifts per clinician; the guide suggests 1 clinician per 1–2 shifts.",
-                          "Add clinician FTE or cover fewer shifts." if stretched else
-                          f"The schedule needs only {summary.fte_needed:.1f} FTE; more than one clinician per shift "
-                          "is fine where several teams work each shift, otherwise widen the coverage hours.")
-    if agency_size(plan.agency.sworn_officers) == "mid-sized" and st.clinician_fte < MID_SIZED_MIN_CLINICIANS:
+        ratio = verdicts.ratio(plan, summary)
+        if ratio.ok is False:
+            yield Finding("ratio-outside-guide", W, "staffing.clinicians", ratio.text,
+                          "Add clinician FTE or cover fewer shifts.")
+        for i, c in enumerate(st.clinicians):
+            if c.fte is None:
+                yield Finding("clinician-fte-unknown", W, f"staffing.clinicians[{i}].fte",
+                              f"The FTE of the clinician position '{c.title or i + 1}' is not given.",
+                              "Enter it; staffing figures count only positions with a known FTE.")
+    if agency_size(plan.agency.sworn_officers) == "mid-sized" and st.clinicians and not st.clinician_fte_unknown \
+            and st.clinician_fte < MID_SIZED_MIN_CLINICIANS:
         yield Finding("mid-sized-few-clinicians", W, "staffing.clinicians",
                       f"A mid-sized agency ({plan.agency.sworn_officers} sworn) plans {st.clinician_fte:g} clinician FTE; "
                       "the guide suggests 2–3 clinicians.",
                       "Plan at least two clinicians so leave and turnover do not stop the program.")
-    if summary.fte_needed > 0 and st.clinician_fte + 0.05 < summary.fte_needed:
+    need = summary.fte_needed
+    if need and st.clinicians and not st.clinician_fte_unknown and st.clinician_fte + FTE_TOLERANCE < need:
         yield Finding("fte-short-of-schedule", W, "staffing.clinicians",
-                      f"The coverage schedule needs {summary.fte_needed:.1f} clinician FTE "
+                      f"The coverage schedule needs {need:.1f} clinician FTE "
                       f"(at {st.available_hours_per_fte:,.0f} available hours per FTE) but {st.clinician_fte:g} are planned.",
                       "Add FTE or reduce scheduled hours; leave, training and sickness need relief.")
     for q, label in (("masters_level", "master's-level"), ("crisis_experience", "crisis-intervention and risk-assessment experience")):
@@ -244,7 +250,7 @@ def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     for i, c in enumerate(st.clinicians):
         if not c.employer.strip():
             yield Finding("no-employer", W, f"staffing.clinicians[{i}].employer",
-                          f"The clinician position '{c.title}' has no employer of record.",
+                          f"The clinician position '{c.title or i + 1}' has no employer of record.",
                           "Name who employs, pays and clinically supervises this clinician.")
         for j, lic in enumerate(c.licenses):
             if lic not in known_l:
@@ -254,7 +260,11 @@ def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
         if q not in known_q:
             yield Finding("unknown-option", W, f"staffing.required_qualifications[{i}]",
                           f"Qualification '{q}' is not in the content's catalog.", "Pick qualifications from the list.")
-    if not st.dispatch.trained:
+    if st.dispatch.trained is None:
+        yield Finding("dispatch-training-undecided", W, "staffing.dispatch.trained",
+                      "It is not recorded whether dispatch is trained to identify behavioral-health indicators.",
+                      "Answer it; plan dispatcher training before launch if it is not.")
+    elif not st.dispatch.trained:
         yield Finding("dispatch-not-trained", W, "staffing.dispatch.trained",
                       "Dispatch is not trained to identify behavioral-health indicators.",
                       "Plan dispatcher training before launch; the team is only as good as the calls it is sent to.")
@@ -278,11 +288,11 @@ def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
 @check
 def _governance(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     g = plan.governance
-    if not (g.clinical_supervision.held and _at_least(g.clinical_supervision.cadence, 7)):
+    if not (g.clinical_supervision.held is True and _at_least(g.clinical_supervision.cadence, 7)):
         yield Finding("no-weekly-supervision", W, "governance.clinical_supervision",
                       "There is no weekly clinical supervision.",
                       "Schedule weekly clinical supervision by a licensed supervisor.")
-    if not (g.joint_case_review.held and _at_least(g.joint_case_review.cadence, 31)):
+    if not (g.joint_case_review.held is True and _at_least(g.joint_case_review.cadence, 31)):
         yield Finding("no-joint-review", W, "governance.joint_case_review",
                       "There is no monthly joint case review between police and behavioral-health leadership.",
                       "Schedule a monthly joint case review with both agencies' leaders.")
@@ -292,7 +302,7 @@ def _governance(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     else:
         types = content.catalogs.committee_member_types
         core = {t.id for t in types if t.tier == "core"}
-        missing = sorted(core - {m.member_type for m in g.committee})
+        missing = sorted(core - {m.member_type for m in g.committee if m.member_type})
         if missing:
             labels = ", ".join(content.catalogs.label("committee_member_types", x) for x in missing)
             yield Finding("committee-missing-core", S, "governance.committee",
@@ -337,7 +347,11 @@ def _confidentiality(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
         yield Finding("no-consent", W, "confidentiality.consent_process",
                       "There is no consent or release-of-information process.",
                       "Describe how clinicians ask for consent on scene and record it.")
-    if c.mou.status in (MouStatus.none, MouStatus.expired):
+    if c.mou.status is None:
+        yield Finding("mou-status-unknown", W, "confidentiality.mou.status",
+                      "It is not recorded whether there is a memorandum of understanding.",
+                      "Record the MOU's status (none, being drafted, under review, signed, expired).")
+    elif c.mou.status in (MouStatus.none, MouStatus.expired):
         yield Finding("no-mou", W, "confidentiality.mou.status",
                       "There is no memorandum of understanding or data-sharing agreement"
                       + (" (it has expired)." if c.mou.status is MouStatus.expired else "."),
@@ -384,8 +398,10 @@ def _data(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     if not d.data_owner.strip():
         yield Finding("no-data-owner", W, "data.data_owner", "No one owns the program's data.",
                       "Name the agency and role that owns the data and answers for it.")
-    if d.reporting_cadence is Cadence.none:
-        yield Finding("no-reporting-cadence", W, "data.reporting_cadence", "There is no reporting cadence.",
+    if d.reporting_cadence is None or d.reporting_cadence is Cadence.none:
+        yield Finding("no-reporting-cadence", W, "data.reporting_cadence",
+                      "It is not decided how often reports are produced." if d.reporting_cadence is None
+                      else "Reports are not produced on a regular schedule.",
                       "Decide how often reports are produced (monthly or quarterly is common).")
     if not d.report_producer.strip():
         yield Finding("no-report-producer", S, "data.report_producer", "No one is named to produce the reports.",
@@ -403,28 +419,51 @@ def _data(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
 # --- funding -------------------------------------------------------------------
 
 
-def _time_limited_ids(content: Content) -> set[str]:
-    return {f.id for f in content.catalogs.funding_sources if f.time_limited}
-
-
 @check
 def _funding(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     f = plan.funding
-    summary = budget.summarize(f, _time_limited_ids(content))
+    limits = verdicts.catalog_time_limits(content)
+    labels = verdicts.catalog_source_labels(content)
+    summary = budget.summarize(f, limits)
     if not f.budget_lines:
         yield Finding("no-budget", W, "funding.budget_lines", "There is no budget.",
                       "Add personnel and other cost lines for each plan year.")
     if not f.sources:
         yield Finding("no-funding", W, "funding.sources", "No funding sources are listed.",
                       "Add the sources that will pay for the program, with amounts per year.")
+    for i, line in enumerate(f.budget_lines):
+        unknown = [y for y in summary.years if i in y.unknown_lines]
+        if unknown:
+            yield Finding("cost-unknown", W, f"funding.budget_lines[{i}].amounts",
+                          f"The cost of {line.description.strip() or f'budget line {i + 1}'} is not known for "
+                          f"{join(y.label for y in unknown)}.",
+                          "Enter an estimate; the funding gap cannot be judged without it.")
     for y in summary.gap_years:
+        assert y.total is not None and y.gap is not None
+        pending = f", {money(y.pending)} more applied for or planned" if y.pending >= MONEY_TOLERANCE else ""
         yield Finding("budget-gap", W, "funding.sources",
-                      f"Fiscal year {y.year} has a funding gap of {budget.money(y.gap)} "
-                      f"(cost {budget.money(y.total)}, funded {budget.money(y.funded)}).",
-                      "Add or increase a funding source for that year, or reduce cost.")
-    if summary.time_limited_share > MOSTLY_TIME_LIMITED and not f.sustainability_plan.strip():
+                      f"{y.label} has a gap of {money(y.gap)} after secured funding "
+                      f"(cost {money(y.total)}, secured {money(y.secured)}{pending}).",
+                      "Secure a source for that year, or reduce cost.")
+    for i, s in enumerate(f.sources):
+        name = budget.source_label(s, labels)
+        if s.status is None:
+            yield Finding("source-status-unknown", W, f"funding.sources[{i}].status",
+                          f"It is not recorded whether {name} is secured, applied for or planned.",
+                          "Record its status; only secured money counts as funded.")
+        if any(a is None for a in s.amounts) or not s.amounts:
+            yield Finding("source-amount-unknown", W, f"funding.sources[{i}].amounts",
+                          f"The amount of {name} is not known for every plan year.",
+                          "Enter the amounts; unknown amounts are not counted as funding.")
+        if budget.is_time_limited(s, limits) is None:
+            yield Finding("source-limit-unknown", S, f"funding.sources[{i}].time_limited",
+                          f"It is not recorded whether {name} ends (time-limited) or lasts.",
+                          "Say whether it is time-limited; sustainability depends on it.")
+    share = summary.time_limited_share
+    if share is not None and share > MOSTLY_TIME_LIMITED and not f.sustainability_plan.strip():
         yield Finding("grant-cliff", W, "funding.sustainability_plan",
-                      f"{summary.time_limited_share:.0%} of funding comes from time-limited sources and there is no sustainability plan.",
+                      f"{share:.0%} of the known funding comes from time-limited sources and there is no "
+                      "sustainability plan.",
                       "Write how the program will be paid for when the grants end.")
     elif not f.sustainability_plan.strip() and f.sources:
         yield Finding("no-sustainability", S, "funding.sustainability_plan", "There is no sustainability plan.",
@@ -433,18 +472,23 @@ def _funding(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
         info = content.funding_source(s.source)
         if info is None:
             yield Finding("unknown-option", W, f"funding.sources[{i}].source",
-                          f"Funding source '{s.source}' is not in the content's catalog.", "Pick a source from the list.")
+                          f"The funding source '{s.name or s.source}' is not in the content's catalog.",
+                          "Pick a source from the list.")
             continue
-        if info.max_award is not None and sum(s.amounts) > info.max_award + 0.5:
+        known_total = sum(a for a in s.amounts if a is not None)
+        if info.max_award is not None and known_total > info.max_award + MONEY_TOLERANCE:
             yield Finding("over-max-award", W, f"funding.sources[{i}].amounts",
-                          f"{s.name or info.label} totals {budget.money(sum(s.amounts))}, more than its maximum award of {budget.money(info.max_award)}.",
+                          f"{s.name or info.label} totals {money(known_total)}, more than its maximum award of "
+                          f"{money(info.max_award)}.",
                           "Reduce the amounts to what the program can award.")
-        if info.ends:
+        if info.ends and f.start_year is not None:
             ends = dt.date.fromisoformat(info.ends)
-            years_after = [f.start_year + k for k, a in enumerate(s.amounts) if a > 0 and dt.date(f.start_year + k, 1, 1) > ends]
+            years_after = [f.start_year + k for k, a in enumerate(s.amounts)
+                           if a and dt.date(f.start_year + k, 1, 1) > ends]
             if years_after:
                 yield Finding("source-ends", S, f"funding.sources[{i}].amounts",
-                              f"{info.label} counts on terms that end {ends:%d %B %Y}, but the budget uses it in {years_after[0]}.",
+                              f"{info.label} counts on terms that end {ends:%d %B %Y}, but the budget uses it "
+                              f"in {years_after[0]}.",
                               "Check what the source will pay after that date.")
         top_rate = max([s.match_rate, *s.match_rates])
         if top_rate > 0 and not s.match_source.strip():
@@ -464,8 +508,11 @@ def _decisions(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
             yield Finding("decision-open", W if d.key else S, f"decisions[{i}].status",
                           f"Still open: {label}", "Record the decision, or defer it with an owner and a due date.")
         elif d.status is DecisionStatus.deferred and (not d.owner.strip() or d.due is None):
-            yield Finding("deferred-no-owner", S, f"decisions[{i}].owner",
-                          f"Deferred without an owner and due date: {label}", "Give it an owner and a due date.")
+            lacking = join([w for w, gone in (("an owner", not d.owner.strip()), ("a due date", d.due is None))
+                            if gone])
+            yield Finding("deferred-no-owner", S, f"decisions[{i}].owner" if not d.owner.strip()
+                          else f"decisions[{i}].due",
+                          f"Deferred without {lacking}: {label}", f"Give it {lacking}.")
         elif d.status is DecisionStatus.decided and not d.decision.strip():
             yield Finding("decided-no-text", W, f"decisions[{i}].decision",
                           f"Marked decided but the decision is not written: {label}", "Write what was decided.")

@@ -21,11 +21,71 @@ class StrEnum(enum.StrEnum):
 
 
 class AgencyType(StrEnum):
+    """The kind of organization that leads the program (most often a police agency)."""
+
     municipal_police = "municipal_police"
     sheriff = "sheriff"
+    county_police = "county_police"
     campus = "campus"
     tribal = "tribal"
+    fire_department = "fire_department"
+    bh_provider = "bh_provider"
     other = "other"
+
+
+class ProgramStage(StrEnum):
+    """Where the program is in its life; the charter's tense and sections follow it."""
+
+    exploring = "exploring"
+    planning = "planning"
+    pilot = "pilot"
+    operating = "operating"
+    expanding = "expanding"
+    renewing = "renewing"
+
+
+RUNNING_STAGES = frozenset({"pilot", "operating", "expanding", "renewing"})
+"""Stages in which the program already answers calls (the charter reports, not plans)."""
+
+
+class HistoryKind(StrEnum):
+    """One dated event in a running program's history."""
+
+    planning_began = "planning_began"
+    pilot_launched = "pilot_launched"
+    launched = "launched"
+    expanded = "expanded"
+    partner_joined = "partner_joined"
+    partner_left = "partner_left"
+    funding_changed = "funding_changed"
+    evaluation = "evaluation"
+    renewed = "renewed"
+    other = "other"
+
+
+class TeamRole(StrEnum):
+    """Who makes up a responding team or unit."""
+
+    clinician = "clinician"
+    officer = "officer"
+    deputy = "deputy"
+    paramedic = "paramedic"
+    emt = "emt"
+    peer_specialist = "peer_specialist"
+    case_manager = "case_manager"
+    nurse = "nurse"
+    other = "other"
+
+
+class DispatchMode(StrEnum):
+    """How a team comes to a call."""
+
+    dispatched_911 = "dispatched_911"
+    self_dispatch = "self_dispatch"
+    officer_request = "officer_request"
+    outside_call_queue = "outside_call_queue"
+    liaison_in_911 = "liaison_in_911"
+    telehealth = "telehealth"
 
 
 class Geography(StrEnum):
@@ -62,7 +122,9 @@ class Cadence(StrEnum):
     quarterly = "quarterly"
     semiannual = "semiannual"
     annual = "annual"
+    as_needed = "as_needed"
     none = "none"
+    """Decided: no regular meeting. Not decided yet is ``None`` in the plan."""
 
 
 class VehicleArrangement(StrEnum):
@@ -70,6 +132,8 @@ class VehicleArrangement(StrEnum):
     separate_unmarked = "separate_unmarked"  # team's own unmarked vehicle
     clinician_own_vehicle = "clinician_own_vehicle"  # clinician meets officers
     mobile_crisis_vehicle = "mobile_crisis_vehicle"  # partner team's vehicle
+    fire_ems_vehicle = "fire_ems_vehicle"  # a fire department or EMS unit carries the team
+    planned = "planned"  # a vehicle is planned but not yet in service
     none = "none"  # no field response (e.g. follow-up by phone/office)
 
 
@@ -129,7 +193,9 @@ class SignatureMethod(StrEnum):
 class SignatoryRole(StrEnum):
     police_executive = "police_executive"
     bh_executive = "bh_executive"
+    fire_ems_executive = "fire_ems_executive"
     government_official = "government_official"
+    counsel = "counsel"
     program_coordinator = "program_coordinator"
     other = "other"
 

@@ -35,6 +35,31 @@ def _v1_to_v2(data: Raw) -> Raw:
     return data
 
 
+@migration(2)
+def _v2_to_v3(data: Raw) -> Raw:
+    """Schema 3 tells an unanswered question from a "no", a 0 or a default.
+
+    Every value a schema-2 file holds keeps its meaning: a ``false``, a 0, a patrol
+    pattern or a funding status written in the file stays what it was (the file said
+    it). One value changes, because in schema 2 it meant two things: a cadence of
+    ``none`` was shown as "Not decided" on some pages and "Not scheduled" on others,
+    so it becomes "not decided" (``null``) — the reading that asserts nothing. New
+    fields (stage, history, teams, results, served agencies, who operates the program)
+    start empty: not decided.
+    """
+    def cadence(section: Any, key: str) -> None:
+        if isinstance(section, dict) and section.get(key) == "none":
+            section[key] = None
+
+    gov = data.get("governance")
+    if isinstance(gov, dict):
+        for meeting in ("clinical_supervision", "joint_case_review"):
+            cadence(gov.get(meeting), "cadence")
+        cadence(gov, "committee_cadence")
+    cadence(data.get("data"), "reporting_cadence")
+    return data
+
+
 def migrate(data: Raw, version: int) -> Raw:
     """Run migrations from ``version`` to the current one."""
     for v in range(version, SCHEMA_VERSION):

@@ -10,12 +10,14 @@ content pack can add options; the readiness checks flag ids the content does not
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from typing import Annotated
 
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -26,25 +28,30 @@ from pydantic import (
 from wizard.enums import (  # noqa: F401 (re-exported: the plan's enums live apart)
     KEY_DECISION_QUESTIONS,
     REQUIRED_ROLES,
+    RUNNING_STAGES,
     AgencyType,
     BudgetCategory,
     Cadence,
     DecisionStatus,
+    DispatchMode,
     FundingStatus,
     Geography,
+    HistoryKind,
     KeyDecision,
     MeasureCategory,
     ModelId,
     MouStatus,
+    ProgramStage,
     RecordSystem,
     SignatoryRole,
     SignatureMethod,
     StrEnum,
+    TeamRole,
     VehicleArrangement,
     Weekday,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the plan-file layout this program writes. See ``wizard.migrations``."""
 
 # ---------------------------------------------------------------------------
@@ -60,6 +67,37 @@ CatalogId = Annotated[
 ]
 """An option id from a catalog in resources/ (lower-case slug)."""
 Money = Annotated[float, Field(ge=0, le=1_000_000_000)]
+MaybeMoney = Annotated[float | None, Field(ge=0, le=1_000_000_000)]
+"""An amount that may not be known yet (``None``): unknown is never counted as $0."""
+_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _partial_date(v: str) -> str:
+    v = v.strip()
+    if not _PARTIAL_DATE.match(v):
+        raise ValueError(f"'{v}' is not a date: give a year (2011), a month (2011-10) or a day (2011-10-05)")
+    if len(v) == 10:
+        dt.date.fromisoformat(v)  # 2011-02-30 is refused
+    return v
+
+
+PartialDate = Annotated[str, AfterValidator(_partial_date)]
+"""A date known to the year, the month or the day: '2011', '2011-10', '2011-10-05'."""
+
+
+def _blank_is_none(v: object) -> object:
+    """'' is not known; a year written bare in YAML (2011) or a full date is accepted too."""
+    if isinstance(v, str) and not v.strip():
+        return None
+    if isinstance(v, int) and not isinstance(v, bool):
+        return str(v)
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return v
+
+
+MaybePartialDate = Annotated[PartialDate | None, BeforeValidator(_blank_is_none)]
+"""A partial date or None (an empty answer is 'not known', not an error)."""
 Rate = Annotated[float, Field(ge=0, le=1)]
 Hour = Annotated[int, Field(ge=0, le=24)]
 Fingerprint = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -96,13 +134,30 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+class HistoryEvent(Strict):
+    """One dated step in a running program's life (pilot, expansion, new partner, ...)."""
+
+    when: MaybePartialDate = Field(None, title="When")
+    kind: HistoryKind | None = Field(None, title="What happened")
+    description: Text = Field("", title="Details")
+
+
 class Metadata(Strict):
     schema_version: int = Field(SCHEMA_VERSION, ge=1)
     plan_id: str = Field(default_factory=lambda: str(uuid.uuid4()), max_length=64)
     revision: int = Field(1, ge=1, le=10_000)
     created: dt.datetime = Field(default_factory=_now)
     modified: dt.datetime = Field(default_factory=_now)
-    program_name: Name = ""
+    program_name: Name = Field("", title="Program name")
+    stage: ProgramStage | None = Field(None, title="Stage of the program")
+    launch_date: MaybePartialDate = Field(
+        None, title="Launched", description="When the program first answered calls (year, month or day).")
+    history: list[HistoryEvent] = Field(default_factory=list, title="History")
+
+    @property
+    def running(self) -> bool | None:
+        """True when the program already answers calls; None when the stage is not given."""
+        return None if self.stage is None else self.stage.value in RUNNING_STAGES
 
     @model_validator(mode="after")
     def _modified_not_before_created(self) -> Metadata:
@@ -142,20 +197,30 @@ class Partner(Strict):
     """A behavioral-health (or allied) organization the program works with."""
 
     name: Name = ""
-    partner_type: CatalogId = "community_mental_health_center"
+    partner_type: CatalogId | None = None
     role: Text = ""
-    employs_clinicians: bool = False
+    employs_clinicians: bool | None = None
     other_agencies_served: list[Name] = Field(default_factory=list)
     """Other police agencies the same partner's clinicians serve (shared programs)."""
 
 
 class ExistingResources(Strict):
     cit_trained_officers: int | None = Field(None, ge=0, le=100_000)
-    regional_mobile_crisis_team: bool = False
+    regional_mobile_crisis_team: bool | None = None
     mobile_crisis_provider: Name = ""
-    linked_988: bool = False
-    crisis_receiving_center: bool = False
+    linked_988: bool | None = None
+    crisis_receiving_center: bool | None = None
     crisis_receiving_center_name: Name = ""
+    notes: Text = ""
+
+
+class ServedAgency(Strict):
+    """Another agency the program serves, and its share of the program's cost."""
+
+    name: Name = ""
+    agency_type: AgencyType | None = None
+    cost_share: Rate | None = None
+    """Share of the program's cost this agency pays (0–1); None when not agreed."""
     notes: Text = ""
 
 
@@ -166,12 +231,15 @@ class AgencyProfile(Strict):
     jurisdiction: Name = ""
     population_served: int | None = Field(None, ge=0, le=50_000_000)
     sworn_officers: int | None = Field(None, ge=0, le=100_000)
-    patrol: PatrolPattern = Field(default_factory=PatrolPattern)
+    patrol: PatrolPattern | None = None
+    """How patrol is scheduled: a fact the user gives; None until given (no shares computed)."""
     annual_calls_for_service: int | None = Field(None, ge=0, le=50_000_000)
     bh_calls_per_year: int | None = Field(None, ge=0, le=50_000_000)
     geography: Geography | None = None
     square_miles: float | None = Field(None, ge=0, le=1_000_000)
     partners: list[Partner] = Field(default_factory=list)
+    served_agencies: list[ServedAgency] = Field(default_factory=list)
+    """Other agencies the program serves besides the lead (a shared or regional program)."""
     existing: ExistingResources = Field(default_factory=ExistingResources)
 
     @model_validator(mode="after")
@@ -208,6 +276,8 @@ class ProgramModelChoice(Strict):
     rationale: Text = ""
     response_tiers: list[ResponseTier] = Field(default_factory=list)
     """Empty when the program stands alone; else the triage tiers it belongs to."""
+    operated_by: list[Name] = Field(default_factory=list)
+    """Who runs the program day to day (the plan's explicit answer; never inferred)."""
 
     @field_validator("complementary")
     @classmethod
@@ -279,11 +349,11 @@ class WeeklySchedule(Strict):
 
 
 class OnCall(Strict):
-    available: bool = False
+    available: bool | None = None
     who: Name = ""
     hours: Text = ""
     response_minutes: int | None = Field(None, ge=0, le=24 * 60)
-    by_phone_only: bool = False
+    by_phone_only: bool | None = None
 
 
 class Coverage(Strict):
@@ -300,13 +370,51 @@ class Coverage(Strict):
     target_response_minutes: int | None = Field(None, ge=0, le=24 * 60)
 
 
+class TeamMember(Strict):
+    role: TeamRole
+    count: int = Field(1, ge=1, le=20)
+    """How many of this role ride in one team (a team of two officers and a clinician: 2)."""
+
+
+class Team(Strict):
+    """A responding unit: who is in it, how many such units, how it reaches a call."""
+
+    name: Name = ""
+    members: list[TeamMember] = Field(default_factory=list)
+    units: int | None = Field(None, ge=1, le=200)
+    """How many such teams the program fields (None: not decided)."""
+    dispatch_modes: list[DispatchMode] = Field(default_factory=list)
+    vehicle: VehicleArrangement | None = None
+    clinician_arrives_separately: bool | None = None
+    notes: Text = ""
+
+    @field_validator("dispatch_modes")
+    @classmethod
+    def _modes_unique(cls, v: list[DispatchMode]) -> list[DispatchMode]:
+        if len(set(v)) != len(v):
+            raise ValueError("a dispatch mode is listed twice")
+        return v
+
+    @field_validator("members")
+    @classmethod
+    def _roles_unique(cls, v: list[TeamMember]) -> list[TeamMember]:
+        roles = [m.role for m in v if m.role is not TeamRole.other]
+        if len(set(roles)) != len(roles):
+            raise ValueError("a role is listed twice in one team; give its count instead")
+        return v
+
+    def has(self, role: TeamRole) -> bool:
+        return any(m.role is role for m in self.members)
+
+
 class ClinicianPosition(Strict):
-    title: Name = "Co-response clinician"
-    fte: float = Field(1.0, gt=0, le=50)
+    title: Name = ""
+    fte: float | None = Field(None, gt=0, le=50)
+    """None when the position's FTE is not known yet (it then counts toward nothing)."""
     employer: Name = ""
     licenses: UniqueIds = Field(default_factory=list)
     qualifications_met: UniqueIds = Field(default_factory=list)
-    record_system: RecordSystem = RecordSystem.ehr
+    record_system: RecordSystem | None = None
     agency_share: float = Field(1.0, gt=0, le=1)
     """Share of this position's time given to this agency (a clinician employer may
     serve several police agencies); only this share counts toward the ratio."""
@@ -317,7 +425,7 @@ class OtherRole(Strict):
     """Anyone else on the team: a paramedic, a case manager, a navigator, ..."""
 
     role: Name = ""
-    fte: float = Field(1.0, ge=0, le=50)
+    fte: float | None = Field(None, ge=0, le=50)
     employer: Name = ""
     notes: Text = ""
 
@@ -325,46 +433,54 @@ class OtherRole(Strict):
 class Coordinator(Strict):
     name: Name = ""
     employer: Name = ""
-    fte: float = Field(0.0, ge=0, le=5)
-    collateral_duty: bool = False
+    fte: float | None = Field(None, ge=0, le=5)
+    collateral_duty: bool | None = None
     """True when coordination is an add-on duty (common in small agencies)."""
 
 
 class DispatchTraining(Strict):
-    dispatchers_to_train: int = Field(0, ge=0, le=10_000)
-    trained: bool = False
+    dispatchers_to_train: int | None = Field(None, ge=0, le=10_000)
+    trained: bool | None = None
     """Dispatch is (or will be by launch) trained to identify BH indicators."""
-    training_hours: float = Field(0, ge=0, le=200)
+    training_hours: float | None = Field(None, ge=0, le=200)
     protocol_name: Name = ""
 
 
 class Staffing(Strict):
     available_hours_per_fte: float = Field(1698, ge=500, le=3000)
     """Net hours one FTE actually works in a year (editable; domain.md §2)."""
-    avg_minutes_per_call: float = Field(60, gt=0, le=24 * 60)
-    """Average time on scene per call, used for utilization."""
+    avg_minutes_per_call: float | None = Field(None, gt=0, le=24 * 60)
+    """Average time on scene per call, used for utilization (None: not estimated)."""
     required_qualifications: UniqueIds = Field(default_factory=list)
+    teams: list[Team] = Field(default_factory=list)
+    """The units that answer calls, each with its composition and how it is dispatched."""
     clinicians: list[ClinicianPosition] = Field(default_factory=list)
-    peer_specialists_fte: float = Field(0, ge=0, le=100)
-    dedicated_officers: int = Field(0, ge=0, le=1_000)
-    supervisors_supportive: int = Field(0, ge=0, le=1_000)
+    peer_specialists_fte: float | None = Field(None, ge=0, le=100)
+    dedicated_officers: int | None = Field(None, ge=0, le=1_000)
+    supervisors_supportive: int | None = Field(None, ge=0, le=1_000)
     """Patrol supervisors briefed and supportive of the model."""
     other_roles: list[OtherRole] = Field(default_factory=list)
     dispatch: DispatchTraining = Field(default_factory=DispatchTraining)
-    cit_training_hours: float = Field(0, ge=0, le=200)
-    officers_to_train_cit: int = Field(0, ge=0, le=100_000)
+    cit_training_hours: float | None = Field(None, ge=0, le=200)
+    officers_to_train_cit: int | None = Field(None, ge=0, le=100_000)
     training_plan: Text = ""
     coordinator: Coordinator = Field(default_factory=Coordinator)
 
     @property
     def clinician_fte(self) -> float:
-        """Clinician FTE working for this agency (shared positions pro rata)."""
-        return round(sum(c.fte * c.agency_share for c in self.clinicians), 3)
+        """Clinician FTE working for this agency (shared positions pro rata), counting
+        only positions whose FTE is known; see :attr:`clinician_fte_unknown`."""
+        return round(sum(c.fte * c.agency_share for c in self.clinicians if c.fte is not None), 3)
+
+    @property
+    def clinician_fte_unknown(self) -> int:
+        """Clinician positions whose FTE is not known yet."""
+        return sum(1 for c in self.clinicians if c.fte is None)
 
 
 class Meeting(Strict):
-    held: bool = False
-    cadence: Cadence = Cadence.none
+    held: bool | None = None
+    cadence: Cadence | None = None
     lead: Name = ""
     participants: list[Name] = Field(default_factory=list)
     notes: Text = ""
@@ -373,15 +489,15 @@ class Meeting(Strict):
 class CommitteeMember(Strict):
     name: Name = ""
     organization: Name = ""
-    member_type: CatalogId = "mental_health_provider"
-    decision_authority: bool = False
+    member_type: CatalogId | None = None
+    decision_authority: bool | None = None
 
 
 class Governance(Strict):
     clinical_supervision: Meeting = Field(default_factory=Meeting)
     joint_case_review: Meeting = Field(default_factory=Meeting)
     committee: list[CommitteeMember] = Field(default_factory=list)
-    committee_cadence: Cadence = Cadence.none
+    committee_cadence: Cadence | None = None
     escalation_path: list[Name] = Field(default_factory=list)
     """Who resolves a disagreement, in order, from the field up."""
     managing_functions: UniqueIds = Field(default_factory=list)
@@ -398,11 +514,11 @@ class Framework(Strict):
 
 
 class Mou(Strict):
-    status: MouStatus = MouStatus.none
+    status: MouStatus | None = None
     parties: list[Name] = Field(default_factory=list)
     signed_date: dt.date | None = None
     renewal_date: dt.date | None = None
-    covers_data_sharing: bool = False
+    covers_data_sharing: bool | None = None
 
     @model_validator(mode="after")
     def _dates(self) -> Mou:
@@ -416,7 +532,7 @@ class DocumentationEntry(Strict):
 
     party: Name = ""
     records: Text = ""
-    system: RecordSystem = RecordSystem.ehr
+    system: RecordSystem | None = None
     system_name: Name = ""
     who_can_see: Text = ""
     retention: Name = ""
@@ -443,15 +559,25 @@ class Confidentiality(Strict):
         return any(f.framework == framework and f.applies for f in self.frameworks)
 
 
+class Result(Strict):
+    """A result achieved so far, beside a measure's target."""
+
+    period: Name = Field("", title="Period", description="e.g. 'FY2025' or 'July 2024 – June 2025'")
+    value: Name = Field("", title="Result")
+    source: Name = Field("", title="Source")
+
+
 class SelectedMeasure(Strict):
     measure: CatalogId
     target: Name = ""
+    results: list[Result] = Field(default_factory=list)
 
 
 class CustomMeasure(Strict):
     name: Name
     category: MeasureCategory
     target: Name = ""
+    results: list[Result] = Field(default_factory=list)
 
 
 class DataReporting(Strict):
@@ -461,7 +587,7 @@ class DataReporting(Strict):
     storage: Text = ""
     data_owner: Name = ""
     report_producer: Name = ""
-    reporting_cadence: Cadence = Cadence.none
+    reporting_cadence: Cadence | None = None
     audience: list[Name] = Field(default_factory=list)
     baseline_months: int | None = Field(None, ge=0, le=120)
     baseline_description: Text = ""
@@ -474,7 +600,8 @@ class DataReporting(Strict):
         return v
 
 
-YearAmounts = Annotated[list[Money], Field(max_length=10)]
+YearAmounts = Annotated[list[MaybeMoney], Field(max_length=10)]
+"""One amount per plan year; ``None`` for a year whose amount is not known yet."""
 
 
 class BudgetLine(Strict):
@@ -507,8 +634,10 @@ class FundingSource(Strict):
     source: CatalogId
     name: Name = ""
     amounts: YearAmounts = Field(default_factory=list)
-    status: FundingStatus = FundingStatus.planned
-    time_limited: bool = False
+    status: FundingStatus | None = None
+    """Secured, applied for or planned; None when not recorded (never counted as secured)."""
+    time_limited: bool | None = None
+    """Whether the money ends; None: the catalog's answer for a catalog source, unknown for a custom one."""
     match_rate: Rate = 0.0
     """Share of the award the agency must match (cash or in-kind)."""
     match_rates: Annotated[list[Rate], Field(max_length=10)] = Field(default_factory=list)
@@ -524,8 +653,8 @@ class FundingSource(Strict):
 
 
 class Funding(Strict):
-    start_year: int = Field(2027, ge=2000, le=2100)
-    """First fiscal year of the budget."""
+    start_year: int | None = Field(None, ge=2000, le=2100)
+    """First fiscal year of the budget (None: years are numbered 1, 2, 3 …)."""
     years: int = Field(3, ge=1, le=10)
     indirect_rate: Rate = 0.0
     """Indirect/administrative rate applied to direct costs."""

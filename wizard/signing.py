@@ -52,7 +52,9 @@ class SignatureState(enum.StrEnum):
 ROLE_LABELS: dict[SignatoryRole, str] = {
     SignatoryRole.police_executive: "Police executive",
     SignatoryRole.bh_executive: "Behavioral-health executive",
+    SignatoryRole.fire_ems_executive: "Fire or EMS executive",
     SignatoryRole.government_official: "Government official",
+    SignatoryRole.counsel: "Counsel (approved as to form)",
     SignatoryRole.program_coordinator: "Program coordinator",
     SignatoryRole.other: "Other signatory",
 }

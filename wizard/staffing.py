@@ -1,25 +1,28 @@
 """Coverage, relief factor, ratio and capacity calculators (pure functions).
 
-Worked examples (domain.md §2, Local Government Performance Center, 2012): a
-person is scheduled 2,080 h a year and is absent 382 h, leaving 1,698 available
-hours; one 8-hour post every day is 2,920 h a year → 2,920 / 1,698 = 1.72 FTE;
+Worked examples (docs/facts-and-sources.md, "Staffing"; Local Government Performance
+Center, 2012): a person is scheduled 2,080 h a year and is absent 382 h, leaving 1,698
+available hours; one 8-hour post every day is 2,920 h a year → 2,920 / 1,698 = 1.72 FTE;
 a 24/7 post is 8,760 h → 5.16 FTE.
+
+Figures that need an answer the plan does not hold are ``None``; the verdicts in
+:mod:`wizard.verdicts` then say what is missing instead of judging.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wizard.constants import (  # noqa: F401 (re-exported: callers read them from here)
+    DAYS_PER_YEAR,
+    DEFAULT_AVAILABLE_HOURS,
+    GUIDE_MAX_SHIFTS_PER_CLINICIAN,
+    GUIDE_MIN_SHIFTS_PER_CLINICIAN,
+    HOURS_PER_WEEK,
+    SCHEDULED_HOURS_PER_YEAR,
+    WEEKS_PER_YEAR,
+)
 from wizard.plan import Coverage, PatrolPattern, ProgramPlan, Weekday, WeeklySchedule
-
-DAYS_PER_YEAR = 365
-WEEKS_PER_YEAR = DAYS_PER_YEAR / 7
-HOURS_PER_WEEK = 168
-DEFAULT_AVAILABLE_HOURS = 1698.0
-
-GUIDE_MIN_SHIFTS_PER_CLINICIAN = 1.0
-GUIDE_MAX_SHIFTS_PER_CLINICIAN = 2.0
-"""Starter guide: 1 clinician per 1–2 police shifts."""
 
 
 def weekly_person_hours(schedule: WeeklySchedule) -> float:
@@ -51,7 +54,7 @@ def post_fte(hours_per_day: float, days_per_week: int = 7,
 
 def relief_factor(available_hours_per_fte: float = DEFAULT_AVAILABLE_HOURS) -> float:
     """FTE per position staffed 40 h a week all year (2,080 scheduled hours)."""
-    return 2080 / available_hours_per_fte
+    return SCHEDULED_HOURS_PER_YEAR / available_hours_per_fte
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,10 @@ class CoverageGap:
         return self.covered_hours / self.patrol_hours if self.patrol_hours else 0.0
 
 
-def coverage_gap(agency_patrol: PatrolPattern, schedule: WeeklySchedule) -> CoverageGap:
+def coverage_gap(agency_patrol: PatrolPattern | None, schedule: WeeklySchedule) -> CoverageGap | None:
+    """Patrol hours with and without a clinician; None when the patrol pattern is not given."""
+    if agency_patrol is None:
+        return None
     patrol = patrol_grid(agency_patrol)
     clin = clinician_grid(schedule)
     by_day: dict[str, int] = {}
@@ -148,80 +154,117 @@ def coverage_gap(agency_patrol: PatrolPattern, schedule: WeeklySchedule) -> Cove
     return CoverageGap(patrol_hours, covered, patrol_hours - covered, by_day)
 
 
-def shifts_covered_per_day(pattern: PatrolPattern, coverage: Coverage) -> float:
+def _clinicians_during(shift: PatrolShift, clin: list[list[int]], d: int) -> tuple[float, float]:
+    """(hours of ``shift`` on day ``d`` with a clinician, clinician-hours during it)."""
+    on = person = 0.0
+    for offset, start, end in shift.hours_on():
+        day = (d + offset) % 7
+        for h in range(int(start), int(end + 0.999)):
+            if h < 24 and clin[day][h]:
+                on += 1
+                person += clin[day][h]
+    return on, person
+
+
+def shifts_covered_per_day(pattern: PatrolPattern | None, coverage: Coverage) -> float | None:
     """Patrol shifts a day the program covers, averaged over the week.
 
     A shift counts when clinicians are on duty for at least half of it. When the
-    plan says the program runs during all patrol shifts, every shift counts.
+    plan says the program runs during all patrol shifts, every shift counts. None
+    when the patrol pattern is not given.
     """
+    if pattern is None:
+        return None
     if coverage.all_patrol_shifts:
         return float(pattern.shifts_per_day)
     clin = clinician_grid(coverage.schedule)
     total = 0
     for d in range(7):
         for shift in patrol_shifts(pattern):
-            on = 0.0
-            for offset, start, end in shift.hours_on():
-                day = (d + offset) % 7
-                on += sum(1 for h in range(int(start), int(end + 0.999)) if h < 24 and clin[day][h])
+            on, _ = _clinicians_during(shift, clin, d)
             if on >= shift.length / 2:
                 total += 1
     return total / 7
 
 
+def shift_positions_per_day(pattern: PatrolPattern | None, coverage: Coverage) -> float | None:
+    """Clinician positions the program staffs per patrol shift, summed over a day.
+
+    A patrol shift with two clinicians (two teams) on duty throughout counts twice:
+    the guide's "1 clinician per 1–2 police shifts" is about how many shift positions
+    one clinician carries, so a program with several teams on a shift is judged per
+    team, not as if one clinician covered the whole shift alone. None when the patrol
+    pattern or the clinician schedule is not given.
+    """
+    if pattern is None or weekly_person_hours(coverage.schedule) == 0:
+        return None
+    clin = clinician_grid(coverage.schedule)
+    total = 0.0
+    for d in range(7):
+        for shift in patrol_shifts(pattern):
+            on, person = _clinicians_during(shift, clin, d)
+            if on >= shift.length / 2:
+                total += person / on  # clinicians on duty at once, averaged over the covered hours
+    return total / 7
+
+
 @dataclass(frozen=True)
 class Ratio:
-    shifts_per_day: float
+    """Shift positions per clinician FTE; any input may be missing (then ``None``)."""
+
+    shifts_per_day: float | None
+    """Patrol shifts a day the program covers (None: no patrol pattern given)."""
+    positions_per_day: float | None
+    """Clinician positions staffed per patrol shift, summed over a day (None: no schedule)."""
     clinician_fte: float
     shifts_per_clinician: float | None
-    """None when there are no clinicians."""
+    """Shift positions per clinician FTE; None when it cannot be computed."""
 
     @property
     def within_guide(self) -> bool:
         r = self.shifts_per_clinician
         return r is not None and GUIDE_MIN_SHIFTS_PER_CLINICIAN - 1e-9 <= r <= GUIDE_MAX_SHIFTS_PER_CLINICIAN + 1e-9
 
-    @property
-    def verdict(self) -> str:
-        r = self.shifts_per_clinician
-        if r is None:
-            return "no clinicians yet"
-        if r > GUIDE_MAX_SHIFTS_PER_CLINICIAN + 1e-9:
-            return "stretched: more than 2 shifts per clinician"
-        if r < GUIDE_MIN_SHIFTS_PER_CLINICIAN - 1e-9:
-            return "above the guide: more than one clinician per shift"
-        return "within the guide (1 clinician per 1–2 shifts)"
-
 
 def clinician_ratio(plan: ProgramPlan) -> Ratio:
     shifts = shifts_covered_per_day(plan.agency.patrol, plan.coverage)
+    positions = shift_positions_per_day(plan.agency.patrol, plan.coverage)
+    if plan.coverage.all_patrol_shifts and positions is None and shifts is not None:
+        positions = shifts  # "all shifts" without a painted schedule: one position per shift
     fte = plan.staffing.clinician_fte
-    return Ratio(shifts, fte, (shifts / fte) if fte > 0 else None)
+    per = positions / fte if positions is not None and fte > 0 else None
+    return Ratio(shifts, positions, fte, per)
 
 
 @dataclass(frozen=True)
 class Capacity:
     covered_hours_per_year: float
-    bh_calls_in_covered_hours: float
-    calls_per_covered_hour: float
+    bh_calls_in_covered_hours: float | None
+    """Expected BH calls in the covered hours; None without a yearly call count."""
+    calls_per_covered_hour: float | None
     clinician_hours_per_year: float
     utilization: float | None
     """Share of scheduled clinician time spent on scene; None without data."""
+    even_spread: bool = True
+    """True: calls are assumed spread evenly over the week (no call data imported)."""
 
 
 def capacity(plan: ProgramPlan) -> Capacity:
     """Expected BH calls per covered hour and clinician utilization.
 
-    Assumes calls are spread evenly over the week (a simplification: real calls
-    cluster in the afternoon and evening, so daytime-only coverage sees fewer).
+    Assumes calls are spread evenly over the week (``even_spread``): real calls
+    cluster in the afternoon and evening, so daytime-only coverage sees fewer. Every
+    figure that needs the yearly call count or the minutes per call is None without it.
     """
     covered_year = weekly_covered_hours(plan.coverage.schedule) * WEEKS_PER_YEAR
     person_year = weekly_person_hours(plan.coverage.schedule) * WEEKS_PER_YEAR
-    calls = plan.agency.bh_calls_per_year or 0
+    calls = plan.agency.bh_calls_per_year
+    if calls is None:
+        return Capacity(covered_year, None, None, person_year, None)
     in_covered = calls * covered_year / (HOURS_PER_WEEK * WEEKS_PER_YEAR)
-    per_hour = in_covered / covered_year if covered_year else 0.0
-    busy = in_covered * plan.staffing.avg_minutes_per_call / 60
-    util = busy / person_year if person_year and plan.agency.bh_calls_per_year is not None else None
+    per_hour = in_covered / covered_year if covered_year else None
+    minutes = plan.staffing.avg_minutes_per_call
+    util = (in_covered * minutes / 60 / person_year) if person_year and minutes is not None else None
     return Capacity(covered_year, in_covered, per_hour, person_year, util)
 
 
@@ -229,24 +272,31 @@ def capacity(plan: ProgramPlan) -> Capacity:
 class StaffingSummary:
     weekly_person_hours: float
     weekly_covered_hours: int
-    fte_needed: float
+    fte_needed: float | None
+    """FTE the schedule needs, relief included; None when no clinician hours are scheduled."""
     clinician_fte: float
-    fte_shortfall: float
+    clinician_fte_unknown: int
+    """Clinician positions whose FTE is not known (not counted in ``clinician_fte``)."""
+    fte_shortfall: float | None
     ratio: Ratio
-    gap: CoverageGap
+    gap: CoverageGap | None
     capacity: Capacity
 
 
 def summarize(plan: ProgramPlan) -> StaffingSummary:
     sched = plan.coverage.schedule
-    need = fte_needed(sched, plan.staffing.available_hours_per_fte)
+    person = weekly_person_hours(sched)
+    need = fte_needed(sched, plan.staffing.available_hours_per_fte) if person else None
     have = plan.staffing.clinician_fte
+    unknown = plan.staffing.clinician_fte_unknown
+    shortfall = None if need is None or unknown else max(0.0, need - have)
     return StaffingSummary(
-        weekly_person_hours=weekly_person_hours(sched),
+        weekly_person_hours=person,
         weekly_covered_hours=weekly_covered_hours(sched),
         fte_needed=need,
         clinician_fte=have,
-        fte_shortfall=max(0.0, need - have),
+        clinician_fte_unknown=unknown,
+        fte_shortfall=shortfall,
         ratio=clinician_ratio(plan),
         gap=coverage_gap(plan.agency.patrol, sched),
         capacity=capacity(plan),

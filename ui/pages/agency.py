@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from ui.binding import enum_options
 from ui.pages.base import StepPage
-from ui.records import Column, RecordTable
-from wizard.plan import AgencyType, Geography, Partner
+from ui.records import YES_NO, Column, RecordTable
+from wizard.labels import VALUE_LABELS
+from wizard.plan import (
+    AgencyType,
+    Geography,
+    HistoryEvent,
+    HistoryKind,
+    Partner,
+    PatrolPattern,
+    ProgramStage,
+    ServedAgency,
+)
 from wizard.steps import Step
-
-AGENCY_TYPES = {
-    "municipal_police": "Municipal police department",
-    "sheriff": "Sheriff's office",
-    "campus": "Campus police",
-    "tribal": "Tribal police",
-    "other": "Other",
-}
-GEOGRAPHY = {"urban": "Urban", "suburban": "Suburban", "rural": "Rural", "mixed": "Mixed"}
 
 
 class AgencyPage(StepPage):
@@ -24,13 +25,17 @@ class AgencyPage(StepPage):
     def build(self) -> None:
         f = self.form("Program and agency")
         f.line("metadata.program_name", "&Program name", "e.g. Riverton Co-Response Program")
-        f.line("agency.name", "Agency &name", "The law-enforcement agency")
-        f.combo("agency.agency_type", "Agency &type", enum_options(AgencyType, AGENCY_TYPES, "Choose…"))
+        f.combo("metadata.stage", "Sta&ge of the program", enum_options(ProgramStage, VALUE_LABELS[ProgramStage],
+                                                                       "Not decided yet"))
+        f.line("metadata.launch_date", "Launch&ed (or planned launch)", "Year, year-month or date: 2011, 2011-10",
+               help="When the program first answered calls, as exactly as known: 2011, 2011-10 or 2011-10-05.")
+        f.line("agency.name", "Lead agency &name", "The agency that leads the program")
+        f.combo("agency.agency_type", "Agency &type", enum_options(AgencyType, VALUE_LABELS[AgencyType], "Choose…"))
         f.line("agency.state", "&State", "e.g. Ohio")
         f.line("agency.jurisdiction", "&Jurisdiction", "City, county or district served")
         f.integer("agency.population_served", "Population ser&ved", maximum=50_000_000, optional=True)
         f.integer("agency.sworn_officers", "S&worn officers", maximum=100_000, optional=True)
-        f.combo("agency.geography", "&Geography", enum_options(Geography, GEOGRAPHY, "Choose…"))
+        f.combo("agency.geography", "&Geography", enum_options(Geography, VALUE_LABELS[Geography], "Choose…"))
         f.number("agency.square_miles", "Square &miles", maximum=1_000_000, decimals=0, step=10, optional=True)
 
         f = self.form("Calls for service")
@@ -39,6 +44,8 @@ class AgencyPage(StepPage):
                   optional=True, help="Estimate from CAD call types and officer reports.")
 
         f = self.form("Patrol shift pattern")
+        f.present("agency.patrol", "The patrol shift pattern is &known", PatrolPattern,
+                  help="Coverage shares and the clinician-to-shift ratio need it; until it is given they say so.")
         f.integer("agency.patrol.shifts_per_day", "Shifts per &day", 1, 6)
         f.number("agency.patrol.shift_length_hours", "Shift &length", 4, 24, decimals=1, step=0.5, suffix=" h")
         f.integer("agency.patrol.first_shift_start", "First shift &starts at", 0, 23, suffix=":00")
@@ -51,18 +58,39 @@ class AgencyPage(StepPage):
         partner_types = [(o.id, o.label) for o in self.content.catalogs.partner_types]
         self.partners = RecordTable(self.binder, "agency.partners", [
             Column("name", "Organization"),
-            Column("partner_type", "Type", "combo", partner_types, width=230),
+            Column("partner_type", "Type", "combo", [(None, "Choose…"), *partner_types], width=230),
             Column("role", "Role in the program"),
-            Column("employs_clinicians", "Employs clinicians", "bool", width=130),
+            Column("employs_clinicians", "Employs clinicians", "combo", YES_NO, width=130),
             Column("other_agencies_served", "Other agencies served", "list", width=200),
         ], lambda: Partner(), noun="partner")
         self.add(self.partners)
 
         f = self.form("Resources already in place")
         f.integer("agency.existing.cit_trained_officers", "CIT-trained &officers", maximum=100_000, optional=True)
-        f.check("agency.existing.regional_mobile_crisis_team", "A regional mobile crisis team serves the area")
+        f.yes_no("agency.existing.regional_mobile_crisis_team", "A regional mobile crisis team serves the area")
         f.line("agency.existing.mobile_crisis_provider", "Mobile crisis provider")
-        f.check("agency.existing.linked_988", "988 is linked to local crisis response")
-        f.check("agency.existing.crisis_receiving_center", "A crisis stabilization or receiving center is available")
+        f.yes_no("agency.existing.linked_988", "988 is linked to local crisis response")
+        f.yes_no("agency.existing.crisis_receiving_center", "A crisis stabilization or receiving center is available")
         f.line("agency.existing.crisis_receiving_center_name", "Receiving center")
         f.text("agency.existing.notes", "Other resources", rows=3)
+
+        self.heading("Other agencies served")
+        self.note("A regional or shared program: the other agencies it serves and each one's share of the cost.")
+        self.served = RecordTable(self.binder, "agency.served_agencies", [
+            Column("name", "Agency"),
+            Column("agency_type", "Type", "combo", enum_options(AgencyType, VALUE_LABELS[AgencyType], "Choose…"),
+                   width=200),
+            Column("cost_share", "Share of cost", "percent", width=110),
+            Column("notes", "Notes"),
+        ], lambda: ServedAgency(), noun="agency")
+        self.add(self.served)
+
+        self.heading("History")
+        self.note("For a program that already runs: its pilot, expansions, new partners and funding changes.")
+        self.history = RecordTable(self.binder, "metadata.history", [
+            Column("when", "When (2019, 2019-06)", width=150),
+            Column("kind", "What happened", "combo", enum_options(HistoryKind, VALUE_LABELS[HistoryKind], "Choose…"),
+                   width=180),
+            Column("description", "Details"),
+        ], lambda: HistoryEvent(), noun="event")
+        self.add(self.history)

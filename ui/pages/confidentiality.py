@@ -17,25 +17,10 @@ from ui.binding import CheckBinding, enum_options, set_invalid
 from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
 from ui.widgets.wrapcheck import WrapCheck
+from wizard.labels import VALUE_LABELS
 from wizard.plan import DocumentationEntry, Framework, MouStatus, RecordSystem
 from wizard.steps import Step
 
-RECORD_SYSTEM_LABELS = {
-    "ehr": "Behavioral-health record (EHR)",
-    "hospital_ehr": "Hospital EHR",
-    "rms": "Police records (RMS)",
-    "cad": "Dispatch (CAD)",
-    "shared_database": "Shared program database (de-identified)",
-    "paper": "Paper records",
-    "other": "Other",
-}
-MOU_LABELS = {
-    "none": "No MOU yet",
-    "drafting": "Being drafted",
-    "under_review": "Under review",
-    "signed": "Signed",
-    "expired": "Expired",
-}
 PART2 = "part2"
 
 
@@ -66,11 +51,11 @@ class ConfidentialityPage(StepPage):
         self.add(self.framework_cards)
 
         f = self.form("Memorandum of understanding")
-        f.combo("confidentiality.mou.status", "MOU &status", enum_options(MouStatus, MOU_LABELS))
+        f.combo("confidentiality.mou.status", "MOU &status", enum_options(MouStatus, VALUE_LABELS[MouStatus], "Not recorded yet"))
         f.lines("confidentiality.mou.parties", "&Parties to the MOU", "One organization per line", rows=3)
         f.date("confidentiality.mou.signed_date", "S&igned on")
         f.date("confidentiality.mou.renewal_date", "Renewal d&ue")
-        f.check("confidentiality.mou.covers_data_sharing", "The MOU &covers data and information sharing")
+        f.yes_no("confidentiality.mou.covers_data_sharing", "The MOU &covers data and information sharing")
 
         f = self.form("Information sharing")
         f.text("confidentiality.clinician_may_share", "What clinicians &may share with officers",
@@ -87,7 +72,7 @@ class ConfidentialityPage(StepPage):
                               "How clinicians ask for consent, what release is used, how it is recorded", rows=4)
 
         self.heading("Who documents what, and where")
-        systems = [(m, RECORD_SYSTEM_LABELS.get(m.value, m.value)) for m in RecordSystem]
+        systems = [(None, "Not decided"), *((m, VALUE_LABELS[RecordSystem][m.value]) for m in RecordSystem)]
         self.documentation = RecordTable(self.binder, "confidentiality.documentation", [
             Column("party", "Who", width=150),
             Column("records", "Records what"),

@@ -16,22 +16,14 @@ from ui.widgets.figures import (
     add_field_note,
     fit_list,
     shrinkable,
-    wrap_check,
     wrapped,
 )
 from ui.widgets.weekgrid import DAYS, WeekGridEditor
 from wizard import staffing
+from wizard.labels import VALUE_LABELS
 from wizard.plan import VehicleArrangement
 from wizard.schedule import describe_schedule, grid_from_schedule, schedule_from_grid
 from wizard.steps import Step
-
-VEHICLES = {
-    "ride_along": "Clinician rides in the officer's patrol car",
-    "separate_unmarked": "Team's own unmarked vehicle",
-    "clinician_own_vehicle": "Clinician drives their own car and meets officers",
-    "mobile_crisis_vehicle": "Partner's mobile crisis vehicle",
-    "none": "No field response (phone or office follow-up)",
-}
 
 
 class CoveragePage(StepPage):
@@ -71,14 +63,14 @@ class CoveragePage(StepPage):
         self.add(self.schedule_findings)
 
         f = self.form("Outside program hours")
-        w = wrap_check(f, "coverage.on_call.available", "On-call cover is availab&le outside program hours")
+        w = f.yes_no("coverage.on_call.available", "On-call cover is availab&le outside program hours")
         self.note_for(w, "coverage.on_call.available")
         self.on_call_fields = [
             f.line("coverage.on_call.who", "&Who is on call", "e.g. the partner's crisis supervisor, the mobile crisis team"),
             f.line("coverage.on_call.hours", "On-call ho&urs", "e.g. 20:00–10:00 daily"),
             f.integer("coverage.on_call.response_minutes", "On-call &response time", maximum=24 * 60, optional=True,
                       suffix=" min"),
-            wrap_check(f, "coverage.on_call.by_phone_only", "On-call support is by &phone only"),
+            f.yes_no("coverage.on_call.by_phone_only", "On-call support is by &phone only"),
         ]
 
         f = self.form("Dispatch")
@@ -92,7 +84,7 @@ class CoveragePage(StepPage):
 
         f = self.form("Getting there safely")
         w = shrinkable(f.combo("coverage.vehicle", "Tran&sport",
-                               enum_options(VehicleArrangement, VEHICLES, "Not decided yet")))
+                               enum_options(VehicleArrangement, VALUE_LABELS[VehicleArrangement], "Not decided yet")))
         self.note_for(w, "coverage.vehicle")
         f.text("coverage.vehicle_notes", "Equip&ment and vehicle notes", "Radios, equipment, who maintains it", rows=2)
         w = f.text("coverage.safety_protocol", "Scene-safet&y protocol",
@@ -139,12 +131,18 @@ class CoveragePage(StepPage):
         clock = staffing.weekly_covered_hours(cov.schedule)
         avail = plan.staffing.available_hours_per_fte
         need = staffing.fte_needed(cov.schedule, avail)
-        share = f"{gap.share_covered:.0%} of patrol hours" if gap.patrol_hours else "no patrol hours"
-        self.t_covered.set(f"{gap.covered_hours} of {gap.patrol_hours}", share)
-        self.t_gap.set(f"{gap.gap_hours} h", "" if gap.gap_hours else "every patrol hour has a clinician",
-                       "on call: " + (cov.on_call.who or "yes") if gap.gap_hours and cov.on_call.available else
-                       ("no on-call cover" if gap.gap_hours else ""),
-                       good=bool(cov.on_call.available) if gap.gap_hours else None)
+        if gap is None:
+            self.t_covered.set("—", "The patrol shift pattern is not given (agency step).")
+            self.t_gap.set("—", "Not known without the patrol shift pattern.")
+        else:
+            share = f"{gap.share_covered:.0%} of patrol hours" if gap.patrol_hours else "no patrol hours"
+            on_call = cov.on_call.available
+            self.t_covered.set(f"{gap.covered_hours} of {gap.patrol_hours}", share)
+            self.t_gap.set(f"{gap.gap_hours} h", "" if gap.gap_hours else "every patrol hour has a clinician",
+                           ("on call: " + (cov.on_call.who or "yes")) if gap.gap_hours and on_call else
+                           ("on-call cover not decided" if gap.gap_hours and on_call is None else
+                            "no on-call cover" if gap.gap_hours else ""),
+                           good=(on_call if on_call is not None else None) if gap.gap_hours else None)
         self.t_hours.set(f"{person:,.0f}", f"{clock} clock hours with at least one clinician on duty")
         self.t_fte.set(f"{need:.1f}", f"{person:,.0f} h × 365/7 ÷ {avail:,.0f} available hours per FTE "
                                       f"(set on the staffing step)")

@@ -16,20 +16,11 @@ from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
 from ui.widgets.wrapcheck import WrapCheck
 from wizard.content import Measure
+from wizard.labels import VALUE_LABELS
 from wizard.plan import Cadence, CustomMeasure, MeasureCategory, SelectedMeasure
 from wizard.steps import Step
 
 CATEGORY_LABELS = {"process": "Process", "output": "Output", "outcome": "Outcome"}
-CADENCE_LABELS = {
-    "none": "Not decided",
-    "daily": "Daily",
-    "weekly": "Weekly",
-    "biweekly": "Every two weeks",
-    "monthly": "Monthly",
-    "quarterly": "Quarterly",
-    "semiannual": "Twice a year",
-    "annual": "Once a year",
-}
 
 
 class MeasureRow:
@@ -159,7 +150,7 @@ class DataPage(StepPage):
         f = self.form("Ownership and reporting")
         f.line("data.data_owner", "Data o&wner", "The agency and role that owns the data and answers for it")
         f.line("data.report_producer", "Reports &produced by", "Who compiles and publishes the reports")
-        f.combo("data.reporting_cadence", "Reporting &cadence", enum_options(Cadence, CADENCE_LABELS))
+        f.combo("data.reporting_cadence", "Reporting &cadence", enum_options(Cadence, VALUE_LABELS[Cadence], "Not decided yet"))
         f.lines("data.audience", "Reports go t&o", "One audience per line (committee, council, funder…)", rows=3)
 
         f = self.form("Baseline and evaluation")

@@ -33,45 +33,27 @@ from PySide6.QtWidgets import (
 from ui import dialogs
 from ui.binding import Binder, SpinBinding, enum_options
 from ui.pages.base import StepPage
-from ui.records import Column, RecordTable
-from wizard import budget
+from ui.records import YES_NO, Column, RecordTable
+from wizard import budget, verdicts
 from wizard.checks import MOSTLY_TIME_LIMITED
-from wizard.plan import BudgetCategory, BudgetLine, Funding, FundingSource, FundingStatus
+from wizard.constants import MONEY_TOLERANCE
+from wizard.labels import VALUE_LABELS
+from wizard.plan import BudgetCategory, BudgetLine, FundingSource, FundingStatus
 from wizard.steps import Step
 
-CATEGORY_LABELS = {
-    "personnel": "Personnel",
-    "supervision": "Supervision",
-    "training": "Training",
-    "vehicles_equipment": "Vehicles and equipment",
-    "data_system": "Data system",
-    "evaluation": "Evaluation",
-    "other": "Other",
-}
-STATUS_LABELS = {"secured": "Secured", "applied": "Applied for", "planned": "Planned"}
 GAP_COLOR = "#b3261e"
 MATCH_YEARS_PER_ROW = 4
 COMPUTED_STYLE = "font-style: italic; color: #33404d; background: #eef2f6;"
 """A year cell of a personnel line: its cost is computed, not typed."""
-SUMMARY_ROWS = ["Direct costs", "Indirect", "Total cost", "Funded", "Gap", "Match required",
+SUMMARY_ROWS = ["Direct costs", "Indirect", "Total cost", "Secured", "Gap after secured", "Match required",
                 "From time-limited sources"]
 TOTAL_ROW = SUMMARY_ROWS.index("Total cost")
 GAP_ROW = SUMMARY_ROWS.index("Gap")
 OK_COLOR = "#2e7d4f"
 
 
-def fit_years(funding: Funding, years: int) -> Funding:
-    """The funding section for a budget of ``years`` years (later amounts dropped)."""
-    data = funding.model_dump()
-    data["years"] = years
-    for item in data["budget_lines"] + data["sources"]:
-        item["amounts"] = item["amounts"][:years]
-    return Funding.model_validate(data)
-
-
-def dropped_amount(funding: Funding, years: int) -> float:
-    """Money entered for the plan years a shorter budget would drop."""
-    return sum(sum(x.amounts[years:]) for x in [*funding.budget_lines, *funding.sources])
+def money_or_unknown(amount: float | None) -> str:
+    return "not known" if amount is None else budget.money(amount)
 
 
 class YearsBinding(SpinBinding):
@@ -87,16 +69,16 @@ class YearsBinding(SpinBinding):
         f = doc.plan.funding
         if years == f.years:
             return
-        lost = dropped_amount(f, years)
+        lost = budget.dropped_amount(f, years)
         if lost > 0:
-            span = (f"FY{f.start_year + years}" if f.years - years == 1
-                    else f"FY{f.start_year + years}–FY{f.start_year + f.years - 1}")
+            labels = [y.label for y in budget.by_year(f)][years:]
+            span = labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}"
             if not dialogs.ask_yes_no(self.widget.window(), "Shorten the budget",
                                       f"A {years}-year budget drops {budget.money(lost)} entered for {span}. "
                                       "Remove those amounts?"):
                 self.load(force=True)
                 return
-        doc.edit("funding", lambda fund: fit_years(fund, years))
+        doc.edit("funding", lambda fund: budget.fit_years(fund, years))
         self.show_error("")
 
 
@@ -104,11 +86,12 @@ class FundingPage(StepPage):
     step = Step.funding
 
     def build(self) -> None:
-        self._time_limited = {s.id for s in self.content.catalogs.funding_sources if s.time_limited}
+        self._time_limited = verdicts.catalog_time_limits(self.content)
+        self._source_labels = verdicts.catalog_source_labels(self.content)
         self._build_strip()
 
         f = self.form("Budget period")
-        f.integer("funding.start_year", "Fi&rst fiscal year", 2000, 2100,
+        f.integer("funding.start_year", "Fi&rst fiscal year", 2000, 2100, optional=True,
                   help="The fiscal year the budget starts in; the other years follow.").setGroupSeparatorShown(False)
         years = QSpinBox()
         years.setRange(1, 10)
@@ -204,11 +187,11 @@ class FundingPage(StepPage):
 
     def _year_labels(self) -> list[str]:
         f = self.doc.plan.funding
-        return [f"FY{f.start_year + i}" for i in range(f.years)]
+        return [y.label for y in budget.by_year(f)]
 
     def _line_columns(self) -> list[Column]:
         return [
-            Column("category", "Category", "combo", enum_options(BudgetCategory, CATEGORY_LABELS), width=140),
+            Column("category", "Category", "combo", enum_options(BudgetCategory, VALUE_LABELS[BudgetCategory]), width=140),
             Column("description", "Description"),
             Column("fte", "FTE", "float", width=58, decimals=2, step=0.25, maximum=200, optional=True,
                    help="Full-time equivalents (personnel lines only)."),
@@ -218,14 +201,14 @@ class FundingPage(StepPage):
                    help="Benefits as a share of salary (personnel lines only)."),
             Column("annual_increase", "Raise/yr", "percent", width=74, maximum=0.25,
                    help="Yearly increase of salary and benefits (personnel lines only)."),
-        ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000,
-                    help=f"What this line costs in {label} (lines that are not personnel).")
+        ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000, optional=True,
+                    help=f"What this line costs in {label} (lines that are not personnel); — means not known.")
              for i, label in enumerate(self._year_labels())]
 
     def _adjust_line(self, row: BudgetLine, attr: str, value: object) -> dict[str, object] | None:
         """Typing an FTE or a salary turns a line into a personnel line (and clearing
         one turns it back), so the user never meets the "needs both" rule mid-entry."""
-        empty = not any(row.amounts)
+        empty = not any(a for a in row.amounts if a)
         if attr == "fte":
             if value is not None and row.salary is None and empty:
                 return {"salary": 0.0, "amounts": []}
@@ -294,15 +277,16 @@ class FundingPage(StepPage):
         return [
             Column("source", "Source", "combo", [(s.id, s.label) for s in catalog], width=220),
             Column("name", "Name"),
-            Column("status", "Status", "combo", enum_options(FundingStatus, STATUS_LABELS), width=110),
-            Column("time_limited", "Time-limited", "bool", width=112),
+            Column("status", "Status", "combo", enum_options(FundingStatus, VALUE_LABELS[FundingStatus],
+                                                             "Not recorded"), width=130),
+            Column("time_limited", "Time-limited", "combo", YES_NO, width=112),
             Column("match_rate", "Match", "percent", width=72, maximum=1,
                    help="Share of the award the agency must match (cash or in-kind). "
                         "Set a different rate per year in the panel below the table."),
             Column("match_source", "Match comes from", width=150),
             Column("end_date", "Ends", "date", width=112),
-        ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000,
-                    help=f"What this source pays in {label}.")
+        ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000, optional=True,
+                    help=f"What this source pays in {label}; — means not known yet.")
              for i, label in enumerate(self._year_labels())]
 
     def _new_source(self) -> FundingSource:
@@ -371,7 +355,7 @@ class FundingPage(StepPage):
         src = f.sources[ri]
         info = self.content.funding_source(src.source)
         title = escape(src.name or (info.label if info else src.source))
-        total = sum(src.amounts)
+        total = sum(a for a in src.amounts if a is not None)
         if info is None:
             html = f"<b>{title}</b><br>This source is not in the catalog."
         else:
@@ -465,7 +449,7 @@ class FundingPage(StepPage):
         self._fill_strip(s)
         self._fill_summary(s)
         share = s.time_limited_share
-        if share > MOSTLY_TIME_LIMITED:
+        if share is not None and share > MOSTLY_TIME_LIMITED and not f.sustainability_plan.strip():
             self.cliff.setText(f"{share:.0%} of the funding comes from time-limited sources. "
                                "Say here how the program is paid for when they end.")
             self.cliff.show()
@@ -473,22 +457,32 @@ class FundingPage(StepPage):
             self.cliff.hide()
 
     def _fill_strip(self, s: budget.BudgetSummary) -> None:
+        plan = self.doc.plan
         labels = self._year_labels()
         span = labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}"
-        self.figures["cost"].setText(budget.money(s.total_cost))
+        self.figures["cost"].setText(money_or_unknown(s.total_cost) if s.has_costs else "—")
         self.figures["cost_caption"].setText(f"Total cost, {span}")
-        self.figures["funded"].setText(budget.money(s.total_funded))
+        self.figures["funded"].setText(budget.money(s.total_secured))
+        self.figures["funded_caption"].setText("Secured" + (f" (+{budget.money(s.total_pending)} pending)"
+                                                          if s.total_pending >= MONEY_TOLERANCE else ""))
         gap = self.figures["gap"]
-        gap.setText(budget.money(s.total_gap))
-        n_gap = len(s.gap_years)
-        if s.total_cost < 0.5:
+        verdict = verdicts.funding_gap(plan, self._time_limited, s, self._source_labels)
+        if verdict.ok is None:
+            gap.setText("—")
             gap.setStyleSheet("")
-            caption = "Gap (no costs yet)"
+            caption = "Gap: " + ("no costs yet" if not s.has_costs else "a cost is not known")
         else:
+            gap.setText(budget.money(s.total_gap or 0.0))
+            n_gap = len(s.gap_years)
             gap.setStyleSheet(f"color: {GAP_COLOR if n_gap else OK_COLOR};")
-            caption = f"Gap in {n_gap} year{'s' if n_gap != 1 else ''}" if n_gap else "Gap: fully funded"
+            caption = (f"Gap after secured funding, {n_gap} year{'s' if n_gap != 1 else ''}" if n_gap
+                       else "Gap: covered by secured funding")
+        gap.setToolTip(verdict.text)
         self.figures["gap_caption"].setText(caption)
-        self.figures["limited"].setText(f"{s.time_limited_share:.0%}")
+        share = s.time_limited_share
+        self.figures["limited"].setText("—" if share is None else f"{share:.0%}")
+        self.figures["limited"].setToolTip(verdicts.time_limited(plan, self._time_limited, s,
+                                                                 self._source_labels).text)
         for key in ("cost", "funded", "gap", "limited"):
             self.figures[key].setAccessibleName(f"{self.figures[key + '_caption'].text()}: {self.figures[key].text()}")
 
@@ -496,7 +490,7 @@ class FundingPage(StepPage):
         """Years across, figures down (the way budgets are read); a Total column last."""
         t = self.summary
         f = self.doc.plan.funding
-        cols = [f"FY{y.year}" for y in s.years] + ["Total"]
+        cols = [y.label for y in s.years] + ["Total"]
         if t.columnCount() != len(cols):
             t.setColumnCount(len(cols))
             for ci in range(len(cols)):
@@ -507,18 +501,23 @@ class FundingPage(StepPage):
         bold.setBold(True)
         red = QBrush(QColor(GAP_COLOR))
         total_match = sum(y.match_required for y in s.years)
+        m = money_or_unknown
         columns: list[tuple[list[str], bool, str]] = []
         for y in s.years:
-            share = (y.time_limited_funded / y.funded) if y.funded else 0.0
-            surplus = f"Funded {budget.money(y.surplus)} more than the cost" if y.surplus >= 0.5 else ""
-            columns.append(([budget.money(y.direct), budget.money(y.indirect), budget.money(y.total),
-                              budget.money(y.funded), budget.money(y.gap), budget.money(y.match_required),
-                              f"{share:.0%}"], y.gap >= 0.5, surplus))
-        direct = sum(y.direct for y in s.years)
-        indirect = sum(y.indirect for y in s.years)
-        columns.append(([budget.money(direct), budget.money(indirect), budget.money(s.total_cost),
-                         budget.money(s.total_funded), budget.money(s.total_gap), budget.money(total_match),
-                         f"{s.time_limited_share:.0%}"], s.total_gap >= 0.5, ""))
+            known = y.secured + y.pending
+            share = f"{y.time_limited / known:.0%}" if known >= MONEY_TOLERANCE else "—"
+            surplus = f"Secured {budget.money(y.surplus)} more than the cost" if y.surplus >= MONEY_TOLERANCE else ""
+            gap = y.gap
+            columns.append(([m(y.direct), m(y.indirect), m(y.total), budget.money(y.secured), m(gap),
+                             budget.money(y.match_required), share],
+                            gap is not None and gap >= MONEY_TOLERANCE, surplus))
+        def total(vals):
+            return None if any(v is None for v in vals) else sum(vals)
+        share = s.time_limited_share
+        columns.append(([m(total([y.direct for y in s.years])), m(total([y.indirect for y in s.years])),
+                         m(s.total_cost), budget.money(s.total_secured), m(s.total_gap), budget.money(total_match),
+                         "—" if share is None else f"{share:.0%}"],
+                        (s.total_gap or 0.0) >= MONEY_TOLERANCE, ""))
         for ci, (cells, gap, surplus) in enumerate(columns):
             last = ci == len(columns) - 1
             for ri, text in enumerate(cells):
@@ -540,10 +539,8 @@ class FundingPage(StepPage):
         if t.horizontalScrollBar().isVisible():
             h += t.horizontalScrollBar().height()
         t.setFixedHeight(h)
-        if s.gap_years:
-            years = ", ".join(f"FY{y.year}" for y in s.gap_years)
-            self.summary_note.setText(f"Not fully funded: {years}. Add or increase a source, or reduce cost.")
-        elif s.years and s.total_cost > 0:
-            self.summary_note.setText("Every year is fully funded.")
-        else:
+        if not s.has_costs:
             self.summary_note.setText("Add cost lines and funding sources to see the budget.")
+        else:
+            self.summary_note.setText(verdicts.funding_gap(self.doc.plan, self._time_limited, s,
+                                                           self._source_labels).text)

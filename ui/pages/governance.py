@@ -9,24 +9,20 @@ from PySide6.QtWidgets import QWidget
 
 from ui.binding import enum_options
 from ui.pages.base import StepPage
-from ui.records import Column, RecordTable
+from ui.records import YES_NO, Column, RecordTable
 from ui.widgets.figures import (
     FindingsBanner,
     add_field_note,
     fit_list,
     restyle,
     shrinkable,
-    wrap_check,
     wrapped,
 )
 from wizard.checks import CADENCE_DAYS
+from wizard.labels import VALUE_LABELS
 from wizard.plan import Cadence, CommitteeMember
 from wizard.steps import Step
 
-CADENCES = {
-    "daily": "Daily", "weekly": "Weekly", "biweekly": "Every two weeks", "monthly": "Monthly",
-    "quarterly": "Quarterly", "semiannual": "Twice a year", "annual": "Once a year", "none": "Not scheduled",
-}
 TIER_WORD = {"core": "core", "optional": "optional", "operational": "operational"}
 
 MEETINGS = (
@@ -47,12 +43,12 @@ class GovernancePage(StepPage):
 
     def build(self) -> None:
         self.meeting_status: dict[str, tuple[object, int]] = {}
-        cadences = enum_options(Cadence, CADENCES)
+        cadences = enum_options(Cadence, VALUE_LABELS[Cadence], "Not decided yet")
         for attr, title, max_days, short, keys in MEETINGS:
             path = f"governance.{attr}"
             f = self.form(title)
-            held = wrap_check(f, f"{path}.held", keys[0])
-            held.box.setAccessibleName(f"{short} is held")
+            held = f.yes_no(f"{path}.held", keys[0])
+            held.setAccessibleName(f"{short} is held")
             self.note_for(held, path)
             w = shrinkable(f.combo(f"{path}.cadence", keys[1], cadences))
             w.setAccessibleName(f"{short}: how often")
@@ -71,12 +67,12 @@ class GovernancePage(StepPage):
         self.heading("Planning committee")
         self.note(self.content.field_note(self.step, "governance.committee"))
         types = self.content.catalogs.committee_member_types
-        options = [(t.id, f"{t.label} ({TIER_WORD[t.tier]})") for t in types]
+        options = [(None, "Choose…"), *((t.id, f"{t.label} ({TIER_WORD[t.tier]})") for t in types)]
         self.committee = RecordTable(self.binder, "governance.committee", [
             Column("name", "Name", width=160),
             Column("member_type", "Represents", "combo", options, width=270),
             Column("organization", "Organization", width=190),
-            Column("decision_authority", "Decides", "bool", width=80,
+            Column("decision_authority", "Decides", "combo", YES_NO, width=110,
                    help="Holds decision authority for the program"),
         ], lambda: CommitteeMember(), noun="member")
         self.add(self.committee)
@@ -115,12 +111,16 @@ class GovernancePage(StepPage):
         g = self.doc.plan.governance
         for attr, (status, max_days) in self.meeting_status.items():
             m = getattr(g, attr)
-            every = CADENCES[m.cadence.value].lower()
-            if not m.held:
-                text, style = "Not held yet.", "banner"
-            elif m.cadence is Cadence.none:
+            every = VALUE_LABELS[Cadence][m.cadence.value].lower() if m.cadence else ""
+            if m.held is None:
+                text, style = "Not decided yet whether it is held.", "banner"
+            elif not m.held:
+                text, style = "Not held.", "banner"
+            elif m.cadence is None:
+                text, style = "Held; how often is not decided yet.", "banner"
+            elif m.cadence in (Cadence.none, Cadence.as_needed):
                 text, style = "Held, but not on a schedule.", "banner"
-            elif CADENCE_DAYS[m.cadence] <= max_days:
+            elif m.cadence in CADENCE_DAYS and CADENCE_DAYS[m.cadence] <= max_days:
                 text, style = f"Held {every}: meets the starter guide.", "bannerOk"
             else:
                 text, style = f"Held {every}: less often than the starter guide calls for.", "banner"
@@ -138,7 +138,7 @@ class GovernancePage(StepPage):
             if tier == "core" and missing:
                 line += " — missing: " + ", ".join(missing)
             parts.append(line)
-        with_authority = sum(1 for m in g.committee if m.decision_authority)
+        with_authority = sum(1 for m in g.committee if m.decision_authority is True)
         self.tiers.setText(" · ".join(parts) + f"<br>{with_authority} of {len(g.committee)} members hold "
                            "decision authority")
 

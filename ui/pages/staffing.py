@@ -15,23 +15,13 @@ from ui.widgets.figures import (
     ResponsiveGrid,
     add_field_note,
     fit_list,
-    wrap_check,
     wrapped,
 )
-from wizard import staffing
+from wizard import staffing, verdicts
 from wizard.checks import HIGH_UTILIZATION
+from wizard.labels import VALUE_LABELS
 from wizard.plan import ClinicianPosition, OtherRole, RecordSystem
 from wizard.steps import Step
-
-RECORD_SYSTEMS = {
-    "ehr": "Provider's EHR",
-    "hospital_ehr": "Hospital EHR",
-    "rms": "Police RMS",
-    "cad": "CAD",
-    "shared_database": "Shared program database",
-    "paper": "Paper",
-    "other": "Other",
-}
 
 
 class StaffingPage(StepPage):
@@ -53,8 +43,8 @@ class StaffingPage(StepPage):
         w = f.number("staffing.available_hours_per_fte", "&Available hours per FTE", 500, 3000, decimals=0, step=10,
                      suffix=" h a year")
         self.note_for(w, "staffing.available_hours_per_fte")
-        w = f.number("staffing.avg_minutes_per_call", "Average &minutes per call", 1, 24 * 60, decimals=0, step=5,
-                     suffix=" min")
+        w = f.number("staffing.avg_minutes_per_call", "Average &minutes per call", 5, 24 * 60, decimals=0, step=5,
+                     suffix=" min", optional=True)
         self.note_for(w, "staffing.avg_minutes_per_call")
         self.figure_findings = FindingsBanner(lambda: self.ctx.findings, [
             "staffing.clinicians", "staffing.avg_minutes_per_call"])
@@ -70,10 +60,10 @@ class StaffingPage(StepPage):
         self.note(self.content.field_note(self.step, "staffing.clinicians"))
         licenses = [(o.id, o.label) for o in self.content.catalogs.licenses]
         qual_opts = [(q.id, q.label) for q in self.content.catalogs.qualifications]
-        systems = [(m, RECORD_SYSTEMS.get(m.value, m.value)) for m in RecordSystem]
+        systems = [(None, "Not decided"), *((m, VALUE_LABELS[RecordSystem][m.value]) for m in RecordSystem)]
         self.clinicians = RecordTable(self.binder, "staffing.clinicians", [
             Column("title", "Title", width=170),
-            Column("fte", "FTE", "float", minimum=0.05, maximum=50, decimals=2, step=0.1, width=62),
+            Column("fte", "FTE", "float", minimum=0.05, maximum=50, decimals=2, step=0.05, width=62, optional=True),
             Column("agency_share", "Share here", "percent", minimum=0.01, maximum=1, decimals=0, width=92,
                    help="Share of this position's time given to this agency"),
             Column("employer", "Employer", width=190),
@@ -88,33 +78,36 @@ class StaffingPage(StepPage):
         self.add(self.clinician_total)
 
         f = self.form("Police and peer roles")
-        f.number("staffing.peer_specialists_fte", "Peer specialist&s", 0, 100, decimals=2, step=0.25, suffix=" FTE")
-        f.integer("staffing.dedicated_officers", "&Dedicated officers", 0, 1000,
+        f.number("staffing.peer_specialists_fte", "Peer specialist&s", 0, 100, decimals=2, step=0.25, suffix=" FTE",
+                 optional=True)
+        f.integer("staffing.dedicated_officers", "&Dedicated officers", 0, 1000, optional=True,
                   help="Officers assigned to work with the clinicians")
-        w = f.integer("staffing.supervisors_supportive", "Supportive supe&rvisors", 0, 1000,
+        w = f.integer("staffing.supervisors_supportive", "Supportive supe&rvisors", 0, 1000, optional=True,
                       help="Patrol supervisors briefed and supportive of the model")
         self.note_for(w, "staffing.supervisors_supportive")
 
         self.heading("Other roles on the team")
         self.other_roles = RecordTable(self.binder, "staffing.other_roles", [
             Column("role", "Role", width=200),
-            Column("fte", "FTE", "float", minimum=0, maximum=50, decimals=2, step=0.25, width=70),
+            Column("fte", "FTE", "float", minimum=0, maximum=50, decimals=2, step=0.25, width=70, optional=True),
             Column("employer", "Employer", width=210),
             Column("notes", "Notes"),
         ], lambda: OtherRole(role="Case manager"), noun="role")
         self.add(self.other_roles)
 
         f = self.form("Dispatch training")
-        w = wrap_check(f, "staffing.dispatch.trained", "Dispatch is (or will be by launch) &trained to identify "
-                       "behavioral-health indicators")
+        w = f.yes_no("staffing.dispatch.trained", "Dispatch is (or will be by launch) &trained to identify "
+                     "behavioral-health indicators")
         self.note_for(w, "staffing.dispatch.trained")
-        f.integer("staffing.dispatch.dispatchers_to_train", "Dispatchers to tra&in", 0, 10_000)
-        f.number("staffing.dispatch.training_hours", "Training ho&urs each", 0, 200, decimals=1, step=1, suffix=" h")
+        f.integer("staffing.dispatch.dispatchers_to_train", "Dispatchers to tra&in", 0, 10_000, optional=True)
+        f.number("staffing.dispatch.training_hours", "Training ho&urs each", 0, 200, decimals=1, step=1, suffix=" h",
+                 optional=True)
         f.line("staffing.dispatch.protocol_name", "Dispatch proto&col", "Name of the call-taking protocol")
 
         f = self.form("Crisis intervention (CIT) training")
-        f.number("staffing.cit_training_hours", "CIT course &length", 0, 200, decimals=0, step=8, suffix=" h")
-        w = f.integer("staffing.officers_to_train_cit", "&Officers to train", 0, 100_000)
+        f.number("staffing.cit_training_hours", "CIT course &length", 0, 200, decimals=0, step=8, suffix=" h",
+                 optional=True)
+        w = f.integer("staffing.officers_to_train_cit", "&Officers to train", 0, 100_000, optional=True)
         self.note_for(w, "staffing.officers_to_train_cit")
         self.cit_line = wrapped("", "note")
         self.cit_line.setAccessibleName("CIT coverage after training")
@@ -125,9 +118,9 @@ class StaffingPage(StepPage):
         f.line("staffing.coordinator.name", "&Who coordinates").setAccessibleName("Coordinator name")
         f.line("staffing.coordinator.employer", "Emplo&yer").setAccessibleName("Coordinator employer")
         f.number("staffing.coordinator.fte", "Coordinator's &time", 0, 5, decimals=2, step=0.1,
-                 suffix=" FTE").setAccessibleName("Coordinator FTE")
-        w = wrap_check(f, "staffing.coordinator.collateral_duty", "Coordination is a collateral duty (in addition "
-                       "to another &job)")
+                 suffix=" FTE", optional=True).setAccessibleName("Coordinator FTE")
+        w = f.yes_no("staffing.coordinator.collateral_duty", "Coordination is a collateral duty (in addition "
+                     "to another &job)")
         self.note_for(w, "staffing.coordinator.collateral_duty")
         self.coordinator_findings = FindingsBanner(lambda: self.ctx.findings, [
             "staffing.coordinator", "staffing.dispatch", "staffing.supervisors_supportive",
@@ -170,56 +163,58 @@ class StaffingPage(StepPage):
         avail = st.available_hours_per_fte
         annual = s.weekly_person_hours * staffing.WEEKS_PER_YEAR
         relief = staffing.relief_factor(avail)
-        self.t_need.set(
-            f"{s.fte_needed:.1f}",
-            f"{s.weekly_person_hours:,.0f} clinician hours a week × 365/7 = {annual:,.0f} h a year "
-            f"÷ {avail:,.0f} available hours per FTE. Relief factor {relief:.2f} "
-            f"(2,080 scheduled ÷ {avail:,.0f} available hours).")
-
-        if s.fte_needed == 0:
-            verdict, good = "no clinician hours scheduled yet (coverage step)", None
-        elif s.fte_shortfall > 0.05:
-            verdict, good = f"{s.fte_shortfall:.1f} FTE short of the schedule", False
+        if s.fte_needed is None:
+            self.t_need.set("—", "No clinician hours are scheduled yet (coverage step).")
         else:
-            spare = s.clinician_fte - s.fte_needed
-            verdict, good = ("covers the schedule" + (f" with {spare:.1f} FTE to spare" if spare >= 0.05 else "")), True
+            self.t_need.set(
+                f"{s.fte_needed:.1f}",
+                f"{s.weekly_person_hours:,.0f} clinician hours a week × 365/7 = {annual:,.0f} h a year "
+                f"÷ {avail:,.0f} available hours per FTE. Relief factor {relief:.2f} "
+                f"({staffing.SCHEDULED_HOURS_PER_YEAR:,} scheduled ÷ {avail:,.0f} available hours).")
+        fte = verdicts.fte(plan, s)
         n = len(st.clinicians)
-        self.t_have.set(f"{s.clinician_fte:g}", f"{n} position{'s' if n != 1 else ''}, counting each position's "
-                                               "share of time for this agency", verdict, good)
+        unknown = f"; {s.clinician_fte_unknown} of unknown FTE" if s.clinician_fte_unknown else ""
+        self.t_have.set(f"{s.clinician_fte:g}" if n else "—",
+                        f"{n} position{'s' if n != 1 else ''}{unknown}, counting each position's share of time for "
+                        "this agency", fte.text, fte.ok)
 
         r = s.ratio
-        value = f"{r.shifts_per_clinician:.2f}" if r.shifts_per_clinician is not None else "—"
-        self.t_ratio.set(value, f"{r.shifts_per_day:.1f} patrol shifts a day covered "
-                                f"÷ {r.clinician_fte:g} clinician FTE",
-                         r.verdict, self._ratio_good(r))
+        ratio = verdicts.ratio(plan, s)
+        value = f"{r.shifts_per_clinician:.2f}" if ratio.judged and r.shifts_per_clinician is not None else "—"
+        self.t_ratio.set(value, "Shift positions a day (each patrol shift counted once per clinician on duty) "
+                                "÷ clinician FTE", ratio.text, self._ratio_good(r) if ratio.judged else None)
 
         c = s.capacity
-        if plan.agency.bh_calls_per_year is None:
-            self.t_util.set("—", "Enter behavioral-health calls a year on the agency step.")
+        util = verdicts.utilization(plan, s)
+        if c.calls_per_covered_hour is None or c.bh_calls_in_covered_hours is None:
+            self.t_util.set("—", util.text)
         else:
-            util = "—" if c.utilization is None else f"{c.utilization:.0%}"
             high = c.utilization is not None and c.utilization > HIGH_UTILIZATION
             self.t_util.set(
                 f"{c.calls_per_covered_hour:.2f}",
                 f"About {c.bh_calls_in_covered_hours:,.0f} of {plan.agency.bh_calls_per_year:,} calls a year fall in "
                 f"covered hours (spread evenly over the week).",
-                f"Utilization {util}: time on scene at {st.avg_minutes_per_call:g} min a call ÷ scheduled "
-                "clinician time" if c.utilization is not None else "No clinician hours to use.",
-                None if c.utilization is None else not high)
+                util.text, None if c.utilization is None else not high)
 
-        shares = [f"{p.fte:g} × {p.agency_share:.0%}" for p in st.clinicians if p.agency_share < 1]
+        shares = [f"{p.fte:g} × {p.agency_share:.0%}" for p in st.clinicians if p.agency_share < 1 and p.fte]
+        known = sum(p.fte for p in st.clinicians if p.fte is not None)
         self.clinician_total.setText(
-            f"Total: {sum(p.fte for p in st.clinicians):g} FTE in {n} position{'s' if n != 1 else ''}; "
+            f"Total: {known:g} FTE in {n} position{'s' if n != 1 else ''}{unknown}; "
             f"{s.clinician_fte:g} FTE for this agency" + (f" (shared: {', '.join(shares)})" if shares else "") + ".")
 
         sworn = plan.agency.sworn_officers
-        have = plan.agency.existing.cit_trained_officers or 0
-        total = have + st.officers_to_train_cit
-        if sworn:
-            self.cit_line.setText(f"{have:,} officers already CIT-trained + {st.officers_to_train_cit:,} to train "
+        have = plan.agency.existing.cit_trained_officers
+        to_train = st.officers_to_train_cit
+        if have is None or to_train is None:
+            missing = [w for w, v in (("officers already CIT-trained (agency step)", have),
+                                      ("officers to train", to_train)) if v is None]
+            self.cit_line.setText("CIT coverage after training is not known yet: enter " + " and ".join(missing) + ".")
+        elif sworn:
+            total = have + to_train
+            self.cit_line.setText(f"{have:,} officers already CIT-trained + {to_train:,} to train "
                                   f"= {total:,} of {sworn:,} sworn ({total / sworn:.0%}).")
         else:
-            self.cit_line.setText(f"{have:,} already CIT-trained + {st.officers_to_train_cit:,} to train = {total:,} "
+            self.cit_line.setText(f"{have:,} already CIT-trained + {to_train:,} to train = {have + to_train:,} "
                                   "(enter sworn officers on the agency step to see the share).")
         self._findings_changed()
 

@@ -134,9 +134,10 @@ class WeekGrid(QWidget):
             self._update_accessible()
             self.update()
 
-    def set_patrol(self, pattern: PatrolPattern) -> None:
-        shifts = patrol_shifts(pattern)
-        grid = patrol_grid(pattern)
+    def set_patrol(self, pattern: PatrolPattern | None) -> None:
+        """The patrol shifts under the clinician hours; none drawn while the pattern is not given."""
+        shifts = patrol_shifts(pattern) if pattern is not None else []
+        grid = patrol_grid(pattern) if pattern is not None else [[0] * 24 for _ in range(7)]
         if grid != self._patrol or [(s.start, s.length) for s in shifts] != [(s.start, s.length) for s in self._shifts]:
             self._patrol, self._shifts, self._lanes = grid, shifts, _lanes(shifts)
             self.updateGeometry()

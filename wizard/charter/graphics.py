@@ -297,16 +297,22 @@ def nice_ceiling(v: float) -> tuple[float, float]:
     return top, step
 
 
-def funding_chart(years: Sequence[int], series: Sequence[tuple[str, Sequence[float]]],
-                  cost: Sequence[float], width: float, height: float = 210) -> Drawing:
-    """Stacked bars of funding by source per year, the total cost as a line with
-    diamond markers, and any gap marked with a dashed red outline and its amount."""
+def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
+                  cost: Sequence[float | None], width: float, height: float = 210, *,
+                  pending_from: int | None = None) -> Drawing:
+    """Stacked bars of funding by source per year (``years`` are the column labels),
+    the total cost as a line with diamond markers (a year of unknown cost has none),
+    and any gap after *secured* funding marked with a dashed red outline and its
+    amount. Series from ``pending_from`` on are pending money: drawn pale, above the
+    gap line, never counted as closing it."""
     d = Drawing(width, height)
     left, bottom, top_pad, right_pad = 46.0, 18.0, 14.0, 8.0
     pw = width - left - right_pad
     ph = height - bottom - top_pad
-    funded = [sum(vals[i] for _, vals in series) for i in range(len(years))]
-    vmax = max([*cost, *funded, 0.0])
+    cut = len(series) if pending_from is None else pending_from
+    funded = [sum(vals[i] for _, vals in series[:cut]) for i in range(len(years))]
+    stacked = [sum(vals[i] for _, vals in series) for i in range(len(years))]
+    vmax = max([*(c for c in cost if c is not None), *stacked, 0.0])
     top, step = nice_ceiling(vmax * 1.06)
     k = 0.0
     while k <= top + 1e-6:
@@ -329,12 +335,16 @@ def funding_chart(years: Sequence[int], series: Sequence[tuple[str, Sequence[flo
             if v <= 0:
                 continue
             h = ph * v / top
-            d.add(Rect(cx - bw / 2, y, bw, h, fillColor=st.SERIES[j % len(st.SERIES)],
+            fill = st.SERIES[j % len(st.SERIES)]
+            if j >= cut:
+                fill = _mix(fill, colors.white, 0.6)
+            d.add(Rect(cx - bw / 2, y, bw, h, fillColor=fill,
                        strokeColor=colors.white, strokeWidth=0.5))
             y += h
-        d.add(String(cx, bottom - 11, f"FY {year}", fontName=FAMILY, fontSize=7.3, fillColor=st.INK,
+        d.add(String(cx, bottom - 11, str(year), fontName=FAMILY, fontSize=7.3, fillColor=st.INK,
                      textAnchor="middle"))
-        gap = cost[i] - funded[i]
+        c = cost[i]
+        gap = 0.0 if c is None else c - funded[i]
         if gap >= 0.5:
             gy = bottom + ph * funded[i] / top
             gh = ph * gap / top
@@ -345,10 +355,13 @@ def funding_chart(years: Sequence[int], series: Sequence[tuple[str, Sequence[flo
     # total cost line
     pts: list[float] = []
     for cx, c in zip(xs, cost, strict=False):
-        pts += [cx, bottom + ph * c / top]
+        if c is not None:
+            pts += [cx, bottom + ph * c / top]
     if len(pts) >= 4:
         d.add(PolyLine(pts, strokeColor=st.INK, strokeWidth=1, strokeDashArray=[3, 2]))
     for cx, c in zip(xs, cost, strict=False):
+        if c is None:
+            continue
         cy = bottom + ph * c / top
         d.add(Polygon([cx, cy + 4, cx + 4, cy, cx, cy - 4, cx - 4, cy], fillColor=st.INK,
                       strokeColor=colors.white, strokeWidth=0.6))

@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Line
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -29,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from wizard import budget, checks, signing, staffing
+from wizard import budget, checks, signing, staffing, verdicts, workflow
 from wizard.charter import graphics as gx
 from wizard.charter import styles as st
 from wizard.charter.flowables import (
@@ -46,62 +45,21 @@ from wizard.charter.flowables import (
 )
 from wizard.charter.fonts import BOLD
 from wizard.charter.text import clean, esc, para, prose, truncate
+from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content
+from wizard.labels import field_label, value_label
+from wizard.open_items import open_items
+from wizard.phrases import article, join, partial_date, year_range
 from wizard.plan import (
-    AgencyType,
-    BudgetCategory,
-    Cadence,
     DecisionStatus,
-    FundingStatus,
-    Geography,
     MeasureCategory,
     Meeting,
-    MouStatus,
     ProgramPlan,
-    RecordSystem,
     SignatureMethod,
-    VehicleArrangement,
     Weekday,
 )
+from wizard.readiness import Status, charter_status  # noqa: F401 (re-exported)
 
-CADENCE = {
-    Cadence.daily: "Daily", Cadence.weekly: "Weekly", Cadence.biweekly: "Every two weeks",
-    Cadence.monthly: "Monthly", Cadence.quarterly: "Quarterly", Cadence.semiannual: "Twice a year",
-    Cadence.annual: "Once a year", Cadence.none: "Not scheduled",
-}
-VEHICLE = {
-    VehicleArrangement.ride_along: "The clinician rides in the officer's patrol car",
-    VehicleArrangement.separate_unmarked: "The team has its own unmarked vehicle",
-    VehicleArrangement.clinician_own_vehicle: "The clinician drives separately and meets officers",
-    VehicleArrangement.mobile_crisis_vehicle: "The mobile crisis team's vehicle",
-    VehicleArrangement.none: "No field vehicle (no field response)",
-}
-MOU = {
-    MouStatus.none: "No MOU", MouStatus.drafting: "Being drafted", MouStatus.under_review: "Under review",
-    MouStatus.signed: "Signed", MouStatus.expired: "Expired",
-}
-RECORD = {
-    RecordSystem.ehr: "Behavioral-health EHR", RecordSystem.hospital_ehr: "Hospital EHR",
-    RecordSystem.rms: "Police RMS", RecordSystem.cad: "CAD (dispatch)",
-    RecordSystem.shared_database: "Shared program database", RecordSystem.paper: "Paper",
-    RecordSystem.other: "Other",
-}
-AGENCY_TYPE = {
-    AgencyType.municipal_police: "Municipal police department", AgencyType.sheriff: "Sheriff's office",
-    AgencyType.campus: "Campus police", AgencyType.tribal: "Tribal police", AgencyType.other: "Other agency",
-}
-GEOGRAPHY = {Geography.urban: "Urban", Geography.suburban: "Suburban", Geography.rural: "Rural",
-             Geography.mixed: "Mixed urban and rural"}
-DECISION_STATUS = {DecisionStatus.open: "Open", DecisionStatus.decided: "Decided",
-                   DecisionStatus.deferred: "Deferred"}
-FUNDING_STATUS = {FundingStatus.secured: "secured", FundingStatus.applied: "applied for",
-                  FundingStatus.planned: "planned"}
-BUDGET_CATEGORY = {
-    BudgetCategory.personnel: "Personnel", BudgetCategory.supervision: "Supervision",
-    BudgetCategory.training: "Training", BudgetCategory.vehicles_equipment: "Vehicles and equipment",
-    BudgetCategory.data_system: "Data system", BudgetCategory.evaluation: "Evaluation",
-    BudgetCategory.other: "Other",
-}
 MEASURE_CATEGORY = {
     MeasureCategory.process: ("Process measures", "Is the program running as designed?"),
     MeasureCategory.output: ("Output measures", "What did the program do?"),
@@ -109,6 +67,9 @@ MEASURE_CATEGORY = {
 }
 WEEKDAY = {Weekday.mon: "Monday", Weekday.tue: "Tuesday", Weekday.wed: "Wednesday",
            Weekday.thu: "Thursday", Weekday.fri: "Friday", Weekday.sat: "Saturday", Weekday.sun: "Sunday"}
+
+NOT_DECIDED = "Not yet decided."
+NOT_RECORDED = "Not yet recorded."
 
 SECTIONS: list[tuple[str, str]] = [
     ("summary", "Executive summary"),
@@ -122,6 +83,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("data", "Data and reporting"),
     ("funding", "Funding and sustainability"),
     ("decisions", "Decision log"),
+    ("open", "Open items"),
     ("signatures", "Approval and signatures"),
 ]
 APPENDIX_TITLE = "Open readiness findings"
@@ -152,34 +114,6 @@ def plural(n: float, word: str, words: str | None = None) -> str:
     return f"{n:g} {word if n == 1 else (words or word + 's')}"
 
 
-@dataclass(frozen=True)
-class Status:
-    """Whether the charter is FINAL, and why not when it is a DRAFT."""
-
-    final: bool
-    reasons: tuple[str, ...]
-    findings: tuple[checks.Finding, ...]
-
-    @property
-    def label(self) -> str:
-        return "FINAL" if self.final else "DRAFT"
-
-
-def charter_status(plan: ProgramPlan, content: Content, *, draft: bool = False) -> Status:
-    """DRAFT when asked for, when any blocker remains, or when a required signature
-    is missing or void; FINAL otherwise."""
-    findings = checks.run_checks(plan, content)
-    reasons: list[str] = []
-    if draft:
-        reasons.append("exported as a draft")
-    n_block = len(checks.blockers(findings))
-    if n_block:
-        reasons.append(f"{plural(n_block, 'readiness blocker')} remain{'s' if n_block == 1 else ''}")
-    if not signing.fully_signed(plan):
-        reasons.append("a required signature is missing or void")
-    return Status(final=not reasons, reasons=tuple(reasons), findings=tuple(findings))
-
-
 class StoryBuilder(KeepWithNextStory):
     """Builds the flowables of one charter. One instance per render."""
 
@@ -194,8 +128,10 @@ class StoryBuilder(KeepWithNextStory):
         self.section_no = 0
         self.sub_no = 0
         self.staff = staffing.summarize(plan)
-        self.tl_ids = {f.id for f in content.catalogs.funding_sources if f.time_limited}
-        self.money = budget.summarize(plan.funding, self.tl_ids)
+        self.limits = verdicts.catalog_time_limits(content)
+        self.source_labels = verdicts.catalog_source_labels(content)
+        self.money = budget.summarize(plan.funding, self.limits)
+        self.running = plan.metadata.running
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -250,6 +186,24 @@ class StoryBuilder(KeepWithNextStory):
     def yes_no(self, v: bool | None) -> str:
         return "Not yet decided" if v is None else ("Yes" if v else "No")
 
+    def choice(self, v: object | None, empty: str = NOT_DECIDED) -> Flowable:
+        """An enum answer in its one label, or the muted 'not decided'."""
+        return self.missing(empty) if v is None else para(value_label(v), self.s.cell)  # type: ignore[arg-type]
+
+    def count(self, v: float | int | None, unit: str = "", empty: str = NOT_RECORDED) -> Flowable:
+        return self.missing(empty) if v is None else para(f"{v:,g}{unit}", self.s.cell)
+
+    def cadence(self, held: bool | None, cadence: object | None) -> str:
+        if held is False:
+            return "Not held"
+        if held is None or cadence is None:
+            return "Not yet decided"
+        return value_label(cadence)  # type: ignore[arg-type]
+
+    def verb(self, future: str, present: str) -> str:
+        """The charter's tense: a running program reports, a planned one promises."""
+        return present if self.running else future
+
     def catalog(self, name: str, ids: Sequence[str]) -> list[str]:
         return [self.content.catalogs.label(name, i) for i in ids]
 
@@ -281,6 +235,7 @@ class StoryBuilder(KeepWithNextStory):
         self.data()
         self.funding()
         self.decisions()
+        self.open_items()
         self.signatures()
         self.appendix()
         self.flush()
@@ -370,66 +325,94 @@ class StoryBuilder(KeepWithNextStory):
         if model.primary:
             info = self.content.model(model.primary)
             comp = [self.content.model(m).short_name.lower() for m in model.complementary]
-            what = f"a <b>{esc(info.name.lower())}</b> program"
+            name = info.name.lower()
+            what = f"{article(name)} <b>{esc(name)}</b> program"
             if comp:
-                what += " complemented by " + esc(" and ".join(comp)) + " work"
+                what += " complemented by " + esc(join(comp)) + " work"
         else:
             what = "a co-response program whose model is not yet chosen"
-        partners = self.partner_names
-        with_ = f" and {esc(' and '.join(partners[:2]))}" if partners else ""
-        flow.append(Paragraph(
-            f"{esc(self.agency_name)}{with_} will run <b>{esc(self.program_name)}</b>, {what}. "
-            f"This charter sets out how the program works, when it operates, who staffs and supervises "
-            f"it, how information is shared, what is measured and how it is paid for.", s.lead))
+        operators = [clean(x).strip() for x in model.operated_by if clean(x).strip()]
+        if operators:
+            run = self.verb("will run", "run" if len(operators) > 1 else "runs")
+            lead = f"{esc(join(operators))} {run} <b>{esc(self.program_name)}</b>, {what}."
+        else:
+            lead = (f"<b>{esc(self.program_name)}</b> is {what}. Who runs the program day to day is not yet "
+                    "recorded (see Open items).")
+        stage = p.metadata.stage
+        if stage is not None:
+            lead += f" Stage: {esc(value_label(stage).lower())}"
+            if p.metadata.launch_date:
+                lead += (f"; answering calls since {esc(partial_date(p.metadata.launch_date))}"
+                         if self.running else f"; launch planned for {esc(partial_date(p.metadata.launch_date))}")
+            lead += "."
+        lead += (" This charter sets out how the program works, when it operates, who staffs and supervises it, "
+                 "how information is shared, what is measured and how it is paid for.")
+        flow.append(Paragraph(lead, s.lead))
         gap = sm.gap
         y1 = mo.years[0] if mo.years else None
+        fund = verdicts.funding_gap(p, self.limits, mo, self.source_labels)
+        cov_sub = (f"{gap.share_covered:.0%} of the {gap.patrol_hours} patrol hours" if gap and gap.patrol_hours
+                   else "share of patrol hours: patrol pattern not given" if p.agency.patrol is None else "")
+        if not mo.has_costs:
+            cost_fig, cost_sub = "Not yet estimated", "no budget lines"
+        elif y1 is None or y1.total is None:
+            cost_fig, cost_sub = "Not known", "a cost line has no amount"
+        else:
+            cost_fig = budget.money(y1.total)
+            total = budget.money(mo.total_cost) if mo.total_cost is not None else "not known"
+            cost_sub = f"{y1.label}; {total} over {plural(len(mo.years), 'year')}"
+        if fund.ok is None:
+            gap_fig, gap_sub = "Not judged", fund.text.replace("Cannot be judged yet: ", "needs ").rstrip(".")
+        else:
+            gap_fig = budget.money(mo.total_gap or 0.0)
+            gap_sub = "after secured funding" if not fund.ok else "every year covered by secured funding"
         tiles = [
-            ("Clinician coverage", hours(sm.weekly_covered_hours) + " a week",
-             f"{gap.share_covered:.0%} of the {gap.patrol_hours} patrol hours" if gap.patrol_hours else ""),
-            ("Clinician staffing", f"{sm.clinician_fte:g} FTE",
-             f"{sm.fte_needed:.1f} FTE needed for the schedule"),
-            ("First-year cost", budget.money(y1.total) if y1 else "$0",
-             f"FY {y1.year}; {budget.money(mo.total_cost)} over {plural(len(mo.years), 'year')}" if y1 else ""),
-            ("Funding gap", budget.money(mo.total_gap),
-             "over the budget period" if mo.total_gap >= 0.5 else "every year is fully funded"),
+            ("Clinician coverage", hours(sm.weekly_covered_hours) + " a week", cov_sub),
+            ("Clinician staffing", f"{sm.clinician_fte:g} FTE" if p.staffing.clinicians else "None yet",
+             f"{sm.fte_needed:.1f} FTE needed for the schedule" if sm.fte_needed is not None
+             else "no clinician hours scheduled"),
+            ("First-year cost", cost_fig, cost_sub),
+            ("Funding gap", gap_fig, gap_sub),
         ]
-        flow.append(self._tiles(tiles, alert_last=mo.total_gap >= 0.5))
+        flow.append(self._tiles(tiles, alert_last=fund.ok is False))
         flow.append(Spacer(1, 10))
-        ratio = sm.ratio
-        decisions_open = [d for d in p.decisions if d.status is DecisionStatus.open]
         findings = self.status.findings
         counts = {sev: sum(1 for f in findings if f.severity is sev) for sev in checks.Severity}
         sts = signing.statuses(p, self.fp)
         signed = sum(1 for x in sts if x.state is signing.SignatureState.valid)
         void = sum(1 for x in sts if x.state is signing.SignatureState.void)
         cov_text = (f"Clinicians are on duty {hours(sm.weekly_covered_hours)} a week "
-                    f"({sm.weekly_person_hours:g} clinician hours). ")
+                    f"({sm.weekly_person_hours:g} clinician hours). " if sm.weekly_covered_hours else
+                    "No clinician hours are scheduled yet. ")
         cov_text += {True: "The program runs during all patrol shifts.",
                      False: "The program does not run during every patrol shift.",
                      None: "Whether it runs during all patrol shifts is not yet decided."}[p.coverage.all_patrol_shifts]
         if p.coverage.on_call.available:
             cov_text += " An on-call arrangement covers other hours."
-        staff_text = (f"{sm.clinician_fte:g} clinician FTE planned, {sm.fte_needed:.1f} needed for the "
-                      f"schedule at {p.staffing.available_hours_per_fte:,.0f} available hours per FTE; "
-                      f"{ratio.verdict}.")
-        fund_text = (f"{budget.money(mo.total_cost)} over {plural(len(mo.years), 'year')}, "
-                     f"{budget.money(mo.total_funded)} funded"
-                     + (f", a gap of {budget.money(mo.total_gap)}" if mo.total_gap >= 0.5 else "")
-                     + f"; {mo.time_limited_share:.0%} of funding is time-limited.")
+        staff_text = " ".join(v.text for v in (verdicts.fte(p, sm), verdicts.ratio(p, sm)))
+        tl = verdicts.time_limited(p, self.limits, mo, self.source_labels)
+        fund_text = fund.text + ("" if tl.ok is None else " " + tl.text)
+        if mo.has_costs and mo.total_cost is not None:
+            fund_text = (f"{budget.money(mo.total_cost)} over {plural(len(mo.years), 'year')}; "
+                         f"{budget.money(mo.total_secured)} secured"
+                         + (f", {budget.money(mo.total_pending)} applied for or planned" if mo.total_pending else "")
+                         + ". " + fund_text)
         g = p.governance
-        gov_text = (f"Clinical supervision: {CADENCE[g.clinical_supervision.cadence].lower() if g.clinical_supervision.held else 'not scheduled'}; "
-                    f"joint case review: {CADENCE[g.joint_case_review.cadence].lower() if g.joint_case_review.held else 'not scheduled'}; "
-                    f"committee of {plural(len(g.committee), 'member')} meeting {CADENCE[g.committee_cadence].lower()}.")
+        committee = (f"committee of {plural(len(g.committee), 'member')}, meeting "
+                     f"{self.cadence(True, g.committee_cadence).lower()}" if g.committee else "no committee named")
+        gov_text = (f"Clinical supervision: {self.cadence(g.clinical_supervision.held, g.clinical_supervision.cadence).lower()}; "
+                    f"joint case review: {self.cadence(g.joint_case_review.held, g.joint_case_review.cadence).lower()}; "
+                    f"{committee}.")
         conf = p.confidentiality
-        mou = {MouStatus.none: "No MOU", MouStatus.drafting: "MOU being drafted",
-               MouStatus.under_review: "MOU under review", MouStatus.signed: "MOU signed",
-               MouStatus.expired: "MOU expired"}[conf.mou.status]
+        mou = "MOU status not yet recorded" if conf.mou.status is None else f"MOU: {value_label(conf.mou.status).lower()}"
         conf_text = (f"{mou}. Frameworks: "
-                     + (", ".join(self.content.catalogs.label("frameworks", f.framework)
-                                  for f in conf.frameworks if f.applies) or "none listed") + ".")
+                     + (join(self.content.catalogs.label("frameworks", f.framework)
+                             for f in conf.frameworks if f.applies) or "none listed") + ".")
         measures = len(p.data.measures) + len(p.data.custom_measures)
-        data_text = (f"{plural(measures, 'measure')}, reported {CADENCE[p.data.reporting_cadence].lower()}"
-                     + (f" by {clean(p.data.report_producer)}" if clean(p.data.report_producer).strip() else "")
+        cadence = p.data.reporting_cadence
+        data_text = (f"{plural(measures, 'measure')}; reporting "
+                     + ("cadence not yet decided" if cadence is None else value_label(cadence).lower())
+                     + (f", by {clean(p.data.report_producer)}" if clean(p.data.report_producer).strip() else "")
                      + ".")
         ready = (f"{plural(counts[checks.Severity.blocker], 'blocker')}, {plural(counts[checks.Severity.warning], 'warning')}, "
                  f"{plural(counts[checks.Severity.suggestion], 'suggestion')} (appendix A).")
@@ -450,19 +433,20 @@ class StoryBuilder(KeepWithNextStory):
         ]
         flow.append(facts_table(rows, 0.22))
         flow.append(Spacer(1, 10))
-        flow.append(Paragraph(f"Open decisions ({len(decisions_open)})", s.h3))
-        if decisions_open:
-            items = []
-            for d in decisions_open[:SUMMARY_OPEN_DECISIONS]:
-                who = f" — {truncate(d.owner, 60)}" if clean(d.owner).strip() else ""
-                due = f", due {long_date(d.due)}" if d.due else ""
-                items.append(truncate(d.question or "Untitled decision", 160) + who + due)
-            flow.extend(self.bullets(items, keep=False))
-            more = len(decisions_open) - SUMMARY_OPEN_DECISIONS
+        items = open_items(p)
+        flow.append(Paragraph(f"Open items ({len(items)})", s.h3))
+        if items:
+            lines = []
+            for it in items[:SUMMARY_OPEN_DECISIONS]:
+                who = f" — {truncate(it.owner, 60)}" if it.owner else ""
+                due = f", due {long_date(it.due)}" if it.due else ""
+                lines.append(truncate(it.question, 160) + who + due)
+            flow.extend(self.bullets(lines, keep=False))
+            more = len(items) - SUMMARY_OPEN_DECISIONS
             if more > 0:
-                flow.append(Paragraph(esc(f"… and {more} more in the decision log (section 11)."), s.note))
+                flow.append(Paragraph(esc(f"… and {more} more in the Open items section."), s.note))
         else:
-            flow.append(Paragraph("None: every decision is settled or deferred with an owner.", s.body))
+            flow.append(Paragraph("None: every decision is settled and every question answered.", s.body))
         self.add(KeepInFrame(st.FRAME_W, 0, flow, mode="shrink"))
 
     def _tiles(self, tiles: Sequence[tuple[str, str, str]], alert_last: bool) -> Table:
@@ -509,43 +493,59 @@ class StoryBuilder(KeepWithNextStory):
     def agency(self) -> None:
         a, s = self.plan.agency, self.s
         self.h1("agency", "Agency and partners")
-        self.h2("The law-enforcement agency")
-
-        def num(v: float | int | None, unit: str = "") -> Flowable:
-            return self.missing() if v is None else para(f"{v:,}{unit}", s.cell)
+        self.h2("The lead agency")
 
         pat = a.patrol
-        shifts = staffing.patrol_shifts(pat)
-        patrol = (f"{plural(pat.shifts_per_day, 'shift')} a day of {pat.shift_length_hours:g} hours"
-                  f"{' (overlapping)' if pat.overlapping_shifts else ''}: "
-                  + ", ".join(sh.label for sh in shifts))
+        if pat is None:
+            patrol: Flowable = self.missing(NOT_RECORDED)
+        else:
+            shifts = staffing.patrol_shifts(pat)
+            patrol = para(f"{plural(pat.shifts_per_day, 'shift')} a day of {pat.shift_length_hours:g} hours"
+                          f"{' (overlapping)' if pat.overlapping_shifts else ''}: "
+                          + ", ".join(sh.label for sh in shifts), s.cell)
         rows: list[tuple[str, Cell]] = [
             ("Agency", self.value(a.name)),
-            ("Type", self.value(AGENCY_TYPE.get(a.agency_type, "") if a.agency_type else "")),
+            ("Type", self.choice(a.agency_type, NOT_RECORDED)),
             ("Jurisdiction", self.value(a.jurisdiction)),
             ("State", self.value(a.state)),
-            ("Population served", num(a.population_served)),
-            ("Area", num(a.square_miles, " square miles") if a.square_miles is None
-             else para(f"{a.square_miles:,.0f} square miles", s.cell)),
-            ("Geography", self.value(GEOGRAPHY.get(a.geography, "") if a.geography else "")),
-            ("Sworn officers", num(a.sworn_officers)),
-            ("Patrol schedule", para(patrol, s.cell)),
-            ("Calls for service a year", num(a.annual_calls_for_service)),
-            ("Behavioral-health calls a year", num(a.bh_calls_per_year)),
+            ("Population served", self.count(a.population_served)),
+            ("Area", self.missing() if a.square_miles is None else para(f"{a.square_miles:,.0f} square miles", s.cell)),
+            ("Geography", self.choice(a.geography, NOT_RECORDED)),
+            ("Sworn officers", self.count(a.sworn_officers)),
+            ("Patrol schedule", patrol),
+            ("Calls for service a year", self.count(a.annual_calls_for_service)),
+            ("Behavioral-health calls a year", self.count(a.bh_calls_per_year)),
         ]
+        m = self.plan.metadata
+        if m.stage is not None or m.launch_date:
+            rows.append(("Stage", self.choice(m.stage, NOT_RECORDED)))
+            rows.append(("Launched" if self.running else "Launch", self.value(partial_date(m.launch_date))))
+        operators = [clean(x).strip() for x in self.plan.program_model.operated_by if clean(x).strip()]
+        rows.append(("Runs the program", self.cell_list(operators) if operators else self.missing(NOT_RECORDED)))
         self.add(facts_table(rows))
+        if m.history:
+            self.h3("History")
+            hist = [[self.value(partial_date(h.when), "—"), self.choice(h.kind, "—"), self.value(h.description, "—")]
+                    for h in m.history]
+            self.add(data_table(["When", "What", "Details"], hist, [0.18, 0.22, 0.6]))
+        if a.served_agencies:
+            self.h3("Other agencies served")
+            served = [[Paragraph(f"<b>{esc(x.name) or '(unnamed)'}</b>", s.cell), self.choice(x.agency_type, "—"),
+                       self.value(f"{x.cost_share:.0%}" if x.cost_share is not None else "", "Not agreed yet"),
+                       self.value(x.notes, "—")] for x in a.served_agencies]
+            self.add(data_table(["Agency", "Type", "Share of cost", "Notes"], served, [0.32, 0.2, 0.16, 0.32]))
         self.h2("Partners")
         if a.partners:
             data = []
             for pt in a.partners:
                 others = (f"\nAlso serves: {', '.join(pt.other_agencies_served)}"
                           if pt.other_agencies_served else "")
+                kind = self.content.catalogs.label("partner_types", pt.partner_type) if pt.partner_type else ""
                 data.append([
-                    Paragraph(f"<b>{esc(pt.name) or '(unnamed)'}</b><br/>"
-                              f'<font color="#5D6872">{esc(self.content.catalogs.label("partner_types", pt.partner_type))}</font>',
-                              s.cell),
-                    para(clean(pt.role) + others, s.cell),
-                    "Yes" if pt.employs_clinicians else "No",
+                    Paragraph(f"<b>{esc(pt.name) or '(unnamed)'}</b>"
+                              + (f'<br/><font color="#5D6872">{esc(kind)}</font>' if kind else ""), s.cell),
+                    para(clean(pt.role) + others, s.cell) if clean(pt.role + others).strip() else self.missing("—"),
+                    self.yes_no(pt.employs_clinicians),
                 ])
             self.add(data_table(["Partner", "Role in the program", "Employs clinicians"], data,
                                 [0.3, 0.55, 0.15]))
@@ -601,19 +601,31 @@ class StoryBuilder(KeepWithNextStory):
             self.add(data_table(["Tier", "Responder", "When"], rows, [0.24, 0.28, 0.48],
                                 highlight_rows=marked, zebra=not marked))
         self.h2("A typical call")
-        if m.primary:
-            info = self.content.model(m.primary)
-            steps = [gx.Step(w.label, w.who) for w in info.workflow]
-            self.add(KeepTogether([Paragraph(f"How a call runs in the {esc(info.short_name.lower())} model, from "
-                                             "the first contact to follow-up.", s.body_keep),
-                                   gx.workflow_diagram(steps, st.FRAME_W),
-                                   Paragraph(f"Figure 1. Workflow of a typical call ({esc(info.short_name)}).",
+        steps = workflow.call_steps(self.plan)
+        team = workflow.answering_team(self.plan)
+        if steps is not None and team is not None:
+            self.add(self.teams_table())
+            self.add(KeepTogether([Paragraph(f"How a call runs for {esc(clean(team.name).strip() or 'the team')} "
+                                             f"({esc(workflow.composition(team))}), from the first contact on.",
+                                             s.body_keep),
+                                   gx.workflow_diagram([gx.Step(w.label, w.who) for w in steps], st.FRAME_W),
+                                   Paragraph("Figure 1. Workflow of a call, from the team this plan describes.",
                                              s.caption)]))
             rows = [[str(i + 1), Paragraph(f"<b>{esc(w.label)}</b>", s.cell), w.who, w.detail]
-                    for i, w in enumerate(info.workflow)]
+                    for i, w in enumerate(steps)]
             self.add(data_table(["#", "Step", "Who", "What happens"], rows, [0.05, 0.2, 0.19, 0.56]))
+        elif m.primary:
+            info = self.content.model(m.primary)
+            self.add(callout([Paragraph(
+                f"<b>Guidance, not yet this plan's answer.</b> The plan does not yet describe the team that answers "
+                f"calls (who is in it, how it is dispatched, how it travels). This is how the starter guide "
+                f"describes a call in the {esc(info.short_name.lower())} model:", s.body)]))
+            self.add(KeepTogether([gx.workflow_diagram([gx.Step(w.label, w.who) for w in info.workflow], st.FRAME_W),
+                                   Paragraph(f"Figure 1. A typical call in the {esc(info.short_name)} model "
+                                             "(starter guide).", s.caption)]))
         else:
-            self.add(Paragraph("The workflow diagram appears once a primary model is chosen.", s.body))
+            self.add(Paragraph("The workflow appears once a model is chosen and the team that answers calls "
+                               "is described.", s.body))
         self.h2("Model comparison")
         self.add(self.intro("The four co-response models of the starter guide. The chosen model is highlighted."))
         rows, hl = [], []
@@ -637,6 +649,21 @@ class StoryBuilder(KeepWithNextStory):
         self.add(data_table(["Model", "How it works", "Strengths", "Trade-offs"], rows,
                             [0.17, 0.31, 0.26, 0.26], highlight_rows=hl, zebra=not hl))
 
+    def teams_table(self) -> Flowable:
+        s = self.s
+        rows = []
+        for t in self.plan.staffing.teams:
+            rows.append([
+                Paragraph(f"<b>{esc(clean(t.name).strip() or 'Team')}</b>", s.cell),
+                self.value(workflow.composition(t), "—"),
+                self.value(f"{t.units}" if t.units is not None else "", NOT_DECIDED),
+                self.cell_list([value_label(x) for x in t.dispatch_modes]) if t.dispatch_modes
+                else self.missing(NOT_DECIDED),
+                self.choice(t.vehicle),
+            ])
+        return data_table(["Team", "Made up of", "Teams", "How it is dispatched", "Vehicle"], rows,
+                          [0.2, 0.26, 0.09, 0.25, 0.2])
+
     # -- 5 coverage ---------------------------------------------------------------------------------------
 
     def coverage(self) -> None:
@@ -648,24 +675,34 @@ class StoryBuilder(KeepWithNextStory):
         all_shifts = {True: "The partners decided that the program runs during <b>all patrol shifts</b>.",
                       False: "The partners decided that the program does <b>not</b> run during every patrol shift.",
                       None: "Whether the program runs during all patrol shifts is <b>not yet decided</b>."}
-        self.add(Paragraph(
-            f"{all_shifts[c.all_patrol_shifts]} Clinicians are scheduled for "
-            f"{hours(sm.weekly_covered_hours)} of the {hours(gap.patrol_hours)} a week that patrol is on duty "
-            f"({gap.share_covered:.0%}), {sm.weekly_person_hours:g} clinician hours in all; "
-            f"{hours(gap.gap_hours)} of patrol time a week has no clinician on duty.", s.body_keep))
+        if sm.weekly_covered_hours == 0:
+            hours_text = "No clinician hours are scheduled yet."
+        elif gap is None:
+            hours_text = (f"Clinicians are scheduled for {hours(sm.weekly_covered_hours)} a week, "
+                          f"{sm.weekly_person_hours:g} clinician hours in all. The agency's patrol shift pattern is "
+                          "not recorded, so the share of patrol time covered is not known.")
+        else:
+            hours_text = (f"Clinicians are scheduled for {hours(sm.weekly_covered_hours)} of the "
+                          f"{hours(gap.patrol_hours)} a week that patrol is on duty ({gap.share_covered:.0%}), "
+                          f"{sm.weekly_person_hours:g} clinician hours in all; {hours(gap.gap_hours)} of patrol time "
+                          "a week has no clinician on duty.")
+        self.add(Paragraph(f"{all_shifts[c.all_patrol_shifts]} {hours_text}", s.body_keep))
+        pat = p.agency.patrol
         shifts = [gx.ShiftBar(sh.label, [(a, b) for _, a, b in sh.hours_on()])
-                  for sh in staffing.patrol_shifts(p.agency.patrol)]
-        chart = gx.coverage_chart(staffing.clinician_grid(c.schedule), staffing.patrol_grid(p.agency.patrol),
-                                  shifts, st.FRAME_W)
+                  for sh in (staffing.patrol_shifts(pat) if pat else [])]
+        patrol = staffing.patrol_grid(pat) if pat else [[0] * 24 for _ in range(7)]
+        chart = gx.coverage_chart(staffing.clinician_grid(c.schedule), patrol, shifts, st.FRAME_W)
         self.add(KeepTogether([chart, Paragraph(
-            "Figure 2. Clinicians on duty by hour and weekday, against the patrol shifts.", s.caption)]))
+            "Figure 2. Clinicians on duty by hour and weekday"
+            + (", against the patrol shifts." if pat else " (the patrol shifts are not recorded)."), s.caption)]))
         rows = []
         for d in Weekday:
             spans = c.schedule.day(d)
             text = ", ".join(f"{hour_label(x.start)}–{hour_label(x.end)}" + (f" ({x.staff} clinicians)"
                                                                              if x.staff > 1 else "")
                              for x in spans) or "—"
-            rows.append([WEEKDAY[d], text, hours(sum(x.hours for x in spans)), hours(gap.by_day[d.value])])
+            rows.append([WEEKDAY[d], text, hours(sum(x.hours for x in spans)),
+                         hours(gap.by_day[d.value]) if gap else "not known"])
         self.add(data_table(["Day", "Clinician hours", "Hours covered", "Patrol hours without a clinician"],
                             rows, [0.16, 0.48, 0.14, 0.22], right=(2, 3)))
         self.h2("Dispatch criteria")
@@ -687,15 +724,16 @@ class StoryBuilder(KeepWithNextStory):
             ("Response time", self.value(f"{oc.response_minutes} minutes" if oc.response_minutes is not None
                                          else "")),
             ("By phone only", para(self.yes_no(oc.by_phone_only), s.cell)),
-        ]))
+        ] if oc.available is not False else [("On-call cover", para("No", s.cell))]))
         self.h2("Response and scene safety")
         target = c.target_response_minutes
         target_text = "" if target is None else (
             f"{target} minutes from dispatch to arrival"
-            + (" (within the one-hour national norm)" if target <= 60 else " (beyond the one-hour national norm)"))
+            + (" (within the one-hour national norm)" if target <= RESPONSE_NORM_MINUTES
+               else " (beyond the one-hour national norm)"))
         self.add(facts_table([
             ("Target response time", self.value(target_text)),
-            ("Vehicle", self.value(VEHICLE[c.vehicle] if c.vehicle else "")),
+            ("Vehicle", self.choice(c.vehicle)),
             ("Vehicle notes", self.value(c.vehicle_notes, "None.")),
         ]))
         self.h3("Safety protocol")
@@ -711,11 +749,12 @@ class StoryBuilder(KeepWithNextStory):
         rows: list[list[Cell]] = []
         for c in stf.clinicians:
             quals = self.catalog("licenses", c.licenses) + self.catalog("qualifications", c.qualifications_met)
-            fte = f"{c.fte:g}" + (f"<br/><font size=7 color=\"#5D6872\">{c.agency_share:.0%} for this agency</font>"
-                                  if c.agency_share < 1 else "")
+            fte = ("not known" if c.fte is None else f"{c.fte:g}") + (
+                f"<br/><font size=7 color=\"#5D6872\">{c.agency_share:.0%} for this agency</font>"
+                if c.agency_share < 1 else "")
             rows.append([
-                Paragraph(f"<b>{esc(c.title)}</b>" + (f'<br/><font color="#5D6872">{esc(c.notes)}</font>'
-                                                      if clean(c.notes).strip() else ""), s.cell),
+                Paragraph(f"<b>{esc(c.title) or 'Clinician'}</b>" + (f'<br/><font color="#5D6872">{esc(c.notes)}</font>'
+                                                                     if clean(c.notes).strip() else ""), s.cell),
                 Paragraph(fte, s.cell_right),
                 self.value(c.employer, "Employer not named"),
                 self.cell_list(quals),
@@ -724,23 +763,26 @@ class StoryBuilder(KeepWithNextStory):
             rows.append([Paragraph(f"<b>{esc(o.role) or '(unnamed role)'}</b>"
                                    + (f'<br/><font color="#5D6872">{esc(o.notes)}</font>' if clean(o.notes).strip()
                                       else ""), s.cell),
-                         f"{o.fte:g}", self.value(o.employer, "—"), ""])
+                         "not known" if o.fte is None else f"{o.fte:g}", self.value(o.employer, "—"), ""])
         if stf.peer_specialists_fte:
             rows.append([Paragraph("<b>Peer support specialists</b>", s.cell), f"{stf.peer_specialists_fte:g}", "", ""])
         co = stf.coordinator
         if clean(co.name).strip() or co.fte:
             rows.append([Paragraph("<b>Program coordinator</b><br/>" + esc(co.name)
                                    + (" (collateral duty)" if co.collateral_duty else ""), s.cell),
-                         f"{co.fte:g}", self.value(co.employer, "—"), ""])
+                         "not known" if co.fte is None else f"{co.fte:g}", self.value(co.employer, "—"), ""])
         if rows:
             self.add(data_table(["Position", "FTE", "Employer", "Licenses and qualifications"], rows,
                                 [0.3, 0.1, 0.25, 0.35], right=(1,)))
         else:
             self.add(*self.text_block("", "No positions are planned yet."))
+        fte_note = (f" (and {plural(stf.clinician_fte_unknown, 'position')} of unknown FTE)"
+                    if stf.clinician_fte_unknown else "")
         self.add(Spacer(1, 6), facts_table([
-            ("Clinician FTE for this agency", para(f"{stf.clinician_fte:g}", s.cell)),
-            ("Dedicated officers", para(f"{stf.dedicated_officers}", s.cell)),
-            ("Supportive patrol supervisors", para(f"{stf.supervisors_supportive}", s.cell)),
+            ("Clinician FTE for this agency", para(f"{stf.clinician_fte:g}{fte_note}", s.cell)
+             if stf.clinicians else self.missing("No positions yet.")),
+            ("Dedicated officers", self.count(stf.dedicated_officers)),
+            ("Supportive patrol supervisors", self.count(stf.supervisors_supportive)),
         ], 0.35))
         self.h3("Required clinician qualifications")
         quals = self.catalog("qualifications", stf.required_qualifications)
@@ -748,65 +790,77 @@ class StoryBuilder(KeepWithNextStory):
 
         self.h2("Clinician-to-shift ratio")
         r = sm.ratio
-        if r.shifts_per_clinician is None:
-            text = "No clinician positions are planned yet, so the ratio cannot be computed."
-        else:
-            text = (f"The program covers on average <b>{r.shifts_per_day:.1f}</b> patrol shifts a day with "
-                    f"<b>{r.clinician_fte:g}</b> clinician FTE: <b>{r.shifts_per_clinician:.2f}</b> shifts per "
-                    f"clinician. The starter guide suggests one clinician for every one to two patrol shifts; "
-                    f"this plan is {esc(r.verdict)}.")
-        self.add(Paragraph(text, s.body_keep), gx.ratio_gauge(r.shifts_per_clinician, st.FRAME_W * 0.7))
+        verdict = verdicts.ratio(p, sm)
+        self.add(Paragraph(
+            "The starter guide suggests one clinician for every one to two police shifts. This charter counts "
+            "shift positions: each patrol shift the program covers counts once for every clinician on duty "
+            "during it, so a program with several teams on a shift is judged per team. "
+            + esc(verdict.text), s.body_keep))
+        if verdict.judged:
+            self.add(gx.ratio_gauge(r.shifts_per_clinician, st.FRAME_W * 0.7))
 
         self.h2("Relief factor: FTE needed for the schedule")
         avail = stf.available_hours_per_fte
-        annual = sm.weekly_person_hours * staffing.WEEKS_PER_YEAR
         self.add(Paragraph(
             "A post staffed every week of the year needs more than one person: leave, training and sickness "
             "take time out of each position. The schedule's hours are converted to FTE with the plan's "
-            "available hours per FTE.", s.body_keep))
-        diff = sm.clinician_fte - sm.fte_needed
-        calc = [
-            ["Clinician hours scheduled a week", "", hours(sm.weekly_person_hours)],
-            ["× weeks in a year", "365 ÷ 7", f"{staffing.WEEKS_PER_YEAR:.2f}"],
-            ["= clinician hours to staff a year", "", hours(annual)],
-            ["÷ available hours per FTE", "2,080 scheduled less leave, training, sickness", f"{avail:,.0f} h"],
-            ["= FTE needed", "", f"{sm.fte_needed:.2f}"],
-            ["FTE planned (this agency's share)", "", f"{sm.clinician_fte:.2f}"],
-            ["Shortfall" if diff < -0.005 else "Margin", "", f"{abs(diff):.2f}"],
-            ["Relief factor", f"2,080 ÷ {avail:,.0f}", f"{staffing.relief_factor(avail):.2f}"],
-        ]
-        t = data_table(["Step", "Basis", "Value"], calc, [0.42, 0.4, 0.18], right=(2,), bold_rows=(4, 6))
-        self.add(t)
+            f"available hours per FTE ({avail:,.0f} h).", s.body_keep))
+        if sm.fte_needed is None:
+            self.add(*self.text_block("", "No clinician hours are scheduled yet, so the FTE they need is not known."))
+        else:
+            annual = sm.weekly_person_hours * staffing.WEEKS_PER_YEAR
+            calc = [
+                ["Clinician hours scheduled a week", "", hours(sm.weekly_person_hours)],
+                ["× weeks in a year", "365 ÷ 7", f"{staffing.WEEKS_PER_YEAR:.2f}"],
+                ["= clinician hours to staff a year", "", hours(annual)],
+                ["÷ available hours per FTE",
+                 f"{staffing.SCHEDULED_HOURS_PER_YEAR:,} scheduled less leave, training, sickness", f"{avail:,.0f} h"],
+                ["= FTE needed", "", f"{sm.fte_needed:.2f}"],
+            ]
+            bold = [4]
+            if stf.clinicians and not stf.clinician_fte_unknown:
+                diff = sm.clinician_fte - sm.fte_needed
+                calc.append(["FTE planned (this agency's share)", "", f"{sm.clinician_fte:.2f}"])
+                calc.append(["Shortfall" if diff < -FTE_TOLERANCE else "Margin", "", f"{abs(diff):.2f}"])
+                bold.append(6)
+            calc.append(["Relief factor", f"{staffing.SCHEDULED_HOURS_PER_YEAR:,} ÷ {avail:,.0f}",
+                         f"{staffing.relief_factor(avail):.2f}"])
+            self.add(data_table(["Step", "Basis", "Value"], calc, [0.42, 0.4, 0.18], right=(2,),
+                                bold_rows=tuple(bold)))
+            self.add(Paragraph(esc(verdicts.fte(p, sm).text), s.body))
         self.add(Paragraph(
             f"For comparison, one 8-hour post every day needs {staffing.post_fte(8, 7, avail):.2f} FTE and a post "
             f"staffed around the clock {staffing.post_fte(24, 7, avail):.2f} FTE at these available hours.", s.note))
 
         cap = sm.capacity
         self.h2("Expected workload")
-        if cap.utilization is None:
-            self.add(*self.text_block("", "The behavioral-health call volume is not given, so workload "
-                                          "cannot be estimated."))
+        util = verdicts.utilization(p, sm)
+        if not util.judged:
+            self.add(*self.text_block("", util.text))
         else:
+            assert cap.bh_calls_in_covered_hours is not None and cap.utilization is not None
             self.add(facts_table([
                 ("Behavioral-health calls in covered hours", para(f"about {cap.bh_calls_in_covered_hours:,.0f} a year", s.cell)),
-                ("Calls per covered hour", para(f"{cap.calls_per_covered_hour:.2f}", s.cell)),
+                ("Calls per covered hour", para(f"{cap.calls_per_covered_hour or 0:.2f}", s.cell)),
                 ("Average time on scene", para(f"{stf.avg_minutes_per_call:g} minutes", s.cell)),
                 ("Share of clinician time on scene", para(f"{cap.utilization:.0%}", s.cell)),
             ], 0.4))
-            self.add(Paragraph("Assumes calls are spread evenly over the week; real calls cluster in the "
-                               "afternoon and evening.", s.note))
+            if cap.even_spread:
+                self.add(Paragraph("Assumes calls are spread evenly over the week; real calls cluster in the "
+                                   "afternoon and evening.", s.note))
 
         self.h2("Training")
         dsp = stf.dispatch
         self.add(facts_table([
             ("Dispatch training", para(
-                ("Trained" if dsp.trained else "Not yet trained")
+                {True: "Trained", False: "Not yet trained", None: "Not yet decided"}[dsp.trained]
                 + (f"; {dsp.dispatchers_to_train} dispatchers" if dsp.dispatchers_to_train else "")
                 + (f", {dsp.training_hours:g} hours" if dsp.training_hours else "")
                 + (f" — {clean(dsp.protocol_name)}" if clean(dsp.protocol_name).strip() else ""), s.cell)),
             ("CIT training", para(
-                f"{stf.officers_to_train_cit} officers to train" + (f", {stf.cit_training_hours:g}-hour course"
-                                                                    if stf.cit_training_hours else ""), s.cell)),
+                (f"{stf.officers_to_train_cit} officers to train" if stf.officers_to_train_cit is not None
+                 else "Officers to train: not yet decided")
+                + (f", {stf.cit_training_hours:g}-hour course" if stf.cit_training_hours else ""), s.cell)),
         ], 0.3))
         self.h3("Training plan")
         self.add(*self.text_block(stf.training_plan))
@@ -820,21 +874,23 @@ class StoryBuilder(KeepWithNextStory):
 
         def meeting(name: str, m: Meeting) -> list[Cell]:
             return [Paragraph(f"<b>{esc(name)}</b>", s.cell),
-                    CADENCE[m.cadence] if m.held else "Not held",
+                    self.cadence(m.held, m.cadence),
                     self.value(m.lead, "—"), self.cell_list(m.participants) if m.participants else "—",
                     m.notes]
 
         rows = [meeting("Clinical supervision", g.clinical_supervision),
                 meeting("Joint case review", g.joint_case_review),
-                [Paragraph("<b>Planning committee</b>", s.cell), CADENCE[g.committee_cadence], "—",
+                [Paragraph("<b>Planning committee</b>", s.cell),
+                 self.cadence(True if g.committee else None, g.committee_cadence), "—",
                  f"{plural(len(g.committee), 'member')} (7.2)", ""]]
         self.add(data_table(["Forum", "Cadence", "Lead", "Participants", "Notes"], rows,
                             [0.18, 0.13, 0.19, 0.25, 0.25]))
         self.h2("Committee membership")
         if g.committee:
             rows = [[Paragraph(f"<b>{esc(x.name)}</b>", s.cell), x.organization,
-                     self.content.catalogs.label("committee_member_types", x.member_type),
-                     "Yes" if x.decision_authority else "No"] for x in g.committee]
+                     self.content.catalogs.label("committee_member_types", x.member_type) if x.member_type
+                     else self.missing("—"),
+                     self.yes_no(x.decision_authority)] for x in g.committee]
             self.add(data_table(["Member", "Organization", "Represents", "Decision authority"], rows,
                                 [0.27, 0.33, 0.26, 0.14]))
         else:
@@ -866,7 +922,7 @@ class StoryBuilder(KeepWithNextStory):
                 name = info.label if info else f.framework
                 cite = info.citation if info else ""
                 detail = "\n".join(x for x in (clean(f.name).strip(), clean(f.notes).strip()) if x)
-                rows.append([Paragraph(f"<b>{esc(name)}</b>", s.cell), cite, "Yes" if f.applies else "No", detail])
+                rows.append([Paragraph(f"<b>{esc(name)}</b>", s.cell), cite, self.yes_no(f.applies), detail])
             self.add(data_table(["Framework", "Citation", "Applies", "How it applies here"], rows,
                                 [0.25, 0.25, 0.1, 0.4]))
         else:
@@ -874,7 +930,7 @@ class StoryBuilder(KeepWithNextStory):
         self.h2("Memorandum of understanding")
         mou = c.mou
         self.add(facts_table([
-            ("Status", para(MOU[mou.status], s.cell)),
+            ("Status", self.choice(mou.status, NOT_RECORDED)),
             ("Parties", self.cell_list(mou.parties) if mou.parties else self.missing("None listed.")),
             ("Signed", self.value(long_date(mou.signed_date), "—")),
             ("Renewal", self.value(long_date(mou.renewal_date), "—")),
@@ -888,7 +944,8 @@ class StoryBuilder(KeepWithNextStory):
         self.h2("Documentation matrix")
         if c.documentation:
             rows = [[Paragraph(f"<b>{esc(d.party)}</b>", s.cell), d.records,
-                     RECORD[d.system] + (f"\n{clean(d.system_name)}" if clean(d.system_name).strip() else ""),
+                     (value_label(d.system) if d.system else "Not yet decided")
+                     + (f"\n{clean(d.system_name)}" if clean(d.system_name).strip() else ""),
                      d.who_can_see, d.retention] for d in c.documentation]
             self.add(data_table(["Who records", "What", "Where", "Who can see it", "Retention"], rows,
                                 [0.17, 0.25, 0.18, 0.2, 0.2]))
@@ -917,15 +974,17 @@ class StoryBuilder(KeepWithNextStory):
         for sm in d.measures:
             info = self.content.measure(sm.measure)
             if info is None:
-                grouped[MeasureCategory.output].append([sm.measure, self.value(sm.target, "—"), "—"])
+                grouped[MeasureCategory.output].append([self.missing("A measure the content does not know"),
+                                                        self.value(sm.target, "—"), self.results(sm.results), "—"])
                 continue
             sources = ", ".join(self.catalog("data_sources", info.data_sources)) or "—"
             name = esc(info.label) + (f'<br/><font color="{st.hexcolor(st.AMBER)}" size="7">{esc(info.caution)}</font>'
                                       if info.caution else "")
-            grouped[info.category].append([Paragraph(name, s.cell), self.value(sm.target, "—"), sources])
+            grouped[info.category].append([Paragraph(name, s.cell), self.value(sm.target, "—"),
+                                           self.results(sm.results), sources])
         for cm in d.custom_measures:
             grouped[cm.category].append([Paragraph(esc(cm.name) + ' <font color="#5D6872">(custom)</font>', s.cell),
-                                         self.value(cm.target, "—"), "—"])
+                                         self.value(cm.target, "—"), self.results(cm.results), "—"])
         if not any(grouped.values()):
             self.add(*self.text_block("", "No measures are chosen yet."))
         for cat, rows in grouped.items():
@@ -933,7 +992,8 @@ class StoryBuilder(KeepWithNextStory):
                 continue
             title, question = MEASURE_CATEGORY[cat]
             self.h3(f"{title} — {question}")
-            self.add(data_table(["Measure", "Target", "Data sources"], rows, [0.48, 0.27, 0.25]))
+            self.add(data_table(["Measure", "Target", "Results so far", "Data sources"], rows,
+                                [0.36, 0.2, 0.24, 0.2]))
         self.h2("Reporting")
         baseline = ""
         if d.baseline_months:
@@ -943,7 +1003,7 @@ class StoryBuilder(KeepWithNextStory):
         self.add(facts_table([
             ("Data owner", self.value(d.data_owner)),
             ("Reports produced by", self.value(d.report_producer)),
-            ("Reporting cadence", para(CADENCE[d.reporting_cadence], s.cell)),
+            ("Reporting cadence", self.choice(d.reporting_cadence)),
             ("Audience", self.cell_list(d.audience) if d.audience else self.missing()),
             ("Baseline", self.value(baseline)),
             ("Evaluation partner", self.value(d.evaluation_partner, "None named.")),
@@ -952,64 +1012,84 @@ class StoryBuilder(KeepWithNextStory):
             ("Storage", self.value(d.storage)),
         ], 0.3))
 
+    def results(self, results: Sequence[object]) -> Flowable:
+        lines = []
+        for r in results:
+            bits = [clean(r.value).strip(), clean(r.period).strip()]  # type: ignore[attr-defined]
+            text = " — ".join(b for b in bits if b)
+            if clean(r.source).strip():  # type: ignore[attr-defined]
+                text += f" (source: {clean(r.source).strip()})"  # type: ignore[attr-defined]
+            if text:
+                lines.append(text)
+        if not lines:
+            return self.missing("None reported yet." if self.running else "—")
+        return self.cell_list(lines)
+
     # -- 10 funding -------------------------------------------------------------------------------------------
 
     def funding(self) -> None:
-        f, s, mo = self.plan.funding, self.s, self.money
+        p, f, s, mo = self.plan, self.plan.funding, self.s, self.money
         self.h1("funding", "Funding and sustainability")
         self.h2("Multi-year budget")
         if not f.budget_lines and not f.sources:
             self.add(*self.text_block("", "No budget lines or funding sources are entered yet."))
         else:
+            period = (f"fiscal years {year_range(f.start_year, f.start_year + f.years - 1)}" if f.start_year
+                      else f"plan years {year_range(1, f.years)} (the first fiscal year is not yet set)")
             self.add(Paragraph(
-                f"Costs and funding for fiscal years {f.start_year}–{f.start_year + f.years - 1}. Personnel lines "
-                "are FTE × salary × (1 + benefits), rising by the line's annual increase."
-                + (f" Indirect costs are {f.indirect_rate:.0%} of direct costs." if f.indirect_rate else ""), s.body_keep))
+                f"Costs and funding for {period}. Personnel lines are FTE × salary × (1 + benefits), rising by "
+                "the line's annual increase."
+                + (f" Indirect costs are {f.indirect_rate:.0%} of direct costs." if f.indirect_rate else "")
+                + " Only secured money counts as funded; money applied for or planned is shown apart."
+                + (" An amount that is not yet known is marked “not known” and is never counted as $0."
+                   if mo.unknown_sources or any(y.unknown_lines for y in mo.years) else ""), s.body_keep))
             n = len(mo.years)
             per_table, first, size = self._budget_layout()
             for start in range(0, n, per_table):
                 idx = list(range(start, min(n, start + per_table)))
                 self.add(self._budget_table(idx, last=idx[-1] == n - 1, first=first, size=size), Spacer(1, 8))
         self.h2("Funding mix")
-        series = _top_series(list(budget.funding_mix(f).items()), MAX_SERIES)
-        if series and any(any(v) for _, v in series) or any(y.total for y in mo.years):
-            chart = gx.funding_chart([y.year for y in mo.years], series, [y.total for y in mo.years], st.FRAME_W)
-            legend = [(st.SERIES[i % len(st.SERIES)], name, "box") for i, (name, _) in enumerate(series)]
+        gap = verdicts.funding_gap(p, self.limits, mo, self.source_labels)
+        tl = verdicts.time_limited(p, self.limits, mo, self.source_labels)
+        secured = _top_series(list(budget.funding_mix(f, self.source_labels, status="secured").items()), MAX_SERIES)
+        pending = _top_series(list(budget.funding_mix(f, self.source_labels, status="pending").items()),
+                              max(1, MAX_SERIES - len(secured)))
+        series = secured + [(f"{name} (pending)", vals) for name, vals in pending]
+        costs = [y.total for y in mo.years]
+        if any(any(v) for _, v in series) or any(c for c in costs):
+            chart = gx.funding_chart([y.label for y in mo.years], series, costs, st.FRAME_W,
+                                     pending_from=len(secured))
+            legend = [(st.SERIES[i % len(st.SERIES)] if i < len(secured)
+                       else gx._mix(st.SERIES[i % len(st.SERIES)], st.WHITE, 0.6), name, "box")
+                      for i, (name, _) in enumerate(series)]
             legend += [(st.INK, "Total cost", "cost")]
-            if mo.total_gap >= 0.5:
-                legend.append((st.ALERT, "Funding gap", "gap"))
+            if gap.ok is False:
+                legend.append((st.ALERT, "Gap after secured funding", "gap"))
             self.add(KeepTogether([chart, self._legend(legend),
-                                   Paragraph("Figure 3. Funding by source and year against the total cost.",
-                                             s.caption)]))
-            gaps = [y for y in mo.years if y.gap >= 0.5]
-            if len(gaps) == 1:
-                text = f"There is a funding gap of {budget.money(gaps[0].gap)} in FY {gaps[0].year}."
-            elif gaps:
-                text = "There are funding gaps in " + ", ".join(
-                    f"FY {y.year} ({budget.money(y.gap)})" for y in gaps) + \
-                    f": {budget.money(mo.total_gap)} in all."
-            else:
-                text = "Every year of the budget is fully funded."
-            text += f" {mo.time_limited_share:.0%} of the funding comes from time-limited sources."
-            self.add(Paragraph(esc(text), s.body))
+                                   Paragraph("Figure 3. Secured funding (solid) and pending funding (pale) by source "
+                                             "and year, against the total cost.", s.caption)]))
         else:
             self.add(*self.text_block("", "The chart appears once costs or funding are entered."))
+        self.add(Paragraph(esc(gap.text + ("" if tl.ok is None else " " + tl.text)), s.body))
         self.h2("Funding sources")
         if f.sources:
             rows = []
             for src in f.sources:
                 info = self.content.funding_source(src.source)
-                tl = src.time_limited or src.source in self.tl_ids
+                limited = budget.is_time_limited(src, self.limits)
                 rates = [src.match_rate_for(i) for i in range(f.years)]
                 match = "—" if not any(rates) else (
                     f"{rates[0]:.0%}" if len(set(rates)) == 1 else " / ".join(f"{r:.0%}" for r in rates))
                 if clean(src.match_source).strip():  # printed even at 0 %: nothing typed is dropped
                     match += f"\nfrom {clean(src.match_source)}"
+                catalog = info.label if info else ""
                 rows.append([
-                    Paragraph(f"<b>{esc(src.name or (info.label if info else src.source))}</b><br/>"
-                              f'<font color="#5D6872">{esc(info.label if info else src.source)}</font>', s.cell),
-                    FUNDING_STATUS[src.status].capitalize(),
-                    ("Yes" if tl else "No") + (f", ends {long_date(src.end_date)}" if src.end_date else ""),
+                    Paragraph(f"<b>{esc(budget.source_label(src, self.source_labels))}</b>"
+                              + (f'<br/><font color="#5D6872">{esc(catalog)}</font>'
+                                 if catalog and catalog != src.name.strip() else ""), s.cell),
+                    self.choice(src.status, NOT_RECORDED),
+                    para({True: "Yes", False: "No", None: "Not known"}[limited]
+                         + (f", ends {long_date(src.end_date)}" if src.end_date else ""), s.cell),
                     match,
                 ])
             self.add(data_table(["Source", "Status", "Time-limited", "Match"], rows, [0.42, 0.13, 0.2, 0.25]))
@@ -1022,7 +1102,8 @@ class StoryBuilder(KeepWithNextStory):
         """(years per table, label column share, amount font size): the most years
         per table at the largest size where the widest amount (the grand total)
         still fits on one line in its column."""
-        top = budget.money(max(self.money.total_cost, self.money.total_funded))
+        mo = self.money
+        top = budget.money(max(mo.total_cost_known, mo.total_secured + mo.total_pending))
         for k in (5, 4, 3, 2):
             first = 0.25 if k >= 4 else 0.34
             col = (1 - first) * st.FRAME_W / (k + 1)
@@ -1034,19 +1115,26 @@ class StoryBuilder(KeepWithNextStory):
     def _budget_table(self, idx: list[int], last: bool, first: float, size: float) -> Table:
         f, mo = self.plan.funding, self.money
         years = [mo.years[i] for i in idx]
-        header = ["", *[f"FY {y.year}" for y in years]] + (["Total"] if last else [])
+        header = ["", *[y.label for y in years]] + (["Total"] if last else [])
         rows: list[list[Cell]] = []
         bands: list[int] = []
         bold: list[int] = []
         num = _with(self.s.cell_right, fontSize=size)
         num_b = _with(num, fontName=BOLD)
         red = st.hexcolor(st.ALERT)
+        muted = st.hexcolor(st.MUTED)
 
-        def amounts(vals: list[float], total: float, *, strong: bool = False, gap: bool = False) -> list[Cell]:
+        def total_of(vals: list[float | None]) -> float | None:
+            return None if any(v is None for v in vals) else sum(v or 0.0 for v in vals)
+
+        def amounts(vals: list[float | None], total: float | None, *, strong: bool = False,
+                    gap: bool = False) -> list[Cell]:
             out: list[Cell] = []
             for v in [*vals, *([total] if last else [])]:
-                if gap:
-                    text = f'<font color="{red}">{budget.money(v)}</font>' if v >= 0.5 else "—"
+                if v is None:
+                    text = f'<font color="{muted}"><i>not known</i></font>'
+                elif gap:
+                    text = f'<font color="{red}">{budget.money(v)}</font>' if v >= MONEY_TOLERANCE else "—"
                 else:
                     text = budget.money(v)
                 out.append(Paragraph(text, num_b if strong else num))
@@ -1056,37 +1144,49 @@ class StoryBuilder(KeepWithNextStory):
             extra = f' <font color="#5D6872">({esc(note)})</font>' if note else ""
             return Paragraph(esc(text) + extra, self.s.cell_bold if strong else self.s.cell)
 
+        every = range(len(mo.years))
         bands.append(len(rows))
         rows.append([label("Costs", True), *[""] * (len(header) - 1)])
         for line in f.budget_lines:
-            name = clean(line.description).strip() or BUDGET_CATEGORY[line.category]
+            name = clean(line.description).strip() or value_label(line.category)
             if line.salaried and "FTE" not in name:
                 name += f" ({line.fte:g} FTE)"
             vals = [budget.line_cost(line, y.index) for y in years]
-            rows.append([label(name), *amounts(vals, sum(budget.line_cost(line, i) for i in range(len(mo.years))))])
+            rows.append([label(name), *amounts(vals, total_of([budget.line_cost(line, i) for i in every]))])
         if f.indirect_rate:
             bold.append(len(rows))
             rows.append([label("Direct costs", True),
-                         *amounts([y.direct for y in years], sum(y.direct for y in mo.years), strong=True)])
+                         *amounts([y.direct for y in years], total_of([y.direct for y in mo.years]), strong=True)])
             rows.append([label(f"Indirect costs ({f.indirect_rate:.0%})"),
-                         *amounts([y.indirect for y in years], sum(y.indirect for y in mo.years))])
+                         *amounts([y.indirect for y in years], total_of([y.indirect for y in mo.years]))])
         bold.append(len(rows))
         rows.append([label("Total cost", True), *amounts([y.total for y in years], mo.total_cost, strong=True)])
-        bands.append(len(rows))
-        rows.append([label("Funding", True), *[""] * (len(header) - 1)])
-        for src in f.sources:
-            info = self.content.funding_source(src.source)
-            name = clean(src.name).strip() or (info.label if info else src.source)
-            vals = [budget.source_amount(src, y.index) for y in years]
-            rows.append([label(name, note=FUNDING_STATUS[src.status]),
-                         *amounts(vals, sum(budget.source_amount(src, i) for i in range(len(mo.years))))])
+        for title, group in (("Secured funding", [s for s in f.sources if budget.secured(s)]),
+                             ("Pending funding (applied for, planned or status not recorded)",
+                              [s for s in f.sources if not budget.secured(s)])):
+            if not group:
+                continue
+            bands.append(len(rows))
+            rows.append([label(title, True), *[""] * (len(header) - 1)])
+            for src in group:
+                note = value_label(src.status) if src.status else "status not recorded"
+                vals = [budget.source_amount(src, y.index) for y in years]
+                rows.append([label(budget.source_label(src, self.source_labels),
+                                   note=note.lower() if group is not None and not budget.secured(src) else ""),
+                             *amounts(vals, total_of([budget.source_amount(src, i) for i in every]))])
         bold.append(len(rows))
-        rows.append([label("Total funding", True), *amounts([y.funded for y in years], mo.total_funded, strong=True)])
-        rows.append([Paragraph(f'<font color="{red}"><b>Funding gap</b></font>', self.s.cell),
+        rows.append([label("Total secured", True), *amounts([y.secured for y in years], mo.total_secured,
+                                                             strong=True)])
+        rows.append([Paragraph(f'<font color="{red}"><b>Gap after secured funding</b></font>', self.s.cell),
                      *amounts([y.gap for y in years], mo.total_gap, strong=True, gap=True)])
-        if any(y.surplus >= 0.5 for y in mo.years):
-            rows.append([label("Surplus"), *amounts([y.surplus for y in years], sum(y.surplus for y in mo.years))])
-        if any(y.match_required >= 0.5 for y in mo.years):
+        if mo.total_pending >= MONEY_TOLERANCE:
+            rows.append([label("Total pending"), *amounts([y.pending for y in years], mo.total_pending)])
+            rows.append([label("Gap if pending funding is awarded"),
+                         *amounts([y.gap_with_pending for y in years], mo.total_gap_with_pending, gap=True)])
+        if any(y.surplus >= MONEY_TOLERANCE for y in mo.years):
+            rows.append([label("Secured beyond cost"), *amounts([y.surplus for y in years],
+                                                                 sum(y.surplus for y in mo.years))])
+        if any(y.match_required >= MONEY_TOLERANCE for y in mo.years):
             rows.append([label("Match required"), *amounts([y.match_required for y in years],
                                                            sum(y.match_required for y in mo.years))])
         ncols = len(header)
@@ -1127,7 +1227,7 @@ class StoryBuilder(KeepWithNextStory):
             outcome = "\n\n".join(x for x in (clean(d.decision).strip(), clean(d.notes).strip()) if x)
             rows.append([
                 str(i + 1), Paragraph(q, s.cell),
-                Paragraph(f'<font color="{st.hexcolor(colors_[d.status])}"><b>{DECISION_STATUS[d.status]}</b></font>',
+                Paragraph(f'<font color="{st.hexcolor(colors_[d.status])}"><b>{value_label(d.status)}</b></font>',
                           s.cell),
                 self.value(outcome, "—"), self.value(d.owner, "—"),
                 self.value(long_date(d.due), "—"),
@@ -1135,7 +1235,26 @@ class StoryBuilder(KeepWithNextStory):
         self.add(data_table(["#", "Decision", "Status", "Outcome and notes", "Owner", "Due"], rows,
                             [0.05, 0.27, 0.11, 0.28, 0.16, 0.13]))
 
-    # -- 12 signatures ---------------------------------------------------------------------------------------------
+    # -- 12 open items -----------------------------------------------------------------------------------------
+
+    def open_items(self) -> None:
+        s = self.s
+        self.h1("open", "Open items")
+        items = open_items(self.plan)
+        if not items:
+            self.add(Paragraph("Nothing is left open: every decision is settled and every question the charter "
+                               "relies on is answered.", s.body))
+            return
+        self.add(self.intro(
+            "What this revision leaves open. Each item is decided by the partners and recorded in the plan; "
+            "until then the charter states no answer for it."))
+        rows = [[str(i + 1), Paragraph(esc(it.question) + (" <i>(deferred)</i>" if it.deferred else ""), s.cell),
+                 self.content.step(it.step).title, self.value(it.owner, "—"), self.value(long_date(it.due), "—")]
+                for i, it in enumerate(items)]
+        self.add(data_table(["#", "Open question", "Answered in", "Who decides", "By"], rows,
+                            [0.05, 0.47, 0.18, 0.17, 0.13]))
+
+    # -- 13 signatures ---------------------------------------------------------------------------------------------
 
     def signatures(self) -> None:
         p, s = self.plan, self.s
@@ -1229,7 +1348,8 @@ class StoryBuilder(KeepWithNextStory):
                 rows.append([
                     Paragraph(f'<font color="{st.hexcolor(sev_color[f.severity])}"><b>{f.severity.value.capitalize()}</b>'
                               "</font>", s.cell),
-                    Paragraph(esc(f.message) + f'<br/><font size="6.8" color="#5D6872">{esc(f.field)}</font>', s.cell),
+                    Paragraph(esc(f.message) + f'<br/><font size="6.8" color="#5D6872">{esc(field_label(f.field))}</font>',
+                              s.cell),
                     f.fix,
                 ])
         self.add(data_table(["Severity", "Finding", "How to resolve"], rows, [0.13, 0.47, 0.4], band_rows=bands,

@@ -1,0 +1,89 @@
+"""What the plan leaves open, listed once, with who decides it and by when if known.
+
+The charter prints this list instead of printing a default where an answer is
+missing: each item names the question in words (never a field path), the step of
+the wizard where it is answered, and — for decisions in the decision log — the owner
+and the due date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from wizard import budget
+from wizard.phrases import plural
+from wizard.plan import DecisionStatus, ProgramPlan
+from wizard.steps import Step, step_for_path
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    question: str
+    step: Step
+    owner: str = ""
+    due: dt.date | None = None
+    deferred: bool = False
+
+
+def _unknown(plan: ProgramPlan) -> list[tuple[str, str]]:
+    """(path, question) for the answers the charter relies on that are still open."""
+    a, st, g, c = plan.agency, plan.staffing, plan.governance, plan.confidentiality
+    out: list[tuple[str, str]] = []
+
+    def need(cond: bool, path: str, question: str) -> None:
+        if cond:
+            out.append((path, question))
+
+    need(plan.metadata.stage is None, "metadata.stage", "What stage is the program at (planning, pilot, operating …)?")
+    need(not plan.program_model.operated_by, "program_model.operated_by", "Who runs the program day to day?")
+    need(a.patrol is None, "agency.patrol", "How is patrol scheduled (shifts a day, their length and start)?")
+    need(a.existing.regional_mobile_crisis_team is None, "agency.existing.regional_mobile_crisis_team",
+         "Does a regional mobile crisis team serve the area?")
+    need(a.existing.linked_988 is None, "agency.existing.linked_988", "Is 988 linked to local crisis response?")
+    need(plan.coverage.all_patrol_shifts is None, "coverage.all_patrol_shifts",
+         "Will the program operate during all patrol shifts?")
+    need(plan.coverage.on_call.available is None, "coverage.on_call.available",
+         "Is a clinician on call outside program hours?")
+    for i, cl in enumerate(st.clinicians):
+        need(cl.fte is None, f"staffing.clinicians[{i}].fte",
+             f"What is the FTE of the clinician position {cl.title.strip() or i + 1}?")
+    need(st.dispatch.trained is None, "staffing.dispatch.trained",
+         "Is dispatch trained to identify behavioral-health indicators?")
+    need(st.supervisors_supportive is None, "staffing.supervisors_supportive",
+         "How many patrol supervisors support the model?")
+    for key, name in (("clinical_supervision", "clinical supervision"), ("joint_case_review", "joint case review")):
+        m = getattr(g, key)
+        need(m.held is None or (m.held and m.cadence is None), f"governance.{key}",
+             f"Is there {name}, and how often?")
+    need(bool(g.committee) and g.committee_cadence is None, "governance.committee_cadence",
+         "How often does the committee meet?")
+    need(c.mou.status is None, "confidentiality.mou.status", "Is there a memorandum of understanding, and in what state?")
+    need(plan.data.reporting_cadence is None, "data.reporting_cadence", "How often are reports produced?")
+    for i, s in enumerate(plan.funding.sources):
+        name = budget.source_label(s)
+        need(s.status is None, f"funding.sources[{i}].status", f"Is {name} secured, applied for or planned?")
+        need(any(x is None for x in s.amounts) or not s.amounts, f"funding.sources[{i}].amounts",
+             f"How much will {name} provide each year?")
+    for i, line in enumerate(plan.funding.budget_lines):
+        need(not line.salaried and any(x is None for x in line.amounts), f"funding.budget_lines[{i}].amounts",
+             f"What does {line.description.strip() or f'budget line {i + 1}'} cost each year?")
+    return out
+
+
+def open_items(plan: ProgramPlan) -> list[OpenItem]:
+    """Open decisions of the decision log first (with owner and due date), then the
+    unanswered questions, in wizard order."""
+    items: list[OpenItem] = []
+    for d in plan.decisions:
+        if d.status is DecisionStatus.decided:
+            continue
+        items.append(OpenItem(d.question.strip() or "A decision without a question", Step.decisions,
+                              d.owner.strip(), d.due, d.status is DecisionStatus.deferred))
+    for path, question in _unknown(plan):
+        items.append(OpenItem(question, step_for_path(path)))
+    return items
+
+
+def summary_line(items: list[OpenItem]) -> str:
+    return "Nothing is left open." if not items else f"{plural(len(items), 'item')} left open (see Open items)."

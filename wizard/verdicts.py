@@ -1,0 +1,200 @@
+"""Every judgement the program makes about a plan, as pure functions that may decline.
+
+Each returns a :class:`Verdict`: ``ok`` is True (meets the guide), False (does not),
+or None — *cannot be judged* — with ``missing`` naming, in words a person reads, what
+the plan would need to hold. The window, the charter, the handouts and ``coresponse
+check`` all call these; nothing else decides whether a plan is within the guide,
+fully funded or ready to be FINAL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from wizard import budget, staffing
+from wizard.constants import (
+    FTE_TOLERANCE,
+    GUIDE_MAX_SHIFTS_PER_CLINICIAN,
+    GUIDE_MIN_SHIFTS_PER_CLINICIAN,
+    MONEY_TOLERANCE,
+)
+from wizard.phrases import join, money, number, percent, plural, verb
+from wizard.plan import ProgramPlan
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool | None
+    """True: meets the guide; False: does not; None: cannot be judged."""
+    text: str
+    """One sentence a person reads (for None: 'Cannot be judged yet: …')."""
+    missing: tuple[str, ...] = ()
+    """What the plan would need to hold for a verdict (empty unless ``ok`` is None)."""
+
+    @property
+    def judged(self) -> bool:
+        return self.ok is not None
+
+
+def cannot(*missing: str) -> Verdict:
+    return Verdict(None, f"Cannot be judged yet: {join(missing)}.", tuple(missing))
+
+
+# --- staffing ---------------------------------------------------------------------------
+
+
+def ratio(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
+    """The guide's "1 clinician per 1–2 police shifts", per clinician position.
+
+    Measured as shift positions per clinician FTE: each patrol shift the program
+    covers counts once for every clinician on duty at once during it (so several
+    teams on one shift are judged per team), summed over the day, divided by the
+    clinician FTE working for this agency.
+    """
+    s = summary or staffing.summarize(plan)
+    r = s.ratio
+    missing = []
+    if plan.agency.patrol is None:
+        missing.append("the agency's patrol shift pattern")
+    if s.weekly_person_hours == 0 and not plan.coverage.all_patrol_shifts:
+        missing.append("the clinician hours (coverage schedule)")
+    if not plan.staffing.clinicians:
+        missing.append("the clinician positions")
+    elif s.clinician_fte_unknown:
+        missing.append(f"the FTE of {plural(s.clinician_fte_unknown, 'clinician position')}")
+    if missing or r.shifts_per_clinician is None:
+        return cannot(*(missing or ["the clinician hours (coverage schedule)"]))
+    per = r.shifts_per_clinician
+    figure = f"{number(round(per, 2))} shift positions per clinician FTE"
+    if per > GUIDE_MAX_SHIFTS_PER_CLINICIAN + 1e-9:
+        return Verdict(False, f"{figure}: each clinician carries more than the guide's 2 police shifts.")
+    if per < GUIDE_MIN_SHIFTS_PER_CLINICIAN - 1e-9:
+        return Verdict(True, f"{figure}: more clinician time than the guide's minimum of 1 clinician "
+                             "per 1–2 police shifts.")
+    return Verdict(True, f"{figure}: within the guide (1 clinician per 1–2 police shifts).")
+
+
+def fte(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
+    """Do the clinician positions cover the hours the schedule asks for (relief included)?"""
+    s = summary or staffing.summarize(plan)
+    missing = []
+    if s.fte_needed is None:
+        missing.append("the clinician hours (coverage schedule)")
+    if not plan.staffing.clinicians:
+        missing.append("the clinician positions")
+    if s.clinician_fte_unknown:
+        missing.append(f"the FTE of {plural(s.clinician_fte_unknown, 'clinician position')}")
+    if missing:
+        return cannot(*missing)
+    assert s.fte_needed is not None
+    need, have = s.fte_needed, s.clinician_fte
+    if have + FTE_TOLERANCE < need:
+        return Verdict(False, f"The schedule needs {need:.2f} clinician FTE; the plan has {have:.2f} "
+                              f"({need - have:.2f} short).")
+    spare = have - need
+    extra = f", {spare:.2f} FTE to spare" if spare >= FTE_TOLERANCE else ""
+    return Verdict(True, f"The schedule needs {need:.2f} clinician FTE; the plan has {have:.2f}{extra}.")
+
+
+def coverage_gap(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
+    """Share of patrol hours with a clinician on duty (not a pass/fail: the guide says
+    24/7 is ideal but not required; ``ok`` is True when every patrol hour is covered)."""
+    s = summary or staffing.summarize(plan)
+    missing = []
+    if plan.agency.patrol is None:
+        missing.append("the agency's patrol shift pattern")
+    if s.weekly_person_hours == 0:
+        missing.append("the clinician hours (coverage schedule)")
+    if missing or s.gap is None:
+        return cannot(*missing)
+    g = s.gap
+    share = percent(g.share_covered)
+    if g.gap_hours == 0:
+        return Verdict(True, f"A clinician is on duty in every patrol hour ({g.patrol_hours} hours a week).")
+    return Verdict(False, f"A clinician is on duty in {g.covered_hours} of {g.patrol_hours} patrol hours a "
+                          f"week ({share}); {g.gap_hours} hours have no clinician.")
+
+
+def utilization(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
+    """Expected share of scheduled clinician time spent on scene (information; ``ok`` is
+    True when it is under 100 %)."""
+    s = summary or staffing.summarize(plan)
+    c = s.capacity
+    missing = []
+    if plan.agency.bh_calls_per_year is None:
+        missing.append("the behavioral-health calls a year")
+    if s.weekly_person_hours == 0:
+        missing.append("the clinician hours (coverage schedule)")
+    if plan.staffing.avg_minutes_per_call is None:
+        missing.append("the average minutes per call")
+    if missing or c.utilization is None:
+        return cannot(*missing)
+    spread = " (calls assumed evenly spread over the week)" if c.even_spread else ""
+    return Verdict(c.utilization < 1.0, f"Clinicians would spend about {percent(c.utilization)} of their "
+                                        f"scheduled time on scene{spread}.")
+
+
+# --- funding ----------------------------------------------------------------------------
+
+
+def catalog_time_limits(content) -> dict[str, bool]:  # content: wizard.content.Content
+    """Catalog source id → time-limited, for :func:`budget.summarize`."""
+    return {s.id: s.time_limited for s in content.catalogs.funding_sources}
+
+
+def catalog_source_labels(content) -> dict[str, str]:
+    return {s.id: s.label for s in content.catalogs.funding_sources}
+
+
+def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
+                summary: budget.BudgetSummary | None = None,
+                labels: Mapping[str, str] | None = None) -> Verdict:
+    """Is every year's cost covered by secured money? Pending money is said apart."""
+    b = summary or budget.summarize(plan.funding, limits)
+    f = plan.funding
+    if not b.has_costs:
+        return cannot("the program's costs (budget lines)")
+    unknown_cost = sorted({n for y in b.years for n in y.unknown_lines})
+    if unknown_cost:
+        names = [f.budget_lines[n].description.strip() or f"budget line {n + 1}" for n in unknown_cost]
+        return cannot(f"the cost of {join(names)}")
+    gap, gap_pending = b.total_gap or 0.0, b.total_gap_with_pending or 0.0
+    unknown = b.unknown_sources
+    caveat = ""
+    if unknown:
+        names = [budget.source_label(f.sources[n], labels) for n in unknown]
+        caveat = (f" {join(names)} {verb(len(names), 'is', 'are')} not counted: "
+                  f"{verb(len(names), 'its amount is', 'their amounts are')} not known yet.")
+    if gap < MONEY_TOLERANCE:
+        return Verdict(True, f"Every year's cost is covered by secured funding.{caveat}")
+    years = [y.label for y in b.gap_years]
+    text = f"Secured funding leaves a gap of {money(gap)} ({join(years)})."
+    if b.total_pending > MONEY_TOLERANCE:
+        text += (" With the funding applied for or planned, the gap would be "
+                 f"{money(gap_pending)}." if gap_pending >= MONEY_TOLERANCE else
+                 " The funding applied for or planned would close it, if it is awarded.")
+    return Verdict(False, text + caveat)
+
+
+def time_limited(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
+                 summary: budget.BudgetSummary | None = None,
+                 labels: Mapping[str, str] | None = None) -> Verdict:
+    """How much of the known funding ends (grants, ARPA, settlements). ``ok`` is False
+    when more than half does: a sustainability risk to plan for."""
+    b = summary or budget.summarize(plan.funding, limits)
+    if not b.has_sources:
+        return cannot("the funding sources")
+    share = b.time_limited_share
+    f = plan.funding
+    if share is None:
+        return cannot("the amounts of the funding sources")
+    notes = []
+    if b.unknown_sources:
+        names = [budget.source_label(f.sources[n], labels) for n in b.unknown_sources]
+        notes.append(f"{join(names)} of unknown amount {verb(len(names), 'is', 'are')} left out")
+    if b.time_limited_unknown > MONEY_TOLERANCE:
+        notes.append(f"{money(b.time_limited_unknown)} from sources not marked time-limited or lasting "
+                     "is counted as lasting")
+    tail = f" ({'; '.join(notes)})" if notes else ""
+    return Verdict(share <= 0.5, f"{percent(share)} of the known funding comes from time-limited sources{tail}.")
