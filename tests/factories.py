@@ -82,8 +82,11 @@ def ready_plan() -> ProgramPlan:
         ),
         staffing=Staffing(
             required_qualifications=["masters_level", "crisis_experience", "communication_skills"],
-            clinicians=[ClinicianPosition(fte=1.0, employer="Riverton Community Mental Health", licenses=["lcsw"])
-                        for _ in range(2)] + [ClinicianPosition(fte=0.6, employer="Riverton Community Mental Health",
+            avg_minutes_per_call=60,
+            clinicians=[ClinicianPosition(title="Co-response clinician", fte=1.0,
+                                          employer="Riverton Community Mental Health", licenses=["lcsw"])
+                        for _ in range(2)] + [ClinicianPosition(title="Co-response clinician", fte=0.6,
+                                                                employer="Riverton Community Mental Health",
                                                                 licenses=["lpc"])],
             dedicated_officers=2, supervisors_supportive=6,
             dispatch=DispatchTraining(dispatchers_to_train=24, trained=True, training_hours=8),

@@ -50,13 +50,14 @@ def secured(source: FundingSource) -> bool:
     return source.status is FundingStatus.secured
 
 
-def source_label(source: FundingSource, catalog_labels: Mapping[str, str] | None = None) -> str:
+def source_label(source: FundingSource, catalog_labels: Mapping[str, str] | None = None,
+                 index: int | None = None) -> str:
     """The name a person reads: the plan's name, else the catalog's label, never the id."""
     if source.name.strip():
         return source.name.strip()
     if catalog_labels and source.source in catalog_labels:
         return catalog_labels[source.source]
-    return "Unnamed funding source"
+    return f"Funding source {index + 1}" if index is not None else "An unnamed funding source"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class YearBudget:
     """Known amounts of sources applied for, planned, or with no status recorded."""
     unknown_sources: tuple[int, ...]
     """Indexes of sources whose amount this year is not known."""
+    unknown_secured: tuple[int, ...]
+    """Of those, the secured ones: while one is unknown the gap after secured funding is too."""
     time_limited: float
     """Known amounts (secured or pending) of time-limited sources."""
     time_limited_unknown: float
@@ -112,14 +115,22 @@ class YearBudget:
         return self.secured
 
     @property
-    def gap(self) -> float | None:
-        """Cost not covered by secured money; None when the cost is not known."""
+    def gap_at_most(self) -> float | None:
+        """Cost not covered by the secured money whose amount is known (an upper bound of
+        the gap while a secured amount is unknown); None when the cost is not known."""
         return None if self.total is None else max(0.0, self.total - self.secured)
 
     @property
+    def gap(self) -> float | None:
+        """Cost not covered by secured money; None when the cost or a secured amount is not known."""
+        return None if self.unknown_secured else self.gap_at_most
+
+    @property
     def gap_with_pending(self) -> float | None:
-        """Cost not covered if every pending source comes through; None when the cost is not known."""
-        return None if self.total is None else max(0.0, self.total - self.secured - self.pending)
+        """Cost not covered if every pending source comes through (an upper bound while a
+        pending amount is unknown); None when the cost or a secured amount is not known."""
+        return None if self.total is None or self.unknown_secured else max(
+            0.0, self.total - self.secured - self.pending)
 
     @property
     def surplus(self) -> float:
@@ -142,11 +153,13 @@ def by_year(funding: Funding, time_limited: Mapping[str, bool] | set[str] | None
             else:
                 direct += c
         sec = pend = tl = tl_unknown = match = 0.0
-        unknown_sources = []
+        unknown_sources, unknown_secured = [], []
         for n, s in enumerate(funding.sources):
             a = source_amount(s, i)
             if a is None:
                 unknown_sources.append(n)
+                if secured(s):
+                    unknown_secured.append(n)
                 continue
             if secured(s):
                 sec += a
@@ -160,7 +173,8 @@ def by_year(funding: Funding, time_limited: Mapping[str, bool] | set[str] | None
             match += a * s.match_rate_for(i)
         years.append(YearBudget(
             i, None if funding.start_year is None else funding.start_year + i, direct, tuple(unknown_lines),
-            funding.indirect_rate, sec, pend, tuple(unknown_sources), tl, tl_unknown, match))
+            funding.indirect_rate, sec, pend, tuple(unknown_sources), tuple(unknown_secured), tl, tl_unknown,
+            match))
     return years
 
 
@@ -189,15 +203,26 @@ class BudgetSummary:
     @property
     def total_gap(self) -> float | None:
         """Cost not covered by secured money, over all years; None when not judgeable."""
-        if not self.has_costs or self.total_cost is None:
+        if not self.has_costs or any(y.gap is None for y in self.years):
             return None
         return sum(y.gap or 0.0 for y in self.years)
 
     @property
-    def total_gap_with_pending(self) -> float | None:
+    def total_gap_at_most(self) -> float | None:
+        """The gap counting only secured money whose amount is known (an upper bound)."""
         if not self.has_costs or self.total_cost is None:
             return None
+        return sum(y.gap_at_most or 0.0 for y in self.years)
+
+    @property
+    def total_gap_with_pending(self) -> float | None:
+        if not self.has_costs or any(y.gap_with_pending is None for y in self.years):
+            return None
         return sum(y.gap_with_pending or 0.0 for y in self.years)
+
+    @property
+    def unknown_secured(self) -> tuple[int, ...]:
+        return tuple(sorted({n for y in self.years for n in y.unknown_secured}))
 
     @property
     def time_limited_share(self) -> float | None:
@@ -258,10 +283,10 @@ def funding_mix(funding: Funding, catalog_labels: Mapping[str, str] | None = Non
     ``status``: "secured", "pending" or "all". Unknown amounts are left out.
     """
     out: dict[str, list[float]] = {}
-    for src in funding.sources:
+    for n, src in enumerate(funding.sources):
         if status == "secured" and not secured(src) or status == "pending" and secured(src):
             continue
-        key = source_label(src, catalog_labels)
+        key = source_label(src, catalog_labels, n)
         row = out.setdefault(key, [0.0] * funding.years)
         for i in range(funding.years):
             row[i] += source_amount(src, i) or 0.0

@@ -107,7 +107,8 @@ class Measure(Option):
 
 
 class FundingSourceInfo(Option):
-    time_limited: bool
+    time_limited: bool | None
+    """Whether money from this kind of source ends; None for a custom source (the plan says)."""
     typical_match_rate: float = Field(0.0, ge=0, le=1)
     max_award: float | None = Field(None, ge=0)
     max_months: int | None = Field(None, ge=1)

@@ -459,11 +459,11 @@ def _derived(ctx: _Ctx, section: str, a: ProgramPlan, b: ProgramPlan, out: Out) 
     if section == "staffing" and a.staffing.clinician_fte != b.staffing.clinician_fte:
         _scalar(ctx, "staffing.clinician_fte", a.staffing.clinician_fte, b.staffing.clinician_fte, out, "")
     if section == "funding":
-        limited = {f.id for f in ctx.content.catalogs.funding_sources if f.time_limited}
+        limited = {f.id: f.time_limited for f in ctx.content.catalogs.funding_sources if f.time_limited is not None}
         sa, sb = budget.summarize(a.funding, limited), budget.summarize(b.funding, limited)
         for key, va, vb in (("funding.total_cost", sa.total_cost, sb.total_cost),
                             ("funding.total_gap", sa.total_gap, sb.total_gap)):
-            if round(va) != round(vb):
+            if (va is None) != (vb is None) or (va is not None and vb is not None and round(va) != round(vb)):
                 _scalar(ctx, key, va, vb, out, "")
 
 

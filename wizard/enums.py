@@ -174,7 +174,7 @@ class MeasureCategory(StrEnum):
 
 
 class RecordSystem(StrEnum):
-    """Where a party documents a contact (domain.md §6)."""
+    """Where a party documents a contact (docs/facts-and-sources.md §8)."""
 
     ehr = "ehr"  # the behavioral-health provider's electronic health record
     hospital_ehr = "hospital_ehr"  # a hospital's record system the clinician charts in

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import enum
 import re
+import types
+import typing
 from typing import NamedTuple
 
 from wizard.plan import (
@@ -374,12 +376,48 @@ def schema_path(path: str) -> str:
     return _INDEX.sub("", path)
 
 
+def model_field(path: str):  # -> pydantic FieldInfo | None
+    """The pydantic field at a schema path, walking the plan's models (None if none)."""
+    from pydantic import BaseModel
+
+    from wizard.plan import ProgramPlan
+
+    def inner(t):
+        origin = typing.get_origin(t)
+        if origin is typing.Annotated or origin is list:
+            return inner(typing.get_args(t)[0])
+        if origin in (typing.Union, types.UnionType):
+            return inner(next(a for a in typing.get_args(t) if a is not type(None)))
+        return t
+
+    model: type = ProgramPlan
+    info = None
+    for part in schema_path(path).split("."):
+        if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
+            return None
+        info = model.model_fields[part]
+        model = inner(info.annotation)
+    return info
+
+
+def has_label(path: str) -> bool:
+    key = schema_path(path)
+    if key in FIELD_LABELS:
+        return True
+    info = model_field(key)
+    return info is not None and bool(info.title)
+
+
 def label(path: str) -> Label:
-    """The label of the field at ``path`` (indexes allowed); a readable fallback if none."""
+    """The label of the field at ``path`` (indexes allowed): the table here, else the
+    ``title`` the plan model gives the field, else a readable fallback."""
     key = schema_path(path)
     found = FIELD_LABELS.get(key)
     if found is not None:
         return found
+    info = model_field(key)
+    if info is not None and info.title:
+        return Label(info.title)
     return Label(key.rsplit(".", 1)[-1].replace("_", " ").capitalize())
 
 

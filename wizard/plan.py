@@ -217,11 +217,11 @@ class ExistingResources(Strict):
 class ServedAgency(Strict):
     """Another agency the program serves, and its share of the program's cost."""
 
-    name: Name = ""
-    agency_type: AgencyType | None = None
-    cost_share: Rate | None = None
+    name: Name = Field("", title="Agency")
+    agency_type: AgencyType | None = Field(None, title="Type")
+    cost_share: Rate | None = Field(None, title="Share of cost")
     """Share of the program's cost this agency pays (0–1); None when not agreed."""
-    notes: Text = ""
+    notes: Text = Field("", title="Notes")
 
 
 class AgencyProfile(Strict):
@@ -238,7 +238,7 @@ class AgencyProfile(Strict):
     geography: Geography | None = None
     square_miles: float | None = Field(None, ge=0, le=1_000_000)
     partners: list[Partner] = Field(default_factory=list)
-    served_agencies: list[ServedAgency] = Field(default_factory=list)
+    served_agencies: list[ServedAgency] = Field(default_factory=list, title="Other agency served")
     """Other agencies the program serves besides the lead (a shared or regional program)."""
     existing: ExistingResources = Field(default_factory=ExistingResources)
 
@@ -276,7 +276,7 @@ class ProgramModelChoice(Strict):
     rationale: Text = ""
     response_tiers: list[ResponseTier] = Field(default_factory=list)
     """Empty when the program stands alone; else the triage tiers it belongs to."""
-    operated_by: list[Name] = Field(default_factory=list)
+    operated_by: list[Name] = Field(default_factory=list, title="Runs the program")
     """Who runs the program day to day (the plan's explicit answer; never inferred)."""
 
     @field_validator("complementary")
@@ -371,22 +371,22 @@ class Coverage(Strict):
 
 
 class TeamMember(Strict):
-    role: TeamRole
-    count: int = Field(1, ge=1, le=20)
+    role: TeamRole = Field(title="Role")
+    count: int = Field(1, ge=1, le=20, title="How many")
     """How many of this role ride in one team (a team of two officers and a clinician: 2)."""
 
 
 class Team(Strict):
     """A responding unit: who is in it, how many such units, how it reaches a call."""
 
-    name: Name = ""
-    members: list[TeamMember] = Field(default_factory=list)
-    units: int | None = Field(None, ge=1, le=200)
+    name: Name = Field("", title="Team")
+    members: list[TeamMember] = Field(default_factory=list, title="Team member")
+    units: int | None = Field(None, ge=1, le=200, title="Teams of this kind")
     """How many such teams the program fields (None: not decided)."""
-    dispatch_modes: list[DispatchMode] = Field(default_factory=list)
-    vehicle: VehicleArrangement | None = None
-    clinician_arrives_separately: bool | None = None
-    notes: Text = ""
+    dispatch_modes: list[DispatchMode] = Field(default_factory=list, title="How it is dispatched")
+    vehicle: VehicleArrangement | None = Field(None, title="Vehicle")
+    clinician_arrives_separately: bool | None = Field(None, title="The clinician arrives separately")
+    notes: Text = Field("", title="Notes")
 
     @field_validator("dispatch_modes")
     @classmethod
@@ -448,11 +448,11 @@ class DispatchTraining(Strict):
 
 class Staffing(Strict):
     available_hours_per_fte: float = Field(1698, ge=500, le=3000)
-    """Net hours one FTE actually works in a year (editable; domain.md §2)."""
+    """Net hours one FTE actually works in a year (editable; docs/facts-and-sources.md §3.3)."""
     avg_minutes_per_call: float | None = Field(None, gt=0, le=24 * 60)
     """Average time on scene per call, used for utilization (None: not estimated)."""
     required_qualifications: UniqueIds = Field(default_factory=list)
-    teams: list[Team] = Field(default_factory=list)
+    teams: list[Team] = Field(default_factory=list, title="Team")
     """The units that answer calls, each with its composition and how it is dispatched."""
     clinicians: list[ClinicianPosition] = Field(default_factory=list)
     peer_specialists_fte: float | None = Field(None, ge=0, le=100)
@@ -570,14 +570,14 @@ class Result(Strict):
 class SelectedMeasure(Strict):
     measure: CatalogId
     target: Name = ""
-    results: list[Result] = Field(default_factory=list)
+    results: list[Result] = Field(default_factory=list, title="Result so far")
 
 
 class CustomMeasure(Strict):
     name: Name
     category: MeasureCategory
     target: Name = ""
-    results: list[Result] = Field(default_factory=list)
+    results: list[Result] = Field(default_factory=list, title="Result so far")
 
 
 class DataReporting(Strict):

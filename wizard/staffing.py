@@ -190,7 +190,9 @@ def shifts_covered_per_day(pattern: PatrolPattern | None, coverage: Coverage) ->
 def shift_positions_per_day(pattern: PatrolPattern | None, coverage: Coverage) -> float | None:
     """Clinician positions the program staffs per patrol shift, summed over a day.
 
-    A patrol shift with two clinicians (two teams) on duty throughout counts twice:
+    A patrol shift with two clinicians (two teams) on duty throughout counts twice;
+    when the plan says the program runs during all patrol shifts, a shift the schedule
+    does not cover counts once:
     the guide's "1 clinician per 1–2 police shifts" is about how many shift positions
     one clinician carries, so a program with several teams on a shift is judged per
     team, not as if one clinician covered the whole shift alone. None when the patrol
@@ -205,6 +207,8 @@ def shift_positions_per_day(pattern: PatrolPattern | None, coverage: Coverage) -
             on, person = _clinicians_during(shift, clin, d)
             if on >= shift.length / 2:
                 total += person / on  # clinicians on duty at once, averaged over the covered hours
+            elif coverage.all_patrol_shifts:
+                total += 1  # the plan says every shift is covered (on call, say): one position
     return total / 7
 
 

@@ -159,20 +159,35 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
     if unknown_cost:
         names = [f.budget_lines[n].description.strip() or f"budget line {n + 1}" for n in unknown_cost]
         return cannot(f"the cost of {join(names)}")
+
+    def names(indexes) -> list[str]:
+        return [budget.source_label(f.sources[n], labels, n) for n in indexes]
+
+    if b.unknown_secured:
+        unknown = names(b.unknown_secured)
+        bound = b.total_gap_at_most or 0.0
+        amounts = verb(len(unknown), "the amount of", "the amounts of")
+        return Verdict(None, f"Cannot be judged yet: {amounts} {join(unknown)} (secured) "
+                             f"{verb(len(unknown), 'is', 'are')} not known. "
+                             + (f"The secured funding whose amount is known leaves up to {money(bound)} uncovered."
+                                if bound >= MONEY_TOLERANCE else
+                                "The secured funding whose amount is known already covers every year's cost."),
+                       (f"{amounts} {join(unknown)}",))
     gap, gap_pending = b.total_gap or 0.0, b.total_gap_with_pending or 0.0
-    unknown = b.unknown_sources
+    pending_unknown = [n for n in b.unknown_sources if n not in b.unknown_secured]
     caveat = ""
-    if unknown:
-        names = [budget.source_label(f.sources[n], labels) for n in unknown]
-        caveat = (f" {join(names)} {verb(len(names), 'is', 'are')} not counted: "
-                  f"{verb(len(names), 'its amount is', 'their amounts are')} not known yet.")
+    if pending_unknown:
+        ns = names(pending_unknown)
+        caveat = (f" {join(ns)} (pending) {verb(len(ns), 'is', 'are')} not counted: "
+                  f"{verb(len(ns), 'its amount is', 'their amounts are')} not known yet.")
     if gap < MONEY_TOLERANCE:
         return Verdict(True, f"Every year's cost is covered by secured funding.{caveat}")
     years = [y.label for y in b.gap_years]
     text = f"Secured funding leaves a gap of {money(gap)} ({join(years)})."
-    if b.total_pending > MONEY_TOLERANCE:
+    if b.total_pending > MONEY_TOLERANCE or pending_unknown:
+        bound = "at most " if pending_unknown else ""
         text += (" With the funding applied for or planned, the gap would be "
-                 f"{money(gap_pending)}." if gap_pending >= MONEY_TOLERANCE else
+                 f"{bound}{money(gap_pending)}." if gap_pending >= MONEY_TOLERANCE else
                  " The funding applied for or planned would close it, if it is awarded.")
     return Verdict(False, text + caveat)
 
@@ -191,7 +206,7 @@ def time_limited(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
         return cannot("the amounts of the funding sources")
     notes = []
     if b.unknown_sources:
-        names = [budget.source_label(f.sources[n], labels) for n in b.unknown_sources]
+        names = [budget.source_label(f.sources[n], labels, n) for n in b.unknown_sources]
         notes.append(f"{join(names)} of unknown amount {verb(len(names), 'is', 'are')} left out")
     if b.time_limited_unknown > MONEY_TOLERANCE:
         notes.append(f"{money(b.time_limited_unknown)} from sources not marked time-limited or lasting "

@@ -14,6 +14,7 @@ from wizard.plan import (
     DecisionStatus,
     Framework,
     FundingSource,
+    FundingStatus,
     ModelId,
     MouStatus,
     ProgramPlan,
@@ -47,8 +48,8 @@ def _part2(p: ProgramPlan) -> None:
 
 def _grants(p: ProgramPlan) -> None:
     p.funding.sources = [FundingSource(source="jmhcp_connect_protect", amounts=[180_000] * 3, match_rate=0.2,
-                                       match_source="City"),
-                         FundingSource(source="general_fund", amounts=[56_600] * 3)]
+                                       match_source="City", status=FundingStatus.secured),
+                         FundingSource(source="general_fund", amounts=[56_600] * 3, status=FundingStatus.secured)]
     p.funding.sustainability_plan = ""
 
 
@@ -92,7 +93,7 @@ def _open(p: ProgramPlan) -> None:
 
 def _owner(p: ProgramPlan) -> None:
     p.data.data_owner = ""
-    p.data.reporting_cadence = Cadence.none
+    p.data.reporting_cadence = None  # not decided
 
 
 def _mou(p: ProgramPlan) -> None:
@@ -103,7 +104,7 @@ CASES: dict[str, tuple[Callable[[ProgramPlan], None], checks.Severity, Step, str
     "no-primary-model": (lambda p: setattr(p.program_model, "primary", None), checks.Severity.blocker, Step.model, ""),
     "signatory-missing": (_drop_signatory, checks.Severity.blocker, Step.signoff, "Behavioral-health executive"),
     "all-shifts-gap": (_all_shifts, checks.Severity.warning, Step.coverage, "84 hours a week short of patrol's 168 hours"),
-    "ratio-outside-guide": (_stretched, checks.Severity.warning, Step.staffing, "3.00 shifts per clinician"),
+    "ratio-outside-guide": (_stretched, checks.Severity.warning, Step.staffing, "3 shift positions per clinician FTE"),
     "mid-sized-few-clinicians": (_mid_one, checks.Severity.warning, Step.staffing, "150 sworn"),
     "qualification-masters-level": (_qual, checks.Severity.warning, Step.staffing, "master's-level"),
     "qualification-crisis-experience": (_qual, checks.Severity.warning, Step.staffing, "crisis-intervention"),
@@ -112,11 +113,11 @@ CASES: dict[str, tuple[Callable[[ProgramPlan], None], checks.Severity, Step, str
     "no-joint-review": (_case_review, checks.Severity.warning, Step.governance, "monthly joint case review"),
     "decision-open": (_open, checks.Severity.warning, Step.decisions, "What data will be collected"),
     "no-data-owner": (_owner, checks.Severity.warning, Step.data, "owns"),
-    "no-reporting-cadence": (_owner, checks.Severity.warning, Step.data, "cadence"),
+    "no-reporting-cadence": (_owner, checks.Severity.warning, Step.data, "how often reports are produced"),
     "part2-no-consent": (_part2, checks.Severity.blocker, Step.confidentiality, "Part 2"),
     "no-mou": (_mou, checks.Severity.warning, Step.confidentiality, "memorandum of understanding"),
-    "budget-gap": (_gap, checks.Severity.warning, Step.funding, "Fiscal year 2029 has a funding gap of $36,600"),
-    "grant-cliff": (_grants, checks.Severity.warning, Step.funding, "76% of funding comes from time-limited"),
+    "budget-gap": (_gap, checks.Severity.warning, Step.funding, "FY2029 has a gap of $36,600 after secured funding"),
+    "grant-cliff": (_grants, checks.Severity.warning, Step.funding, "76% of the known funding comes from time-limited"),
     "no-safety-protocol": (_embedded, checks.Severity.blocker, Step.coverage, "safety"),
     "no-vehicle": (_embedded, checks.Severity.warning, Step.coverage, "vehicle"),
     "no-agency-name": (lambda p: setattr(p.agency, "name", ""), checks.Severity.blocker, Step.agency, ""),

@@ -152,7 +152,7 @@ def test_compare_three_plans_side_by_side(plans, tmp_path):
             dec = plan.decision(key)
             assert {"open": "Open", "decided": "Decided", "deferred": "Deferred"}[dec.status.value] in text
     for label in ("Primary model", "Runs during all patrol shifts", "Clinician hours a week",
-                  "Share of patrol hours covered", "Clinician FTE planned vs needed", "Patrol shifts per clinician",
+                  "Share of patrol hours covered", "Clinician FTE planned vs needed", "Shift positions per clinician",
                   "Dispatch trained", "Clinical supervision (weekly)", "Joint case review (monthly)",
                   "Frameworks that apply", "MOU", "Measures", "Data owner", "Reports", "First-year cost",
                   "Funding gap", "Time-limited share of funding", "All patrol shifts", "Long-term funding",

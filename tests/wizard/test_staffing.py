@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from factories import ready_plan
 
-from wizard import staffing
-from wizard.plan import PatrolPattern, Span, WeeklySchedule
+from wizard import staffing, verdicts
+from wizard.plan import ClinicianPosition, PatrolPattern, Span, WeeklySchedule
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -69,9 +69,68 @@ def test_ratio_and_shifts_covered():
 
 
 def test_ratio_verdicts():
-    assert staffing.Ratio(3, 2, 1.5).within_guide
-    assert "stretched" in staffing.Ratio(3, 1, 3.0).verdict
-    assert staffing.Ratio(3, 0, None).verdict == "no clinicians yet"
+    assert staffing.Ratio(3, 3, 2, 1.5).within_guide
+    assert not staffing.Ratio(3, 3, 1, 3.0).within_guide
+    plan = ready_plan()
+    plan.staffing.clinicians = plan.staffing.clinicians[:1]  # 1 FTE for 2 shift positions a day
+    v = verdicts.ratio(plan)
+    assert v.ok is True and "2 shift positions per clinician FTE: within the guide" in v.text
+    plan.coverage.all_patrol_shifts = True  # every shift counts: 3 positions a day for 1 FTE
+    plan.staffing.clinicians[0].fte = 1.0
+    v = verdicts.ratio(plan)
+    assert v.ok is False and "more than the guide's 2 police shifts" in v.text
+
+
+def test_ratio_cannot_be_judged_without_its_data():
+    """No schedule: not '0 ÷ FTE, above the guide' but what is missing."""
+    plan = ready_plan()
+    plan.coverage.schedule = WeeklySchedule()
+    v = verdicts.ratio(plan)
+    assert v.ok is None and v.text.startswith("Cannot be judged yet") and "clinician hours" in v.text
+    plan = ready_plan()
+    plan.agency.patrol = None
+    v = verdicts.ratio(plan)
+    assert v.ok is None and "patrol shift pattern" in v.text
+    assert staffing.coverage_gap(plan.agency.patrol, plan.coverage.schedule) is None
+    assert staffing.shifts_covered_per_day(plan.agency.patrol, plan.coverage) is None
+    plan = ready_plan()
+    plan.staffing.clinicians[2].fte = None
+    v = verdicts.ratio(plan)
+    assert v.ok is None and "the FTE of 1 clinician position" in v.text
+    assert verdicts.fte(plan).ok is None
+
+
+def test_several_teams_on_a_shift_are_judged_per_team():
+    """A large city: 16 clinician FTE, 4 on duty 08–16 and 5 on duty 16–24, every day;
+    patrol 3 × 8 h from 06:00. Shift 06–14 is covered 6 of 8 h by 4 clinicians → 4
+    positions; shift 14–22: 2 h × 4 + 6 h × 5 = 38 clinician-hours over 8 h → 4.75;
+    shift 22–06 has a clinician only 2 of 8 h → not covered. 8.75 positions a day ÷ 16 FTE
+    = 0.55 positions per clinician FTE: more clinician time than the guide's minimum, not
+    the old '0.12 shifts per clinician' (2 shifts ÷ 16 FTE, as if one clinician covered
+    each shift alone)."""
+    plan = ready_plan()
+    plan.coverage.schedule = WeeklySchedule(**{d: [Span(start=8, end=16, staff=4), Span(start=16, end=24, staff=5)]
+                                               for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")})
+    plan.staffing.clinicians = [ClinicianPosition(title="Clinician", fte=16.0)]
+    r = staffing.clinician_ratio(plan)
+    assert r.shifts_per_day == 2
+    assert r.positions_per_day == pytest.approx(8.75)
+    assert r.shifts_per_clinician == pytest.approx(8.75 / 16)
+    v = verdicts.ratio(plan)
+    assert v.ok is True and "0.55 shift positions per clinician FTE" in v.text
+    assert "more clinician time than the guide's minimum" in v.text
+
+
+def test_capacity_needs_calls_and_minutes():
+    plan = ready_plan()
+    plan.agency.bh_calls_per_year = None
+    cap = staffing.capacity(plan)
+    assert cap.bh_calls_in_covered_hours is None and cap.utilization is None
+    assert "behavioral-health calls a year" in verdicts.utilization(plan).text
+    plan = ready_plan()
+    plan.staffing.avg_minutes_per_call = None
+    assert staffing.capacity(plan).utilization is None
+    assert "average minutes per call" in verdicts.utilization(plan).text
 
 
 def test_capacity_and_utilization():

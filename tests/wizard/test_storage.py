@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
 import pytest
+import yaml
 from factories import ready_plan
 
 from wizard import storage
-from wizard.plan import SCHEMA_VERSION, ProgramPlan
+from wizard.plan import SCHEMA_VERSION, FundingSource, ProgramPlan
 from wizard.yamlio import ReadError
 
 
@@ -138,7 +140,7 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def test_older_schema_is_migrated(tmp_path):
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
     p = write(tmp_path, """
 metadata: {schema_version: 1, program_name: Old}
 agency:
@@ -151,6 +153,66 @@ decision_log:
     assert plan.metadata.schema_version == SCHEMA_VERSION
     assert plan.agency.partners[0].name == "Old Town CMH"
     assert plan.decisions[4].question == "Who buys the car?"
+
+
+SCHEMA2 = Path(__file__).resolve().parents[1] / "data" / "schema2_mid_city.yaml"
+"""The mid-city sample exactly as release 0.1.0 (schema 2) wrote it."""
+
+
+def test_schema2_file_keeps_its_meaning():
+    """Every answer a schema-2 file gives stays that answer: a written false, 0, patrol
+    pattern or funding status is kept; only the cadence 'none' (which schema 2 showed as
+    both "Not decided" and "Not scheduled") becomes 'not decided'."""
+    raw = yaml.safe_load(SCHEMA2.read_text(encoding="utf-8"))
+    assert raw["metadata"]["schema_version"] == 2
+    plan = storage.load_plan(SCHEMA2)
+    assert plan.metadata.schema_version == SCHEMA_VERSION
+    a = raw["agency"]
+    assert plan.agency.patrol is not None
+    assert plan.agency.patrol.model_dump() == a["patrol"]
+    assert plan.agency.existing.regional_mobile_crisis_team is a["existing"]["regional_mobile_crisis_team"]
+    assert plan.agency.existing.linked_988 is a["existing"]["linked_988"]
+    assert [p.employs_clinicians for p in plan.agency.partners] == [p["employs_clinicians"] for p in a["partners"]]
+    st = raw["staffing"]
+    assert plan.staffing.dispatch.trained is st["dispatch"]["trained"]
+    assert plan.staffing.supervisors_supportive == st["supervisors_supportive"]
+    assert [c.fte for c in plan.staffing.clinicians] == [c["fte"] for c in st["clinicians"]]
+    assert [s.status.value for s in plan.funding.sources] == [s["status"] for s in raw["funding"]["sources"]]
+    assert [s.amounts for s in plan.funding.sources] == [s["amounts"] for s in raw["funding"]["sources"]]
+    g = raw["governance"]
+    for key in ("clinical_supervision", "joint_case_review"):
+        m = getattr(plan.governance, key)
+        assert m.held is g[key]["held"]
+        want = None if g[key]["cadence"] == "none" else g[key]["cadence"]
+        assert (m.cadence.value if m.cadence else None) == want
+    assert plan.funding.start_year == raw["funding"]["start_year"]
+    # new questions start open, never answered by the migration
+    assert plan.metadata.stage is None and plan.program_model.operated_by == [] and plan.staffing.teams == []
+
+
+def test_schema2_cadence_none_becomes_not_decided(tmp_path):
+    p = write(tmp_path, """
+metadata: {schema_version: 2}
+governance:
+  clinical_supervision: {held: true, cadence: none}
+  committee_cadence: none
+data: {reporting_cadence: none}
+""")
+    plan = storage.load_plan(p)
+    assert plan.governance.clinical_supervision.held is True
+    assert plan.governance.clinical_supervision.cadence is None
+    assert plan.governance.committee_cadence is None and plan.data.reporting_cadence is None
+
+
+def test_current_schema_files_round_trip_with_unknowns(tmp_path):
+    plan = ProgramPlan()
+    plan.funding.sources = [FundingSource(source="other", name="Gift", amounts=[None, 5_000])]
+    plan.metadata.launch_date = "2011-10"
+    out = tmp_path / "p.yaml"
+    storage.save_plan(plan, out)
+    back = storage.load_plan(out)
+    assert back.funding.sources[0].amounts == [None, 5_000] and back.funding.sources[0].status is None
+    assert back.metadata.launch_date == "2011-10" and back.agency.patrol is None
 
 
 def test_blank_plan_round_trip():

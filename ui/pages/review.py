@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.base import StepPage
-from wizard import budget, checks, signing, staffing
+from wizard import budget, checks, signing, staffing, verdicts
 from wizard.checks import Severity
 from wizard.plan import DecisionStatus
 from wizard.steps import Step
@@ -29,8 +29,10 @@ SEVERITY_STYLE = {
 def key_numbers(plan, content) -> list[tuple[str, str]]:
     """The short summary shown above the findings (label, value)."""
     s = staffing.summarize(plan)
-    tl = {f.id for f in content.catalogs.funding_sources if f.time_limited}
-    b = budget.summarize(plan.funding, tl)
+    limits = verdicts.catalog_time_limits(content)
+    b = budget.summarize(plan.funding, limits)
+    gap = verdicts.funding_gap(plan, limits, b, verdicts.catalog_source_labels(content))
+    ratio_v = verdicts.ratio(plan, s)
     primary = plan.program_model.primary
     model = content.model(primary).short_name if primary else "not chosen"
     extra = [content.model(m).short_name for m in plan.program_model.complementary]
@@ -38,14 +40,17 @@ def key_numbers(plan, content) -> list[tuple[str, str]]:
     states = signing.statuses(plan)
     signed = sum(1 for st in states if st.state is signing.SignatureState.valid)
     void = sum(1 for st in states if st.state is signing.SignatureState.void)
-    ratio = s.ratio.shifts_per_clinician
+    share = f" ({s.gap.share_covered:.0%} of patrol hours)" if s.gap and s.gap.patrol_hours else \
+        " (share of patrol hours not known: no patrol pattern)" if s.gap is None else ""
+    need = f"{s.fte_needed:.1f} needed" if s.fte_needed is not None else "need not known (no schedule)"
+    first = b.first_year_cost
     return [
         ("Model", model + (f" + {', '.join(extra)}" if extra else "")),
-        ("Clinician coverage", f"{s.weekly_covered_hours} h a week ({s.gap.share_covered:.0%} of patrol hours)"),
-        ("Clinician FTE", f"{s.clinician_fte:g} planned · {s.fte_needed:.1f} needed"),
-        ("Shifts per clinician", f"{ratio:.2f} ({s.ratio.verdict})" if ratio is not None else s.ratio.verdict),
-        ("Year-1 cost", budget.money(b.first_year_cost)),
-        ("Funding gap", budget.money(b.total_gap) + (f" in {', '.join(str(y.year) for y in b.gap_years)}" if b.gap_years else "")),
+        ("Clinician coverage", f"{s.weekly_covered_hours} h a week{share}"),
+        ("Clinician FTE", f"{s.clinician_fte:g} planned · {need}"),
+        ("Shift positions per clinician", ratio_v.text),
+        ("Year-1 cost", budget.money(first) if first is not None and b.has_costs else "not known yet"),
+        ("Funding gap", gap.text),
         ("Open decisions", str(open_decisions)),
         ("Signatures", f"{signed} of {len(states)} valid" + (f", {void} void" if void else "")),
     ]

@@ -28,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from wizard import budget, checks, signing, staffing
+from wizard import budget, checks, signing, staffing, verdicts
 from wizard.charter import styles as st
 from wizard.charter.flowables import Anchor, CharterTable, PageCounter
 from wizard.charter.text import clean, esc, truncate
@@ -96,11 +96,13 @@ def plan_header(plan: ProgramPlan, source: str) -> PlanHeader:
                       plan.metadata.revision, signing.short(signing.fingerprint(plan)))
 
 
-def _cadence(c: Cadence) -> str:
-    return VALUE_LABELS[Cadence][c.value]
+def _cadence(c: Cadence | None) -> str:
+    return "Not decided" if c is None else VALUE_LABELS[Cadence][c.value]
 
 
-def _meeting(held: bool, cadence: Cadence, at_least_days: int) -> Cell:
+def _meeting(held: bool | None, cadence: Cadence | None, at_least_days: int) -> Cell:
+    if held is None or (held and cadence is None):
+        return Cell("Not decided", ALERT)
     if not held or cadence is Cadence.none:
         return Cell("Not held", ALERT)
     ok = checks.CADENCE_DAYS.get(cadence, 10_000) <= at_least_days
@@ -121,8 +123,8 @@ def _text(v: str, empty: str = "Not recorded") -> Cell:
 def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cell]]:
     """(section, row label, cell) for one plan, in the order the rows print."""
     sm = staffing.summarize(plan)
-    tl_ids = {f.id for f in content.catalogs.funding_sources if f.time_limited}
-    mo = budget.summarize(plan.funding, tl_ids)
+    limits = verdicts.catalog_time_limits(content)
+    mo = budget.summarize(plan.funding, limits)
     findings = checks.run_checks(plan, content)
     m, g, conf, d = plan.program_model, plan.governance, plan.confidentiality, plan.data
     out: list[tuple[str, str, Cell]] = []
@@ -142,17 +144,19 @@ def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cel
         if sm.weekly_covered_hours else Cell("No hours scheduled", ALERT))
     gap = sm.gap
     add(sec, "Share of patrol hours covered",
-        Cell(f"{gap.share_covered:.0%} of {gap.patrol_hours:,} h") if gap.patrol_hours else Cell("—", MUTED))
+        Cell(f"{gap.share_covered:.0%} of {gap.patrol_hours:,} h") if gap and gap.patrol_hours
+        else Cell("Patrol pattern not given" if gap is None else "—", MUTED))
 
     sec = "Staffing"
-    short = sm.clinician_fte + 1e-9 < sm.fte_needed - 0.05
+    fte = verdicts.fte(plan, sm)
     add(sec, "Clinician FTE planned vs needed",
-        Cell(f"{sm.clinician_fte:g} planned · {sm.fte_needed:.1f} needed", ALERT if short else NORMAL))
+        Cell(f"{sm.clinician_fte:g} planned · {sm.fte_needed:.1f} needed", ALERT if fte.ok is False else NORMAL)
+        if fte.judged and sm.fte_needed is not None else Cell("Not known yet", MUTED))
     r = sm.ratio
-    add(sec, "Patrol shifts per clinician",
-        Cell("No clinicians", ALERT) if r.shifts_per_clinician is None else
-        Cell(f"{r.shifts_per_clinician:.2f} — {r.verdict}",
-             ALERT if r.shifts_per_clinician > staffing.GUIDE_MAX_SHIFTS_PER_CLINICIAN + 1e-9 else NORMAL))
+    ratio = verdicts.ratio(plan, sm)
+    add(sec, "Shift positions per clinician",
+        Cell("Not judged yet", MUTED) if not ratio.judged or r.shifts_per_clinician is None else
+        Cell(f"{r.shifts_per_clinician:.2f}", ALERT if ratio.ok is False else NORMAL))
     add(sec, "Dispatch trained", _yes_no(plan.staffing.dispatch.trained))
 
     sec = "Supervision and governance"
@@ -164,7 +168,7 @@ def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cel
                   for f in conf.frameworks if f.applies]
     add(sec, "Frameworks that apply", Cell("; ".join(frameworks)) if frameworks else Cell("None listed", ALERT))
     mou = conf.mou.status
-    add(sec, "MOU", Cell(VALUE_LABELS[MouStatus][mou.value],
+    add(sec, "MOU", Cell("Not recorded", ALERT) if mou is None else Cell(VALUE_LABELS[MouStatus][mou.value],
                          GOOD if mou is MouStatus.signed else ALERT if mou in (MouStatus.none, MouStatus.expired)
                          else NORMAL))
 
@@ -183,16 +187,21 @@ def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cel
     add(sec, "Data owner", _text(d.data_owner))
     producer = clean(d.report_producer).strip()
     add(sec, "Reports", Cell(_cadence(d.reporting_cadence) + (f", by {truncate(producer, 60)}" if producer else ""),
-                             ALERT if d.reporting_cadence is Cadence.none else NORMAL))
+                             ALERT if d.reporting_cadence in (None, Cadence.none) else NORMAL))
 
     sec = "Funding"
     y1 = mo.years[0] if mo.years else None
-    add(sec, "First-year cost", Cell(f"{budget.money(y1.total)} (FY {y1.year})") if y1 else Cell("—", MUTED))
-    add(sec, "Funding gap", Cell(f"{budget.money(mo.total_gap)} over {len(mo.years)} years", ALERT)
-        if mo.total_gap >= 0.5 else Cell("None", GOOD))
-    add(sec, "Time-limited share of funding",
-        Cell(f"{mo.time_limited_share:.0%}", ALERT if mo.time_limited_share > checks.MOSTLY_TIME_LIMITED else NORMAL)
-        if mo.total_funded else Cell("No funding yet", ALERT))
+    add(sec, "First-year cost", Cell(f"{budget.money(y1.total)} ({y1.label})")
+        if mo.has_costs and y1 is not None and y1.total is not None else Cell("Not known yet", MUTED))
+    gap_v = verdicts.funding_gap(plan, limits, mo)
+    add(sec, "Gap after secured funding",
+        Cell("Not judged yet", MUTED) if not gap_v.judged else
+        Cell(f"{budget.money(mo.total_gap or 0)} over {len(mo.years)} years", ALERT) if gap_v.ok is False
+        else Cell("None", GOOD))
+    share = mo.time_limited_share
+    add(sec, "Time-limited share of known funding",
+        Cell(f"{share:.0%}", ALERT if share > checks.MOSTLY_TIME_LIMITED else NORMAL)
+        if share is not None else Cell("No known funding yet", MUTED))
 
     sec = "Key decisions"
     tone = {DecisionStatus.open: ALERT, DecisionStatus.decided: GOOD, DecisionStatus.deferred: NORMAL}
