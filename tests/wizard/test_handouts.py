@@ -155,7 +155,7 @@ def test_compare_three_plans_side_by_side(plans, tmp_path):
                   "Share of patrol hours covered", "Clinician FTE planned vs needed", "Shift positions per clinician",
                   "Dispatch trained", "Clinical supervision (weekly)", "Joint case review (monthly)",
                   "Frameworks that apply", "MOU", "Measures", "Data owner", "Reports", "First-year cost",
-                  "Funding gap", "Time-limited share of funding", "All patrol shifts", "Long-term funding",
+                  "Gap after secured funding", "Time-limited share of known funding", "All patrol shifts", "Long-term funding",
                   "Blockers", "Warnings"):
         assert label in text, label
     assert "$604,164 (FY 2027)" in text  # mid-city's first-year cost
