@@ -158,7 +158,7 @@ def test_compare_three_plans_side_by_side(plans, tmp_path):
                   "Gap after secured funding", "Time-limited share of known funding", "All patrol shifts", "Long-term funding",
                   "Blockers", "Warnings"):
         assert label in text, label
-    assert "$604,164 (FY 2027)" in text  # mid-city's first-year cost
+    assert "$604,164 (FY2027)" in text  # mid-city's first-year cost
     first = pages(out)[0]
     assert first.mediabox.width < first.mediabox.height  # three plans: portrait
 
