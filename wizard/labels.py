@@ -367,6 +367,7 @@ WEEKDAY_NAMES: dict[Weekday, str] = {
     Weekday.mon: "Monday", Weekday.tue: "Tuesday", Weekday.wed: "Wednesday", Weekday.thu: "Thursday",
     Weekday.fri: "Friday", Weekday.sat: "Saturday", Weekday.sun: "Sunday",
 }
+VALUE_LABELS[Weekday] = {k.value: v for k, v in WEEKDAY_NAMES.items()}
 
 _INDEX = re.compile(r"\[\d+\]")
 
