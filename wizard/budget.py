@@ -55,7 +55,7 @@ def source_label(source: FundingSource, catalog_labels: Mapping[str, str] | None
     """The name a person reads: the plan's name, else the catalog's label, never the id."""
     if source.name.strip():
         return source.name.strip()
-    if catalog_labels and source.source in catalog_labels:
+    if catalog_labels and source.source in catalog_labels and source.source != "other":
         return catalog_labels[source.source]
     return f"Funding source {index + 1}" if index is not None else "An unnamed funding source"
 

@@ -255,6 +255,20 @@ class Content(_C):
     def framework(self, framework_id: str) -> LegalFramework | None:
         return next((f for f in self.catalogs.frameworks if f.id == framework_id), None)
 
+    def framework_title(self, framework_id: str, name: str = "") -> str:
+        """What a person reads for a plan's framework: the statute the plan names where the
+        catalog asks for one ("State mental-health confidentiality law: ORC 5122.31"), never
+        the catalog's prompt ("Other (name it)")."""
+        info = self.framework(framework_id)
+        named = name.strip()
+        if info is None:
+            return named or "A framework the content does not know"
+        if not info.needs_name:
+            return info.label
+        if framework_id == "other":
+            return named or "Another framework, not yet named"
+        return f"{info.label}: {named}" if named else f"{info.label} (statute not yet named)"
+
 
 CONTENT_FILES = ("models.yaml", "catalogs.yaml", "steps.yaml", "charter.yaml", "presets.yaml")
 

@@ -343,9 +343,9 @@ VALUE_LABELS: dict[type[enum.Enum], dict[str, str]] = {
         "signed": "Signed", "expired": "Expired",
     },
     RecordSystem: {
-        "ehr": "Provider's electronic health record (EHR)", "hospital_ehr": "Hospital EHR", "rms": "Police RMS",
-        "cad": "CAD (dispatch)", "shared_database": "Shared program database", "paper": "Paper",
-        "other": "Other",
+        "ehr": "Behavioral-health record (EHR)", "hospital_ehr": "Hospital record (EHR)",
+        "rms": "Police records (RMS)", "cad": "Dispatch (CAD)",
+        "shared_database": "Shared program database (de-identified)", "paper": "Paper records", "other": "Other",
     },
     DecisionStatus: {"open": "Open", "decided": "Decided", "deferred": "Deferred"},
     FundingStatus: {"secured": "Secured", "applied": "Applied for", "planned": "Planned"},

@@ -90,14 +90,14 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def long_date(d: dt.date | dt.datetime | None) -> str:
-    """'2 September 2026' (no leading zero), '' for no date."""
+    """'September 2, 2026' (US agencies' style), '' for no date."""
     if d is None:
         return ""
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
 
 
 def partial_date(value: str | None) -> str:
-    """'2011', 'October 2011', '5 October 2011' from a partial ISO date ('2011-10')."""
+    """'2011', 'October 2011', 'October 5, 2011' from a partial ISO date ('2011-10')."""
     if not value:
         return ""
     parts = [int(p) for p in value.split("-")]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFrame, QLabel, QPlainTextEdit
 
 from tests.ui.pagetools import cell, named, open_step
-from ui.pages.confidentiality import RECORD_SYSTEM_LABELS
+from wizard.labels import VALUE_LABELS
 from wizard.plan import MouStatus, RecordSystem
 from wizard.steps import Step
 
@@ -115,7 +115,7 @@ def test_documentation_matrix_uses_readable_system_names(make_window, qtbot):
     page.documentation.add_button.click()
     system = cell(page.documentation, 0, "system")
     offered = [system.itemText(i) for i in range(system.count())]
-    assert offered == [RECORD_SYSTEM_LABELS[s.value] for s in RecordSystem]
+    assert offered == ["Not decided", *(VALUE_LABELS[RecordSystem][s.value] for s in RecordSystem)]
     assert "Behavioral-health record (EHR)" in offered and "Dispatch (CAD)" in offered
     combo_pick(system, "Police records (RMS)")
     qtbot.keyClicks(cell(page.documentation, 0, "party"), "Patrol officers")

@@ -150,5 +150,5 @@ class CoveragePage(StepPage):
         self.gap_days.setText(f"Patrol hours without a clinician, by day: {by_day}")
 
         for w in self.on_call_fields:
-            w.setEnabled(cov.on_call.available)
+            w.setEnabled(cov.on_call.available is not False)
         self._findings_changed()

@@ -20,7 +20,7 @@ from wizard.labels import VALUE_LABELS
 from wizard.plan import Cadence, CustomMeasure, MeasureCategory, SelectedMeasure
 from wizard.steps import Step
 
-CATEGORY_LABELS = {"process": "Process", "output": "Output", "outcome": "Outcome"}
+CATEGORY_LABELS = VALUE_LABELS[MeasureCategory]
 
 
 class MeasureRow:

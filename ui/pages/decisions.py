@@ -41,10 +41,11 @@ from ui.binding import (
 )
 from ui.pages.base import StepPage
 from ui.widgets.dateedit import DateEdit
+from wizard.labels import VALUE_LABELS
 from wizard.plan import Decision, DecisionStatus, KeyDecision
 from wizard.steps import Step
 
-STATUS_LABELS = {DecisionStatus.open: "Open", DecisionStatus.decided: "Decided", DecisionStatus.deferred: "Deferred"}
+STATUS_LABELS = {s: VALUE_LABELS[DecisionStatus][s.value] for s in DecisionStatus}
 STATUS_COLORS = {DecisionStatus.open: "#d08a1e", DecisionStatus.decided: "#2e7d4f",
                  DecisionStatus.deferred: "#5b6b7b"}
 SIDE_BY_SIDE_CHARS = 84

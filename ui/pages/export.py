@@ -17,29 +17,8 @@ from ui.pages.base import StepPage
 from ui.widgets import background
 from ui.widgets.flow_layout import FlowLayout
 from wizard import checks, signing, storage
-from wizard.plan import ProgramPlan
-from wizard.signing import ROLE_LABELS, SignatureState
+from wizard.readiness import final_blockers
 from wizard.steps import Step
-
-
-def final_blockers(plan: ProgramPlan, findings: list[checks.Finding]) -> list[str]:
-    """Why a final charter is not possible ([] when it is)."""
-    reasons: list[str] = []
-    n = len(checks.blockers(findings))
-    if n:
-        reasons.append(f"{n} blocker{'s' if n != 1 else ''} remain{'s' if n == 1 else ''} (see Review).")
-    for role in signing.missing_required_roles(plan):
-        reasons.append(f"No {ROLE_LABELS[role].lower()} is listed to sign.")
-    for st in signing.statuses(plan):
-        if not st.required:
-            continue
-        if st.state is SignatureState.unsigned:
-            reasons.append(f"Not signed yet: {st.label}.")
-        elif st.state is SignatureState.void:
-            reasons.append(f"Signature void (the plan changed after signing), must sign again: {st.label}.")
-        elif not st.signatory.name.strip():
-            reasons.append(f"The {ROLE_LABELS[st.signatory.role].lower()} who signed is not named.")
-    return reasons
 
 
 class ExportPage(StepPage):

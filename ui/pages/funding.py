@@ -48,7 +48,7 @@ COMPUTED_STYLE = "font-style: italic; color: #33404d; background: #eef2f6;"
 SUMMARY_ROWS = ["Direct costs", "Indirect", "Total cost", "Secured", "Gap after secured", "Match required",
                 "From time-limited sources"]
 TOTAL_ROW = SUMMARY_ROWS.index("Total cost")
-GAP_ROW = SUMMARY_ROWS.index("Gap")
+GAP_ROW = SUMMARY_ROWS.index("Gap after secured")
 OK_COLOR = "#2e7d4f"
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import io
 import math
 from collections.abc import Sequence
@@ -49,7 +48,7 @@ from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUT
 from wizard.content import Content
 from wizard.labels import field_label, value_label
 from wizard.open_items import open_items
-from wizard.phrases import article, join, partial_date, year_range
+from wizard.phrases import article, join, long_date, partial_date, plural, year_range
 from wizard.plan import (
     DecisionStatus,
     MeasureCategory,
@@ -96,22 +95,12 @@ MAX_SERIES = 9
 SUMMARY_OPEN_DECISIONS = 6
 
 
-def long_date(d: dt.date | dt.datetime | None) -> str:
-    if d is None:
-        return ""
-    return f"{d:%B} {d.day}, {d.year}"
-
-
 def hours(n: float) -> str:
     return f"{n:,.0f} h" if abs(n - round(n)) < 1e-9 else f"{n:,.1f} h"
 
 
 def hour_label(h: int) -> str:
     return f"{h:02d}:00"
-
-
-def plural(n: float, word: str, words: str | None = None) -> str:
-    return f"{n:g} {word if n == 1 else (words or word + 's')}"
 
 
 class StoryBuilder(KeepWithNextStory):
@@ -406,7 +395,7 @@ class StoryBuilder(KeepWithNextStory):
         conf = p.confidentiality
         mou = "MOU status not yet recorded" if conf.mou.status is None else f"MOU: {value_label(conf.mou.status).lower()}"
         conf_text = (f"{mou}. Frameworks: "
-                     + (join(self.content.catalogs.label("frameworks", f.framework)
+                     + (join(self.content.framework_title(f.framework, f.name)
                              for f in conf.frameworks if f.applies) or "none listed") + ".")
         measures = len(p.data.measures) + len(p.data.custom_measures)
         cadence = p.data.reporting_cadence
@@ -919,9 +908,9 @@ class StoryBuilder(KeepWithNextStory):
             rows = []
             for f in c.frameworks:
                 info = self.content.framework(f.framework)
-                name = info.label if info else f.framework
+                name = self.content.framework_title(f.framework, clean(f.name))
                 cite = info.citation if info else ""
-                detail = "\n".join(x for x in (clean(f.name).strip(), clean(f.notes).strip()) if x)
+                detail = clean(f.notes).strip()
                 rows.append([Paragraph(f"<b>{esc(name)}</b>", s.cell), cite, self.yes_no(f.applies), detail])
             self.add(data_table(["Framework", "Citation", "Applies", "How it applies here"], rows,
                                 [0.25, 0.25, 0.1, 0.4]))

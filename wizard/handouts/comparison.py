@@ -164,7 +164,7 @@ def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cel
     add(sec, "Joint case review (monthly)", _meeting(g.joint_case_review.held, g.joint_case_review.cadence, 31))
 
     sec = "Confidentiality"
-    frameworks = [content.catalogs.label("frameworks", f.framework).split(" (")[0]
+    frameworks = [content.framework_title(f.framework, clean(f.name)).split(" (")[0]
                   for f in conf.frameworks if f.applies]
     add(sec, "Frameworks that apply", Cell("; ".join(frameworks)) if frameworks else Cell("None listed", ALERT))
     mou = conf.mou.status
