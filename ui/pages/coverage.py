@@ -131,7 +131,7 @@ class CoveragePage(StepPage):
         clock = staffing.weekly_covered_hours(cov.schedule)
         avail = plan.staffing.available_hours_per_fte
         need = staffing.fte_needed(cov.schedule, avail)
-        if gap is None:
+        if gap is None:  # no patrol pattern: no shares, and no verdict
             self.t_covered.set("—", "The patrol shift pattern is not given (agency step).")
             self.t_gap.set("—", "Not known without the patrol shift pattern.")
         else:
@@ -146,8 +146,12 @@ class CoveragePage(StepPage):
         self.t_hours.set(f"{person:,.0f}", f"{clock} clock hours with at least one clinician on duty")
         self.t_fte.set(f"{need:.1f}", f"{person:,.0f} h × 365/7 ÷ {avail:,.0f} available hours per FTE "
                                       f"(set on the staffing step)")
-        by_day = " · ".join(f"{DAYS[i]} {gap.by_day[d]} h" for i, d in enumerate(gap.by_day))
-        self.gap_days.setText(f"Patrol hours without a clinician, by day: {by_day}")
+        if gap is None:
+            self.gap_days.setText("Patrol hours without a clinician, by day: not known until the patrol shift "
+                                  "pattern is given on the agency step.")
+        else:
+            by_day = " · ".join(f"{DAYS[i]} {gap.by_day[d]} h" for i, d in enumerate(gap.by_day))
+            self.gap_days.setText(f"Patrol hours without a clinician, by day: {by_day}")
 
         for w in self.on_call_fields:
             w.setEnabled(cov.on_call.available is not False)
