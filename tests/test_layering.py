@@ -1,4 +1,4 @@
-"""``wizard/`` is the domain and never imports Qt or ``ui`` (DESIGN.md)."""
+"""``wizard/`` is the domain and never imports Qt or ``ui`` (README, Layout)."""
 
 from __future__ import annotations
 

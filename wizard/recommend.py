@@ -1,9 +1,11 @@
 """A model recommendation with reasons, derived from the agency profile.
 
-It follows the "fits when" column of domain.md §1: embedded for high volume in a
-dense area; call-out/hybrid for moderate volume over a larger area; follow-up for
-small agencies and repeat contacts (and as a complement to anything); mobile-crisis
-integration where a regional team or 988-linked system already exists. It is a
+It follows the "fits when" conditions of docs/facts-and-sources.md §2: embedded
+for high volume in a dense area; call-out/hybrid for moderate volume over a larger
+area; follow-up for small agencies and repeat contacts (and as a complement to
+anything); mobile-crisis integration where a regional team or 988-linked system
+already exists. The size, volume and density thresholds below are the project's
+own choices (docs/facts-and-sources.md §14, program-thresholds). It is a
 conversation starter for the room, not a verdict: every reason is shown.
 """
 

@@ -1,7 +1,7 @@
 """The default content loads, is complete, and carries every point of the starter guide.
 
-The product is built from the Co-Response Program Starter Guide
-(shared/reference/co-response-starter-guide.txt). Every point of that guide must
+The product is built from the Co-Response Program Starter Guide (its points are
+restated in docs/facts-and-sources.md §1–§4). Every point of that guide must
 appear somewhere in the content a user reads, in our own words. Each point below is
 a list of requirements; a requirement is a phrase, or a tuple of alternative
 phrases, that must appear (case-insensitive) in the concatenated text of

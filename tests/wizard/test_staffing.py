@@ -1,4 +1,4 @@
-"""Calculators against worked examples (domain.md §2)."""
+"""Calculators against worked examples (docs/facts-and-sources.md §3.3)."""
 
 from __future__ import annotations
 
