@@ -53,5 +53,5 @@ def test_installed_wheel_loads_content_and_presets(wheel, tmp_path):
     run = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True,
                          cwd=tmp_path, env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.startswith("4 12 ['blank', 'rural-sheriff', 'mid-city', 'large-city']")
+    assert run.stdout.startswith("4 12 ['blank', 'rural-sheriff', 'mid-city', 'large-city', 'fire-led', 'county-shared']")
     assert "large-city\t" in run.stdout

@@ -46,13 +46,16 @@ def load(content: Content, name: str) -> ProgramPlan:
 
 
 def new_plan(content: Content, name: str = "blank", now: dt.datetime | None = None) -> ProgramPlan:
-    """A new plan started from a preset: fresh id, revision 1, timestamps now."""
+    """A new plan started from a preset: fresh id, revision 1, timestamps now; the
+    program's name, stage, launch date and history are the preset's (an operating
+    preset's results and prose rely on them)."""
     from wizard.plan import Metadata
 
     plan = load(content, name)
     now = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    m = plan.metadata
     plan.metadata = Metadata(
         plan_id=str(uuid.uuid4()), revision=1, created=now, modified=now,
-        program_name=plan.metadata.program_name,
+        program_name=m.program_name, stage=m.stage, launch_date=m.launch_date, history=m.history,
     )
     return plan

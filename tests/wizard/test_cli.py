@@ -24,11 +24,11 @@ def test_presets_lists_name_first():
     assert r.returncode == 0, r.stderr
     names = [line.split("\t")[0] for line in r.stdout.splitlines()]
     assert names[0] == "blank"
-    assert {"rural-sheriff", "mid-city", "large-city"} <= set(names)
+    assert {"rural-sheriff", "mid-city", "large-city", "fire-led", "county-shared"} <= set(names)
     assert all("\t" in line and len(line.split("\t")[1]) > 10 for line in r.stdout.splitlines())
 
 
-@pytest.mark.parametrize("preset", ["blank", "rural-sheriff", "mid-city", "large-city"])
+@pytest.mark.parametrize("preset", ["blank", "rural-sheriff", "mid-city", "large-city", "fire-led", "county-shared"])
 def test_new_then_check(tmp_path, preset):
     out = tmp_path / "x.yaml"
     r = run("new", "--preset", preset, "-o", str(out))
