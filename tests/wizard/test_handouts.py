@@ -7,6 +7,7 @@ prompts and the content's options; the comparison every plan's name and key valu
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -25,9 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def pdf_text(path: Path) -> str:
-    """All the text, with wrapped lines joined (a phrase may break across lines)."""
+    """All the text, with wrapped lines joined (a phrase may break across lines, also
+    after the hyphen of 'crisis-services')."""
     reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return " ".join(" ".join(p.extract_text() or "" for p in reader.pages).split())
+    raw = "\n".join(p.extract_text() or "" for p in reader.pages)
+    return " ".join(re.sub(r"(?<=\w)-[ \t]*\n[ \t]*(?=\w)", "-", raw).split())
 
 
 def pages(path: Path) -> list:

@@ -310,6 +310,7 @@ def worksheet_facts(content: Content) -> dict[str, Any]:
                       "what": clean(g.what), "prompts": [clean(p) for p in g.prompts], "blocks": b.take()})
     return {
         "kind": "WORKSHOP WORKSHEET",
+        "running_kind": "Workshop worksheet",
         "tagline": "Every step's questions on paper, for breakout groups designing a co-response program",
         "title": TITLE,
         "kicker": f"FOR BREAKOUT GROUPS  ·  {len(Step)} STEPS",
