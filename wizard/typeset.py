@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import shutil
+import tempfile
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +54,7 @@ class Attachment:
     data: bytes
     mime: str = "application/octet-stream"
     description: str = ""
+    """Required: PDF/A-3 wants every associated file described."""
     relationship: str = "source"
 
     def __post_init__(self) -> None:
@@ -59,6 +62,8 @@ class Attachment:
             raise ValueError(f"attachment {self.name}: relationship must be one of {', '.join(RELATIONSHIPS)}")
         if not self.name or "/" in self.name or "\\" in self.name:
             raise ValueError(f"attachment name {self.name!r}: a plain file name is needed")
+        if not self.description.strip():
+            raise ValueError(f"attachment {self.name}: a description is needed (PDF/A-3 requires one)")
 
     def as_input(self) -> dict[str, Any]:
         """JSON for the template: UTF-8 text as a string, anything else as byte values
@@ -94,6 +99,9 @@ class DocumentMeta:
 class Result:
     pdf: bytes
     warnings: tuple[str, ...] = field(default=())
+    found: Mapping[str, list[Any]] = field(default_factory=dict)
+    """For each label asked for: the values of the ``metadata`` elements carrying it,
+    in document order — how a template reports where it put things (signature boxes)."""
 
 
 def templates_dir() -> Path:
@@ -118,12 +126,19 @@ def _timestamp(when: dt.datetime) -> dt.datetime:
 
 
 def typeset_with_warnings(template: str, facts: Mapping[str, Any], meta: DocumentMeta, *,
-                          attachments: Sequence[Attachment] = (), watermark: str | None = None) -> Result:
-    """Compile ``resources/templates/<template>.typ`` with ``facts`` → PDF bytes and Typst's warnings."""
+                          attachments: Sequence[Attachment] = (), watermark: str | None = None,
+                          source: str | None = None, labels: Sequence[str] = ()) -> Result:
+    """Compile ``resources/templates/<template>.typ`` with ``facts`` → PDF bytes and Typst's warnings.
+
+    ``source`` compiles that Typst text instead, as if it were the file ``<template>.typ``
+    beside the others (it can ``#import "lib.typ"``): for tests and one-off documents.
+    ``labels`` are queried after the compile (``#metadata(value) <label>``), from the
+    same layout: e.g. ``#context [#metadata((page: here().page(), ..)) <sig-box>]``.
+    """
     import typst
 
     path = templates_dir() / f"{template}.typ"
-    if not path.is_file():
+    if source is None and not path.is_file():
         raise TypesetError(f"{path}: no such template")
     names = [a.name for a in attachments]
     if len(set(names)) != len(names):
@@ -134,23 +149,37 @@ def typeset_with_warnings(template: str, facts: Mapping[str, Any], meta: Documen
         "attachments": json.dumps([a.as_input() for a in attachments], ensure_ascii=False, separators=(",", ":")),
         "watermark": watermark_svg(watermark) if watermark else "",
     }
-    with _lock:  # one compiler at a time: the window renders on a worker thread
-        try:
-            compiler = typst.Compiler(root=str(templates_dir()), font_paths=_fonts(), ignore_system_fonts=True)
+    with _lock, tempfile.TemporaryDirectory(prefix="coresponse-typst-") as tmp:
+        root = templates_dir()
+        main = path
+        if source is not None:  # beside copies of the templates, so it can import them
+            root = Path(tmp)
+            for f in templates_dir().glob("*.typ"):
+                shutil.copyfile(f, root / f.name)
+            main = root / f"{template}.typ"
+            main.write_text(source, encoding="utf-8")
+        try:  # one compiler at a time: the window renders on a worker thread
+            compiler = typst.Compiler(str(main), root=str(root), font_paths=_fonts(), ignore_system_fonts=True,
+                                      sys_inputs=inputs)
             pdf, warnings = compiler.compile_with_warnings(
-                input=str(path), format="pdf", sys_inputs=inputs, pdf_standards=list(PDF_STANDARDS),
-                timestamp=_timestamp(meta.when))
+                format="pdf", pdf_standards=list(PDF_STANDARDS), timestamp=_timestamp(meta.when))
+            found = {label: json.loads(compiler.query(f"<{label}>", field="value", format="json"))
+                     for label in labels}
         except typst.TypstError as exc:
-            where = f" ({exc.diagnostic.strip().splitlines()[0]})" if getattr(exc, "diagnostic", "") else ""
-            raise TypesetError(f"{path}: {exc.message}{where}") from None
+            trace = [t for t in (getattr(exc, "trace", None) or []) if t]
+            hints = [h for h in (getattr(exc, "hints", None) or []) if h]
+            extra = "; ".join([*trace[:1], *hints[:1]])
+            raise TypesetError(f"{path}: {exc.message}" + (f" ({extra})" if extra else "")) from None
     assert isinstance(pdf, bytes)
-    return Result(pdf, tuple(str(getattr(w, "message", w)) for w in warnings))
+    return Result(pdf, tuple(str(getattr(w, "message", w)) for w in warnings), found)
 
 
 def typeset(template: str, facts: Mapping[str, Any], meta: DocumentMeta, *,
-            attachments: Sequence[Attachment] = (), watermark: str | None = None) -> bytes:
+            attachments: Sequence[Attachment] = (), watermark: str | None = None,
+            source: str | None = None) -> bytes:
     """Compile a template with its facts into a PDF/UA-1 + PDF/A-3a file."""
-    return typeset_with_warnings(template, facts, meta, attachments=attachments, watermark=watermark).pdf
+    return typeset_with_warnings(template, facts, meta, attachments=attachments, watermark=watermark,
+                                 source=source).pdf
 
 
 # --- figures --------------------------------------------------------------------------------------------------
@@ -168,6 +197,9 @@ def drawing_svg(drawing: Any) -> str:
     them (``font-family="DejaVu Sans"`` plus weight and style, not reportlab's face names)."""
     from reportlab.graphics import renderSVG
 
+    from wizard.charter.fonts import register_fonts
+
+    register_fonts()  # renderSVG measures strings in the drawing's fonts
     svg = renderSVG.drawToString(drawing)
     for face, (weight, style) in sorted(_RL_FONTS.items(), key=lambda kv: -len(kv[0])):
         svg = svg.replace(f"font-family: {face};", f"font-family: {FAMILY}; font-weight: {weight}; "

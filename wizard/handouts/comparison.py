@@ -10,6 +10,7 @@ from four plans on, and in several column groups when there are more plans than 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -238,14 +239,15 @@ def _names(headers: Sequence[PlanHeader]) -> str:
 
 
 def attachment_name(i: int, source: str) -> str:
-    """'2-rural-sheriff.coresponse.yaml': numbered as in the comparison; never 'plan.yaml',
+    """'2-rural-sheriff.coresponse.yaml': numbered as in the comparison, letters, digits,
+    '.', '-' and '_' only (a file name may hold a backslash or markup); never 'plan.yaml',
     so a comparison is not mistaken for a charter by ``extract``."""
     stem = Path(source).name
     for suffix in (".pdf", ".yaml", ".yml"):
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break
-    stem = stem.removesuffix(".coresponse") or "plan"
+    stem = re.sub(r"[^\w.-]+", "_", stem.removesuffix(".coresponse")).strip("._")[:60] or "plan"
     return f"{i + 1}-{stem}.coresponse.yaml"
 
 
