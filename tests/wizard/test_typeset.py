@@ -334,3 +334,14 @@ def test_a_typst_pdf_takes_signature_fields_and_two_certificate_signatures(pki, 
     tampered[i] = ord("Z")
     broken, _ = check_signatures("t.pdf", bytes(tampered), boxes)
     assert not all(s.intact for s in broken)
+
+
+def test_stranded_finds_a_table_ending_in_one_row_alone():
+    from wizard.handouts.comparison import stranded
+
+    def rows(group: int, pages: list[int]) -> list[dict[str, int]]:
+        return [{"group": group, "row": i, "page": p} for i, p in enumerate(pages)]
+
+    assert stranded(rows(0, [1, 1, 2, 2]) + rows(1, [3, 3, 3, 4])) == [1]
+    assert stranded(rows(0, [1, 1, 1])) == []
+    assert stranded(rows(0, [2])) == []  # a one-row table is not stranded

@@ -28,7 +28,7 @@ from wizard.plan import (
     MouStatus,
     ProgramPlan,
 )
-from wizard.typeset import Attachment, DocumentMeta, typeset
+from wizard.typeset import Attachment, DocumentMeta, typeset_with_warnings
 
 WIDE_FROM = 4
 """From this many plans on, the comparison is printed landscape."""
@@ -299,4 +299,27 @@ def render_comparison(plans: Sequence[tuple[str, ProgramPlan]], content: Content
     attachments = [Attachment(attachment_name(i, src), storage.dumps(p).encode("utf-8"), mime="application/yaml",
                               description=f"Plan {i + 1} of the comparison, from {Path(src).name}")
                    for i, (src, p) in enumerate(plans)]
-    return typeset("comparison", facts, meta, attachments=attachments)
+    # lay out; if a table's last page would hold one row alone, try tighter, then looser rows
+    spacing = ["normal"] * len(facts["groups"])
+    result = typeset_with_warnings("comparison", facts, meta, attachments=attachments, labels=["cmp-row"])
+    for k in stranded(result.found["cmp-row"]):
+        for option in ("tight", "loose"):
+            spacing[k] = option
+            facts["spacing"] = spacing
+            again = typeset_with_warnings("comparison", facts, meta, attachments=attachments, labels=["cmp-row"])
+            if k not in stranded(again.found["cmp-row"]):
+                result = again
+                break
+        else:
+            spacing[k] = "normal"
+    return result.pdf
+
+
+def stranded(rows: Sequence[dict[str, int]]) -> list[int]:
+    """The column groups whose table ends with a page holding a single row."""
+    out = []
+    for k in sorted({r["group"] for r in rows}):
+        pages = [r["page"] for r in rows if r["group"] == k]
+        if len(pages) > 1 and pages.count(pages[-1]) == 1 and pages[-2] != pages[-1]:
+            out.append(k)
+    return out
