@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from wizard import __version__
-from wizard.charter.sections import MEASURE_CATEGORY
 from wizard.charter.text import clean
 from wizard.content import Content, default_content
 from wizard.labels import VALUE_LABELS
@@ -242,6 +241,10 @@ class WorksheetFacts:
         self.yes_no([("We confirm the charter will hold no client names or health information", ("Agreed",))])
 
     def step_data(self) -> None:
+        # the charter's headings for the measure kinds; sections.py loads reportlab (~0.3 s)
+        # and is being rebuilt, so only the worksheet's data step pays for it, on use
+        from wizard.charter.sections import MEASURE_CATEGORY
+
         self.h2("Measures")
         self.note("Tick each measure you will track and write its target.")
         for cat in MeasureCategory:
