@@ -282,11 +282,15 @@ def comparison_facts(plans: Sequence[tuple[str, ProgramPlan]], content: Content)
     }
 
 
-def render_comparison(plans: Sequence[tuple[str, ProgramPlan]], content: Content | None = None) -> bytes:
+def render_comparison(plans: Sequence[tuple[str, ProgramPlan]], content: Content | None = None, *,
+                      originals: Sequence[bytes] | None = None) -> bytes:
     """The comparison PDF for ``plans`` — (source file name, plan) pairs, in column order.
-    Each plan rides along as an attached plan file (relationship Source)."""
+    Each plan rides along as an attached plan file (relationship Source): ``originals``,
+    the plan files' bytes as read, verbatim; else each plan written out again."""
     if not plans:
         raise ValueError("nothing to compare")
+    if originals is not None and len(originals) != len(plans):
+        raise ValueError("originals: one plan file's bytes for each plan")
     content = content or default_content()
     facts = comparison_facts(plans, content)
     n = len(plans)
@@ -296,9 +300,10 @@ def render_comparison(plans: Sequence[tuple[str, ProgramPlan]], content: Content
         description=f"Key decisions side by side: {_names([plan_header(p, s) for s, p in plans])}",
         keywords=("co-response", "plan comparison", "workshop debrief", "behavioral health"),
         when=when if isinstance(when, dt.datetime) else dt.datetime.combine(when, dt.time(), dt.UTC))
-    attachments = [Attachment(attachment_name(i, src), storage.dumps(p).encode("utf-8"), mime="application/yaml",
+    data = list(originals) if originals is not None else [storage.dumps(p).encode("utf-8") for _, p in plans]
+    attachments = [Attachment(attachment_name(i, src), raw, mime="application/yaml",
                               description=f"Plan {i + 1} of the comparison, from {Path(src).name}")
-                   for i, (src, p) in enumerate(plans)]
+                   for i, ((src, _p), raw) in enumerate(zip(plans, data, strict=True))]
     # lay out; if a table's last page would hold one row alone, try tighter, then looser rows
     spacing = ["normal"] * len(facts["groups"])
     result = typeset_with_warnings("comparison", facts, meta, attachments=attachments, labels=["cmp-row"])
