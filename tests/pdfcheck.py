@@ -128,6 +128,30 @@ def smallest_text(pdf: bytes) -> float:
     return min(sizes) if sizes else 0.0
 
 
+def form_fields(pdf: bytes) -> list[str]:
+    """Names (/T) of the widgets that are tagged: reached from a /Form structure element
+    through an object reference, with a /StructParent that leads back to that element."""
+    reader = PdfReader(io.BytesIO(pdf))
+    tree = reader.trailer["/Root"]["/StructTreeRoot"].get_object()
+    nums = tree["/ParentTree"].get_object()["/Nums"]
+    parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    out = []
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if not isinstance(node, dict):
+            continue
+        k = node.get("/K")
+        if node.get("/S") == "/Form" and isinstance(k, dict) and k.get("/Type") == "/OBJR":
+            widget = k["/Obj"].get_object()
+            back = parents.get(int(widget.get("/StructParent", -1)))
+            if back is not None and back.get_object() is node:
+                out.append(str(widget.get("/T")))
+        todo += k if isinstance(k, list) else ([k] if k is not None else [])
+    return out
+
+
 def page_text(pdf: bytes, index: int = 0) -> str:
     return PdfReader(io.BytesIO(pdf)).pages[index].extract_text() or ""
 

@@ -318,7 +318,9 @@ def test_a_typst_pdf_takes_signature_fields_and_two_certificate_signatures(pki, 
     writer.write(buf)
     unsigned = buf.getvalue()
     ua = pdfcheck.pdfua_check(unsigned)
-    assert not ua.errors, ua.lines()
+    assert not ua.errors and not ua.warnings, ua.lines()
+    forms = pdfcheck.form_fields(unsigned)  # each widget tagged as a /Form element
+    assert sorted(forms) == ["sig_bh_executive", "sig_police_executive"]
 
     creds = load_credentials(pki.police, pki_mod.PASSPHRASE)
     one = sign_charter(unsigned, creds, field="sig_police_executive").pdf
