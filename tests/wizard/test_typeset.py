@@ -171,7 +171,15 @@ def test_markup_in_every_worksheet_text_prints_literally(tmp_path):
                  "committee_member_types"):
         for k, o in enumerate(cats[name]):
             o["label"] = f"{name[:3]}{k} {MARKUP}"
+            if name == "frameworks":
+                o["citation"] = f"cit{k} {MARKUP}"
     cat_file.write_text(yaml.safe_dump(cats, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    models_file = pack / "models.yaml"
+    models = yaml.safe_load(models_file.read_text(encoding="utf-8"))
+    for k, m in enumerate(models["models"]):
+        m["name"] = f"mod{k} {MARKUP}"
+        m["summary"] = f"sum{k} {MARKUP}"
+    models_file.write_text(yaml.safe_dump(models, allow_unicode=True, sort_keys=False), encoding="utf-8")
     content = load_content(pack)
     text = squeezed(text_of(render_worksheet(content)))
     flat = squeezed(MARKUP)
@@ -179,7 +187,7 @@ def test_markup_in_every_worksheet_text_prints_literally(tmp_path):
         for tag in ("S", "W", "P"):
             assert f"{tag}{i}{flat}" in text, (tag, i)
     assert text.count(f"Secondparagraph{flat}") == len(Step)
-    for name in ("dis", "lic", "mea", "fun", "fra", "par", "dat", "qua", "man", "com"):
+    for name in ("dis", "lic", "mea", "fun", "fra", "par", "dat", "qua", "man", "com", "cit", "mod", "sum"):
         assert f"{name}0{flat}" in text, name
     assert text.count(flat) > 4 * len(Step)
 
