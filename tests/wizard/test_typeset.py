@@ -339,6 +339,12 @@ def test_a_typst_pdf_takes_signature_fields_and_two_certificate_signatures(pki, 
     assert all(s.intact for s in signed)
     assert signed[-1].covers_whole_file and not signed[-1].modified_after
     assert not empty
+    # pyHanko rewrites the XMP in its update (new ModifyDate, its Producer), keeping both claims
+    packet = pdfcheck.xmp(two)
+    assert pdfcheck._xmp_value(packet, "pdfuaid:part") == "1" and pdfcheck._xmp_value(packet, "pdfaid:part") == "3"
+    ua = pdfcheck.pdfua_check(two)
+    assert not ua.errors and not ua.warnings, ua.lines()
+    assert sorted(pdfcheck.form_fields(two)) == ["sig_bh_executive", "sig_police_executive"]
     tampered = bytearray(two)
     i = tampered.index(b"Signatures", 2000)
     tampered[i] = ord("Z")
