@@ -36,7 +36,7 @@ def print_worksheet(window: MainWindow, path: Path | None = None) -> background.
     content = window.content
 
     def work() -> Path:
-        from wizard.handouts import render_worksheet  # lazy: reportlab loads on first use
+        from wizard.handouts import render_worksheet  # lazy: the Typst compiler loads on first use
 
         storage.atomic_write(path, render_worksheet(content))
         return path

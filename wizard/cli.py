@@ -198,6 +198,19 @@ def _read_plan(path: str):  # -> ProgramPlan
     return storage.load_plan(path)
 
 
+def _read_plan_and_bytes(path: str):  # -> tuple[ProgramPlan, bytes]
+    """A plan with the YAML it was read from (a plan file's bytes, or a charter's embedded plan)."""
+    if Path(path).suffix.lower() == ".pdf":
+        from wizard.charter import read_charter
+
+        charter = read_charter(path)
+        return charter.plan, charter.plan_yaml
+    from wizard import storage, yamlio
+
+    raw = yamlio.read_bytes(path)
+    return storage.parse_plan(path, raw), raw
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     from wizard.diff import describe_plan, diff_plans
 
@@ -275,8 +288,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
         raise CliError("compare: give two or more plans (or charters) to compare")
     content = _content(args)
     out = _writable(args.output)
-    plans = [(f, _read_plan(f)) for f in args.files]  # the first unreadable file stops it (exit 2)
-    pdf = render_comparison(plans, content)
+    read = [(f, *_read_plan_and_bytes(f)) for f in args.files]  # the first unreadable file stops it (exit 2)
+    plans = [(f, plan) for f, plan, _raw in read]
+    pdf = render_comparison(plans, content, originals=[raw for _f, _plan, raw in read])
     storage.atomic_write(out, pdf)
     print(f"wrote {out} ({len(plans)} plans side by side, {_page_count(pdf)} pages)")
     return EXIT_OK

@@ -7,6 +7,7 @@ prompts and the content's options; the comparison every plan's name and key valu
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -25,9 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def pdf_text(path: Path) -> str:
-    """All the text, with wrapped lines joined (a phrase may break across lines)."""
+    """All the text, with wrapped lines joined (a phrase may break across lines, also
+    after the hyphen of 'crisis-services')."""
     reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return " ".join(" ".join(p.extract_text() or "" for p in reader.pages).split())
+    raw = "\n".join(p.extract_text() or "" for p in reader.pages)
+    return " ".join(re.sub(r"(?<=\w)-[ \t]*\n[ \t]*(?=\w)", "-", raw).split())
 
 
 def pages(path: Path) -> list:
@@ -241,3 +244,21 @@ def test_compare_survives_long_names_long_decisions_and_twelve_plans(plans, tmp_
     assert "Chương trình Ứng phó Khủng hoảng" in text  # Vietnamese prints as text, not boxes
     assert "Plans 1–6 of 12" in text and "Plans 7–12 of 12" in text
     assert "word word" in text and "word " * 200 not in text  # a decision is quoted, not printed whole
+
+
+def test_compare_attaches_each_plan_file_as_read(plans, tmp_path):
+    from pdfcheck import attachments
+
+    from wizard.handouts.comparison import attachment_name
+
+    charter = tmp_path / "mid-charter.pdf"
+    assert run("export", str(plans["mid-city"]), "-o", str(charter)).returncode == 0
+    out = tmp_path / "c.pdf"
+    r = run("compare", str(plans["rural-sheriff"]), str(charter), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    files = attachments(out.read_bytes())
+    assert files[attachment_name(0, plans["rural-sheriff"].name)] == ("/Source", plans["rural-sheriff"].read_bytes())
+    from wizard.charter import read_charter
+
+    assert files[attachment_name(1, charter.name)] == ("/Source", read_charter(charter).plan_yaml)
+    assert attachment_name(1, charter.name) == "2-mid-charter.coresponse.yaml"

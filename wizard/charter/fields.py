@@ -90,11 +90,50 @@ def add_signature_fields(writer: PdfWriter, boxes: Sequence[SignatureBox]) -> No
         else:
             annots.get_object().append(ref)
         fields.append(ref)
+        _tag_widget(writer, ref, page)
     form = DictionaryObject({
         NameObject("/Fields"): fields,
         NameObject("/SigFlags"): NumberObject(SIG_FLAGS_SIGNATURES_EXIST),
     })
     writer.root_object[NameObject("/AcroForm")] = writer._add_object(form)
+
+
+def _tag_widget(writer: PdfWriter, widget_ref: Any, page: Any) -> None:
+    """In a tagged PDF (Typst's; reportlab writes none), give the widget its own ``/Form``
+    structure element — an object reference to the widget, at the end of the document's
+    reading order — and a ``/StructParent`` entry in the parent tree, as PDF/UA-1 §7.18
+    wants for every annotation; pages tab in structure order (``/Tabs /S``)."""
+    tree_ref = writer.root_object.get("/StructTreeRoot")
+    if tree_ref is None:
+        return
+    tree = tree_ref.get_object()
+    kids = tree.get("/K")
+    top = kids[0] if isinstance(kids, list) and kids else kids
+    parent_tree = tree.get("/ParentTree")
+    if top is None or parent_tree is None or "/Nums" not in parent_tree.get_object():
+        return  # a structure this does not know how to extend: leave it as it is
+    doc = top.get_object()
+    key = int(tree.get("/ParentTreeNextKey", 0))
+    form = DictionaryObject({
+        NameObject("/Type"): NameObject("/StructElem"),
+        NameObject("/S"): NameObject("/Form"),
+        NameObject("/P"): top if hasattr(top, "idnum") else tree_ref,
+        NameObject("/K"): DictionaryObject({
+            NameObject("/Type"): NameObject("/OBJR"),
+            NameObject("/Obj"): widget_ref,
+            NameObject("/Pg"): page.indirect_reference,
+        }),
+    })
+    form_ref = writer._add_object(form)
+    doc_kids = doc.get("/K")
+    if isinstance(doc_kids, list):
+        doc_kids.append(form_ref)
+    else:
+        doc[NameObject("/K")] = ArrayObject([x for x in (doc_kids,) if x is not None] + [form_ref])
+    widget_ref.get_object()[NameObject("/StructParent")] = NumberObject(key)
+    parent_tree.get_object()["/Nums"].extend([NumberObject(key), form_ref])
+    tree[NameObject("/ParentTreeNextKey")] = NumberObject(key + 1)
+    page[NameObject("/Tabs")] = NameObject("/S")
 
 
 def read_sig_fields(path: str, data: bytes) -> list[tuple[str, Any | None]]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+if TYPE_CHECKING:  # reportlab loads only when a Paragraph is made: clean() and truncate() need none
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Paragraph
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 _BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
@@ -36,17 +38,23 @@ def esc(text: object) -> str:
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of user text (never interpreted as markup)."""
+    from reportlab.platypus import Paragraph
+
     return Paragraph(esc(text), style)
 
 
 def markup(trusted: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of markup the program built (user parts already escaped)."""
+    from reportlab.platypus import Paragraph
+
     return Paragraph(trusted, style)
 
 
 def prose(text: object, style: ParagraphStyle) -> list[Flowable]:
     """Free prose as one Paragraph per blank-line-separated block, so long text
     breaks between paragraphs and flows across pages naturally."""
+    from reportlab.platypus import Paragraph
+
     blocks = [b.strip("\n") for b in _BLANK_LINES.split(clean(text).strip())]
     return [Paragraph(escape(b).replace("\n", "<br/>"), style) for b in blocks if b.strip()]
 

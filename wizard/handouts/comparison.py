@@ -9,31 +9,16 @@ from four plans on, and in several column groups when there are more plans than 
 
 from __future__ import annotations
 
-import io
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    NextPageTemplate,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
-
-from wizard import budget, checks, signing, staffing, verdicts
-from wizard.charter import styles as st
-from wizard.charter.flowables import Anchor, CharterTable, PageCounter
-from wizard.charter.text import clean, esc, truncate
+from wizard import __version__, budget, checks, signing, staffing, storage, verdicts
+from wizard.charter.text import clean, truncate
 from wizard.content import Content, default_content
-from wizard.handouts.document import HandoutDoc, HandoutInfo, creator
 from wizard.labels import VALUE_LABELS
 from wizard.plan import (
     Cadence,
@@ -43,11 +28,14 @@ from wizard.plan import (
     MouStatus,
     ProgramPlan,
 )
+from wizard.typeset import Attachment, DocumentMeta, typeset_with_warnings
 
 WIDE_FROM = 4
 """From this many plans on, the comparison is printed landscape."""
 MAX_COLUMNS = {False: 3, True: 6}
 """Plans per table, portrait and landscape; more plans make more tables."""
+RUNNING_CHARS = {False: 84, True: 130}
+"""The running header's length, portrait and landscape: one line beside 'Plan comparison'."""
 DECISION_CHARS = 260
 """How much of a decision's text a cell quotes."""
 
@@ -230,14 +218,8 @@ def compare_rows(plans: Sequence[ProgramPlan], content: Content) -> list[Row]:
 
 
 # ---------------------------------------------------------------------------
-# Typesetting
+# Typesetting: the facts for resources/templates/comparison.typ
 # ---------------------------------------------------------------------------
-
-TONE_COLOR = {ALERT: st.ALERT, GOOD: st.GOOD, MUTED: st.MUTED}
-
-
-def _style(name: str, parent: ParagraphStyle, **kw: Any) -> ParagraphStyle:
-    return ParagraphStyle(name, parent=parent, **kw)
 
 
 def _middle(text: str, limit: int) -> str:
@@ -247,32 +229,6 @@ def _middle(text: str, limit: int) -> str:
         return text
     head = (limit - 1) // 2
     return text[:head] + "…" + text[len(text) - (limit - 1 - head):]
-
-
-class BandLabel(Paragraph):
-    """A section row's label ('Staffing'); a page never ends right after one."""
-
-
-class CompareTable(CharterTable):
-    """A CharterTable that moves a section row to the next page with its rows."""
-
-    @staticmethod
-    def _ends_with_band(part: Table) -> bool:
-        cell = part._cellvalues[-1][0]
-        if isinstance(cell, (list, tuple)) and cell:  # reportlab wraps flowable cells in a tuple
-            cell = cell[0]
-        return isinstance(cell, BandLabel)
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # type: ignore[override]
-        parts = super().split(availWidth, availHeight)
-        if len(parts) == 2 and self._ends_with_band(parts[0]):
-            if not hasattr(self, "_rowHeights"):
-                self.wrap(availWidth, availHeight)
-            band = len(parts[0]._cellvalues) - 1
-            again = super().split(availWidth, sum(self._rowHeights[:band]) + 0.01)  # stop above the band
-            if len(again) == 2 and not self._ends_with_band(again[0]):
-                return again
-        return parts
 
 
 def _chunks(n: int, per: int) -> list[range]:
@@ -287,126 +243,97 @@ def _chunks(n: int, per: int) -> list[range]:
     return out
 
 
-def _table(headers: Sequence[PlanHeader], rows: Sequence[Row], cols: range, width: float) -> Table:
-    s = st.stylesheet()
-    narrow = len(cols) >= 5
-    size = 7.4 if narrow else 8.1
-    cell = _style("cmp_cell", s.cell, fontSize=size, leading=size * 1.28)
-    label = _style("cmp_label", s.cell_bold, fontSize=size, leading=size * 1.28, textColor=st.INK)
-    band = _style("cmp_band", s.cell_bold, fontSize=size + 0.4, leading=size * 1.3, textColor=st.NAVY)
-    head = _style("cmp_head", s.cell_head, fontSize=size + 0.3, leading=size * 1.3)
-    head_sub = _style("cmp_head_sub", s.cell_head, fontName=s.cell.fontName, fontSize=size - 0.8,
-                      leading=size * 1.2, textColor=st.NAVY_TINT)
-    label_w = min(150.0, width * 0.22)
-    col_w = (width - label_w) / len(cols)
-    data: list[list[Any]] = []
-    top = [Paragraph("", head)]
-    for i in cols:
-        h = headers[i]
-        # short enough that the header, repeated on every page, never crowds out the rows
-        sub = " · ".join(x for x in (esc(truncate(h.agency, 60)), esc(_middle(h.source, 44))) if x)
-        top.append([Paragraph(f"{i + 1}. {esc(truncate(h.name, 80))}", head), Paragraph(sub, head_sub)])
-    data.append(top)
-    cmds: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), st.NAVY),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.6, st.NAVY),
-        ("LINEAFTER", (1, 1), (-2, -1), 0.25, st.RULE),
-    ]
-    section = None
-    for row in rows:
-        if row.section != section:
-            section = row.section
-            r = len(data)
-            data.append([BandLabel(esc(section), band)] + [""] * len(cols))
-            cmds += [("BACKGROUND", (0, r), (-1, r), st.NAVY_TINT), ("SPAN", (0, r), (-1, r)),
-                     ("TOPPADDING", (0, r), (-1, r), 4)]
-        r = len(data)
-        line = [Paragraph(esc(row.label), label)]
-        for i in cols:
-            c = row.cells[i]
-            text = esc(c.text)
-            if c.tone in TONE_COLOR:
-                text = f'<font color="{st.hexcolor(TONE_COLOR[c.tone])}">{text}</font>'
-            if c.tone == MUTED:
-                text = f"<i>{text}</i>"
-            if c.detail:
-                text = f"<b>{text}</b>: {esc(c.detail)}"
-            line.append(Paragraph(text, cell))
-        data.append(line)
-        if row.differs:
-            cmds.append(("LINEBEFORE", (0, r), (0, r), 3, st.TEAL))
-    t = CompareTable(data, colWidths=[label_w] + [col_w] * len(cols), repeatRows=1, hAlign="LEFT")
-    t.setStyle(TableStyle(cmds))
-    return t
+def _names(headers: Sequence[PlanHeader]) -> str:
+    return ", ".join(h.name for h in headers[:4]) + (f" and {len(headers) - 4} more" if len(headers) > 4 else "")
 
 
-def _key_table(headers: Sequence[PlanHeader], width: float) -> Table:
-    s = st.stylesheet()
-    small = _style("cmp_key_small", s.cell, fontSize=7.4, leading=9.6)
-    body = [[Paragraph(str(i + 1), s.cell), Paragraph(f"<b>{esc(h.name)}</b>", s.cell),
-             Paragraph(esc(h.agency or "—"), s.cell), Paragraph(esc(h.source), small),
-             Paragraph(str(h.revision), s.cell_right), Paragraph(esc(h.fingerprint), small)]
-            for i, h in enumerate(headers)]
-    head = [Paragraph(x, s.cell_head) for x in ("#", "Plan", "Agency", "File")]
-    head.append(Paragraph("Rev.", s.cell_head_right))
-    head.append(Paragraph("Fingerprint", s.cell_head))
-    fr = [0.04, 0.27, 0.2, 0.24, 0.07, 0.18]
-    t = CharterTable([head, *body], colWidths=[width * f for f in fr], repeatRows=1, hAlign="LEFT")
-    t.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), st.NAVY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE), ("LINEBELOW", (0, -1), (-1, -1), 0.6, st.NAVY),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [st.WHITE, st.ZEBRA]),
-    ]))
-    return t
+def attachment_name(i: int, source: str) -> str:
+    """'2-rural-sheriff.coresponse.yaml': numbered as in the comparison, letters, digits,
+    '.', '-' and '_' only (a file name may hold a backslash or markup); never 'plan.yaml',
+    so a comparison is not mistaken for a charter by ``extract``."""
+    stem = Path(source).name
+    for suffix in (".pdf", ".yaml", ".yml"):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    stem = re.sub(r"[^\w.-]+", "_", stem.removesuffix(".coresponse")).strip("._")[:60] or "plan"
+    return f"{i + 1}-{stem}.coresponse.yaml"
 
 
-def render_comparison(plans: Sequence[tuple[str, ProgramPlan]], content: Content | None = None) -> bytes:
-    """The comparison PDF for ``plans`` — (source file name, plan) pairs, in column order."""
-    if not plans:
-        raise ValueError("nothing to compare")
-    content = content or default_content()
+def comparison_facts(plans: Sequence[tuple[str, ProgramPlan]], content: Content) -> dict[str, Any]:
+    """Everything the comparison prints, as data for ``comparison.typ``."""
     headers = [plan_header(p, src) for src, p in plans]
     rows = compare_rows([p for _, p in plans], content)
     wide = len(plans) >= WIDE_FROM
-    names = ", ".join(h.name for h in headers[:4]) + (f" and {len(headers) - 4} more" if len(headers) > 4 else "")
-    info = HandoutInfo(
-        kind="PLAN COMPARISON",
-        tagline="The key decisions of several co-response plans side by side, for the debrief",
-        running_title=f"Comparison of {len(plans)} plans: {names}",
-        footer_note=f"Comparison of {len(plans)} co-response plans"
-                    + ("" if content.source == "default" else f"  ·  content pack: {Path(content.source).name}"),
-        title=f"Comparison of {len(plans)} co-response plans",
-        subject=f"Key decisions side by side: {names}",
-        keywords="co-response, plan comparison, workshop debrief, behavioral health",
-        author=creator(), wide=wide,
-    )
-    buf = io.BytesIO()
-    doc = HandoutDoc(buf, info)
-    s = st.stylesheet()
-    story: list[Flowable] = [PageCounter(doc), Anchor("Comparison", "top"), NextPageTemplate("body")]
-    story.append(Paragraph(f"PLAN COMPARISON  ·  {len(plans)} PLANS", s.kicker))
-    story.append(Paragraph(f"{len(plans)} plans side by side",
-                           _style("cmp_title", s.title, fontSize=22, leading=27, spaceAfter=8)))
-    story.append(Paragraph("Each column is one plan, each row a question the partners had to settle. "
-                           "Red marks what needs attention; a teal bar before a row means the plans differ "
-                           "there.", s.body))
-    story.append(Spacer(1, 4))
-    key = _key_table(headers, doc.frame_w)
-    story.append(KeepTogether([key]) if len(headers) <= 8 else key)
-    groups = _chunks(len(plans), MAX_COLUMNS[wide])
-    for n, cols in enumerate(groups):
-        story.append(Spacer(1, 14))
-        # each group of columns starts a page; the first may follow the key if there is room
-        story.append(CondPageBreak(doc.frame_h * 0.3) if n == 0 else PageBreak())
-        if len(groups) > 1:
-            story.append(Paragraph(f"Plans {cols.start + 1}–{cols.stop} of {len(plans)}"
-                                   if len(cols) > 1 else f"Plan {cols.start + 1} of {len(plans)}", s.h2))
-        story.append(_table(headers, rows, cols, doc.frame_w))
-    doc.multiBuild(story, maxPasses=8)
-    return buf.getvalue()
+    n = len(plans)
+    groups = _chunks(n, MAX_COLUMNS[wide])
+    return {
+        "kind": "PLAN COMPARISON",
+        "running_kind": "Plan comparison",
+        "tagline": "The key decisions of several co-response plans side by side, for the debrief",
+        "running": truncate(f"Comparison of {n} plans: {_names(headers)}", RUNNING_CHARS[wide]),
+        "footer": f"Comparison of {n} co-response plans"
+                  + ("" if content.source == "default" else f"  ·  content pack: {Path(content.source).name}"),
+        "wide": wide,
+        "kicker": f"PLAN COMPARISON  ·  {n} PLANS",
+        "title": f"{n} plans side by side",
+        "intro": "Each column is one plan, each row a question the partners had to settle. Red marks what "
+                 "needs attention; a teal bar and ≠ before a row mean the plans differ there. Each plan "
+                 "is attached to this PDF as a plan file.",
+        "plans": [{"n": i + 1, "name": truncate(h.name, 80), "full_name": h.name, "agency": h.agency,
+                   "agency_short": truncate(h.agency, 60), "source": h.source, "source_short": _middle(h.source, 44),
+                   "revision": h.revision, "fingerprint": h.fingerprint} for i, h in enumerate(headers)],
+        "groups": [{"title": "" if len(groups) == 1 else
+                    (f"Plans {g.start + 1}–{g.stop} of {n}" if len(g) > 1 else f"Plan {g.start + 1} of {n}"),
+                    "columns": list(g)} for g in groups],
+        "rows": [{"section": r.section, "label": r.label, "differs": r.differs,
+                  "cells": [{"text": c.text, "tone": c.tone, "detail": c.detail} for c in r.cells]} for r in rows],
+    }
+
+
+def render_comparison(plans: Sequence[tuple[str, ProgramPlan]], content: Content | None = None, *,
+                      originals: Sequence[bytes] | None = None) -> bytes:
+    """The comparison PDF for ``plans`` — (source file name, plan) pairs, in column order.
+    Each plan rides along as an attached plan file (relationship Source): ``originals``,
+    the plan files' bytes as read, verbatim; else each plan written out again."""
+    if not plans:
+        raise ValueError("nothing to compare")
+    if originals is not None and len(originals) != len(plans):
+        raise ValueError("originals: one plan file's bytes for each plan")
+    content = content or default_content()
+    facts = comparison_facts(plans, content)
+    n = len(plans)
+    when = max(p.metadata.modified for _, p in plans)  # the newest plan dates the comparison: no clock
+    meta = DocumentMeta(
+        title=f"Comparison of {n} co-response plans", author=f"coresponse {__version__}",
+        description=f"Key decisions side by side: {_names([plan_header(p, s) for s, p in plans])}",
+        keywords=("co-response", "plan comparison", "workshop debrief", "behavioral health"),
+        when=when if isinstance(when, dt.datetime) else dt.datetime.combine(when, dt.time(), dt.UTC))
+    data = list(originals) if originals is not None else [storage.dumps(p).encode("utf-8") for _, p in plans]
+    attachments = [Attachment(attachment_name(i, src), raw, mime="application/yaml",
+                              description=f"Plan {i + 1} of the comparison, from {Path(src).name}")
+                   for i, ((src, _p), raw) in enumerate(zip(plans, data, strict=True))]
+    # lay out; if a table's last page would hold one row alone, try tighter, then looser rows
+    spacing = ["normal"] * len(facts["groups"])
+    result = typeset_with_warnings("comparison", facts, meta, attachments=attachments, labels=["cmp-row"])
+    for k in stranded(result.found["cmp-row"]):
+        for option in ("tight", "loose"):
+            spacing[k] = option
+            facts["spacing"] = spacing
+            again = typeset_with_warnings("comparison", facts, meta, attachments=attachments, labels=["cmp-row"])
+            if k not in stranded(again.found["cmp-row"]):
+                result = again
+                break
+        else:
+            spacing[k] = "normal"
+    return result.pdf
+
+
+def stranded(rows: Sequence[dict[str, int]]) -> list[int]:
+    """The column groups whose table ends with a page holding a single row."""
+    out = []
+    for k in sorted({r["group"] for r in rows}):
+        pages = [r["page"] for r in rows if r["group"] == k]
+        if len(pages) > 1 and pages.count(pages[-1]) == 1 and pages[-2] != pages[-1]:
+            out.append(k)
+    return out

@@ -1,0 +1,253 @@
+"""Typesetting: a Typst template in ``resources/templates`` fed its facts as JSON → tagged PDF.
+
+The one renderer for the handouts (and, next, the charter). User text never becomes
+markup: everything a template prints arrives as data through ``sys.inputs`` — the
+facts as one JSON string read with ``json(bytes(sys.inputs.facts))``, the document's
+metadata as ``sys.inputs.meta``, attachments and the watermark likewise — so a plan
+named ``*Riverton* #1 <b>`` prints exactly that.
+
+Every PDF is PDF/UA-1 and PDF/A-3a at once (tagged, XMP with both claims, ``/Lang``,
+the title shown as the window title, bookmarks from headings, page furniture as
+artifacts), set in the bundled DejaVu Sans only (system fonts are ignored, so the
+output is the same on every machine), and deterministic: the creation date is passed
+in, so the same facts always give the same bytes.
+
+Charts stay reportlab graphics: :func:`drawing_svg` turns a ``Drawing`` into SVG text
+that a template places with ``image(bytes(fig.svg), format: "svg", alt: fig.alt)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import shutil
+import tempfile
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+PDF_STANDARDS = ("ua-1", "a-3a")
+"""What every PDF claims (and Typst enforces while exporting)."""
+RELATIONSHIPS = ("source", "data", "alternative", "supplement", "unspecified")
+"""AFRelationship values Typst's ``pdf.attach`` accepts (PDF/A-3 associated files)."""
+FAMILY = "DejaVu Sans"
+FIXED_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+"""The creation date of documents that depend on no dated input (the blank worksheet)."""
+
+_lock = threading.Lock()
+
+
+class TypesetError(RuntimeError):
+    """A template failed to compile: names the template and Typst's first diagnostic."""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file carried inside the PDF as a PDF/A-3 associated file (``/AF``)."""
+
+    name: str
+    data: bytes
+    mime: str = "application/octet-stream"
+    description: str = ""
+    """Required: PDF/A-3 wants every associated file described."""
+    relationship: str = "source"
+
+    def __post_init__(self) -> None:
+        if self.relationship not in RELATIONSHIPS:
+            raise ValueError(f"attachment {self.name}: relationship must be one of {', '.join(RELATIONSHIPS)}")
+        if not self.name or "/" in self.name or "\\" in self.name:
+            raise ValueError(f"attachment name {self.name!r}: a plain file name is needed")
+        if not self.description.strip():
+            raise ValueError(f"attachment {self.name}: a description is needed (PDF/A-3 requires one)")
+
+    def as_input(self) -> dict[str, Any]:
+        """JSON for the template: UTF-8 text as a string, anything else as byte values
+        (Typst's ``bytes()`` takes both, and has no base64 decoder)."""
+        out: dict[str, Any] = {"name": self.name, "mime": self.mime, "description": self.description,
+                               "relationship": self.relationship}
+        try:
+            out["text"] = self.data.decode("utf-8")
+        except UnicodeDecodeError:
+            out["bytes"] = list(self.data)
+        return out
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What the PDF says about itself (Info dictionary and XMP, written by Typst)."""
+
+    title: str
+    author: str = "coresponse"
+    description: str = ""
+    keywords: Sequence[str] = ()
+    lang: str = "en"
+    region: str = "US"
+    when: dt.datetime = FIXED_DATE
+    """Creation and modification date; the only clock the PDF sees."""
+
+    def as_input(self) -> dict[str, Any]:
+        return {"title": self.title, "author": [self.author], "description": self.description,
+                "keywords": list(self.keywords), "lang": self.lang, "region": self.region}
+
+
+@dataclass(frozen=True)
+class Result:
+    pdf: bytes
+    warnings: tuple[str, ...] = field(default=())
+    found: Mapping[str, list[Any]] = field(default_factory=dict)
+    """For each label asked for: the values of the ``metadata`` elements carrying it,
+    in document order — how a template reports where it put things (signature boxes)."""
+
+
+def templates_dir() -> Path:
+    return Path(str(resources.files("resources").joinpath("templates")))
+
+
+def fonts_dir() -> Path:
+    return Path(str(resources.files("resources").joinpath("fonts")))
+
+
+@functools.cache
+def _fonts() -> Any:
+    import typst
+
+    # only the bundled family: no system fonts, not even Typst's embedded ones
+    return typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(fonts_dir())])
+
+
+def _timestamp(when: dt.datetime) -> dt.datetime:
+    when = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC).replace(microsecond=0)
+
+
+def typeset_with_warnings(template: str, facts: Mapping[str, Any], meta: DocumentMeta, *,
+                          attachments: Sequence[Attachment] = (), watermark: str | None = None,
+                          source: str | None = None, labels: Sequence[str] = ()) -> Result:
+    """Compile ``resources/templates/<template>.typ`` with ``facts`` → PDF bytes and Typst's warnings.
+
+    ``source`` compiles that Typst text instead, as if it were the file ``<template>.typ``
+    beside the others (it can ``#import "lib.typ"``): for tests and one-off documents.
+    ``labels`` are queried after the compile (``#metadata(value) <label>``), from the
+    same layout: e.g. ``#context [#metadata((page: here().page(), ..)) <sig-box>]``.
+    """
+    import typst
+
+    path = templates_dir() / f"{template}.typ"
+    if source is None and not path.is_file():
+        raise TypesetError(f"{path}: no such template")
+    names = [a.name for a in attachments]
+    if len(set(names)) != len(names):
+        raise ValueError(f"attachments: a name is used twice ({', '.join(names)})")
+    inputs = {
+        "facts": json.dumps(facts, ensure_ascii=False, separators=(",", ":")),
+        "meta": json.dumps(meta.as_input(), ensure_ascii=False, separators=(",", ":")),
+        "attachments": json.dumps([a.as_input() for a in attachments], ensure_ascii=False, separators=(",", ":")),
+        "watermark": watermark_svg(watermark) if watermark else "",
+    }
+    with _lock, tempfile.TemporaryDirectory(prefix="coresponse-typst-") as tmp:
+        root = templates_dir()
+        main = path
+        if source is not None:  # beside copies of the templates, so it can import them
+            root = Path(tmp)
+            for f in templates_dir().glob("*.typ"):
+                shutil.copyfile(f, root / f.name)
+            main = root / f"{template}.typ"
+            main.write_text(source, encoding="utf-8")
+        try:  # one compiler at a time: the window renders on a worker thread
+            compiler = typst.Compiler(str(main), root=str(root), font_paths=_fonts(), ignore_system_fonts=True,
+                                      sys_inputs=inputs)
+            pdf, warnings = compiler.compile_with_warnings(
+                format="pdf", pdf_standards=list(PDF_STANDARDS), timestamp=_timestamp(meta.when))
+            found = {label: json.loads(compiler.query(f"<{label}>", field="value", format="json"))
+                     for label in labels}
+        except typst.TypstError as exc:
+            trace = [t for t in (getattr(exc, "trace", None) or []) if t]
+            hints = [h for h in (getattr(exc, "hints", None) or []) if h]
+            extra = "; ".join([*trace[:1], *hints[:1]])
+            raise TypesetError(f"{path}: {exc.message}" + (f" ({extra})" if extra else "")) from None
+    assert isinstance(pdf, bytes)
+    return Result(pdf, tuple(str(getattr(w, "message", w)) for w in warnings), found)
+
+
+def typeset(template: str, facts: Mapping[str, Any], meta: DocumentMeta, *,
+            attachments: Sequence[Attachment] = (), watermark: str | None = None,
+            source: str | None = None) -> bytes:
+    """Compile a template with its facts into a PDF/UA-1 + PDF/A-3a file."""
+    return typeset_with_warnings(template, facts, meta, attachments=attachments, watermark=watermark,
+                                 source=source).pdf
+
+
+# --- figures --------------------------------------------------------------------------------------------------
+
+_RL_FONTS = {
+    "DejaVuSans": ("normal", "normal"),
+    "DejaVuSans-Bold": ("bold", "normal"),
+    "DejaVuSans-Oblique": ("normal", "italic"),
+    "DejaVuSans-BoldOblique": ("bold", "italic"),
+}
+
+
+def drawing_svg(drawing: Any) -> str:
+    """A reportlab graphics ``Drawing`` as SVG text, its fonts named the way Typst finds
+    them (``font-family="DejaVu Sans"`` plus weight and style, not reportlab's face names)."""
+    from reportlab.graphics import renderSVG
+
+    from wizard.charter.fonts import register_fonts
+
+    register_fonts()  # renderSVG measures strings in the drawing's fonts
+    svg = renderSVG.drawToString(drawing)
+    for face, (weight, style) in sorted(_RL_FONTS.items(), key=lambda kv: -len(kv[0])):
+        svg = svg.replace(f"font-family: {face};", f"font-family: {FAMILY}; font-weight: {weight}; "
+                                                  f"font-style: {style};")
+        svg = svg.replace(f'font-family="{face}"', f'font-family="{FAMILY}" font-weight="{weight}" '
+                                                  f'font-style="{style}"')
+    return svg
+
+
+def figure(drawing: Any, alt: str, *, caption: str = "") -> dict[str, Any]:
+    """A chart for the facts: ``{"svg", "alt", "caption", "width", "height"}`` (sizes in pt).
+    The alternative text is required: it is what a screen reader says instead of the picture."""
+    if not alt.strip():
+        raise ValueError("a figure needs alternative text that says what it shows")
+    return {"svg": drawing_svg(drawing), "alt": alt, "caption": caption,
+            "width": float(drawing.width), "height": float(drawing.height)}
+
+
+# --- the DRAFT watermark --------------------------------------------------------------------------------------
+
+
+@functools.cache
+def watermark_svg(text: str) -> str:
+    """``text`` in DejaVu Sans Bold as outlines (paths, no glyphs) in a pale grey SVG.
+
+    Placed in the page background it is an artifact; being outlines it is also not
+    text at all, so no extractor — tag-aware or not — finds its letters between the
+    words of the page.
+    """
+    from fontTools.pens.svgPathPen import SVGPathPen
+    from fontTools.pens.transformPen import TransformPen
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(fonts_dir() / "DejaVuSans-Bold.ttf"))
+    glyphs = font.getGlyphSet()
+    cmap = font.getBestCmap()
+    upem = font["head"].unitsPerEm
+    ascent = font["hhea"].ascent
+    pen = SVGPathPen(glyphs)
+    x = 0.0
+    for ch in text:
+        name = cmap.get(ord(ch), ".notdef")
+        # flip y (fonts go up, SVG goes down) and advance along the baseline
+        glyphs[name].draw(TransformPen(pen, (1, 0, 0, -1, x, ascent)))
+        x += glyphs[name].width
+    height = ascent - font["hhea"].descent
+    path = pen.getCommands()
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {x:.0f} {height}" '
+            f'width="{x / upem * 100:.1f}pt" height="{height / upem * 100:.1f}pt">'
+            f'<title>{xml_escape(text)}</title>'
+            f'<path d="{path}" fill="#1F3A5F" fill-opacity="0.07"/></svg>')
