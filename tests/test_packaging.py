@@ -29,7 +29,8 @@ def test_wheel_carries_resources(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("resources/content/steps.yaml", "resources/content/catalogs.yaml",
                    "resources/presets/mid_city.yaml", "resources/fonts/DejaVuSans.ttf",
-                   "resources/fonts/LICENSE-DejaVu.txt", "wizard/cli.py", "ui/__init__.py"):
+                   "resources/fonts/LICENSE-DejaVu.txt", "resources/content/datasheet.yaml",
+                   "resources/icons/app.png", "wizard/launch/datasheet.py", "wizard/cli.py", "ui/__init__.py"):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)
 
