@@ -191,6 +191,11 @@ def _rule_words(cadence: str, weekday: int) -> str:
     return f"on the first {day} of the month, {every}"
 
 
+def _is_no(value: Any) -> bool:
+    """False, or a three-state answer of "no" (not "not decided")."""
+    return value is False or getattr(value, "value", value) == "no"
+
+
 def _exact_date(value: Any) -> tuple[dt.date | None, str]:
     """(date, '') for an exact date; (None, why) for a missing or partial one."""
     if value is None:
@@ -264,7 +269,7 @@ def build_calendar(plan: ProgramPlan, zone: str, start: dt.date | None = None,
         if cadence is None:
             out.left_out.append(f"{kind.title}: left out, the plan sets no cadence for it.")
             continue
-        if kind.held(plan) is False:
+        if _is_no(kind.held(plan)):
             out.left_out.append(f"{kind.title}: left out, the plan says it is not held.")
             continue
         first = _first_day(start, kind.weekday, cadence)

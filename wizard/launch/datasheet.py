@@ -168,16 +168,16 @@ def plan_columns(plan: ProgramPlan, content: Content, spec: DatasheetSpec) -> tu
         mspec = spec.measures.get(chosen.measure)
         if mspec is None:
             out.append(LogColumn(header=label, kind="text", list_name=None, measure=label, source=where,
-                                 target=chosen.target))
+                                 target=chosen.target or ""))
             continue
         if not mspec.columns:
             guides.append(Guide(measure=label, note=mspec.note))
         for c in mspec.columns:
             out.append(LogColumn(header=c.header, kind=c.kind, list_name=c.list_name, measure=label,
-                                 source=where, target=chosen.target))
+                                 source=where, target=chosen.target or ""))
     for custom in plan.data.custom_measures:
         out.append(LogColumn(header=custom.name, kind="text", list_name=None, measure=f"{custom.name} (custom)",
-                             source="", target=custom.target))
+                             source="", target=custom.target or ""))
     seen: dict[str, int] = {}
     for col in out:  # two measures may share a header: number the later ones
         n = seen.get(col.header, 0) + 1
@@ -280,8 +280,8 @@ def build_datasheet(plan: ProgramPlan, content: Content, spec: DatasheetSpec | N
     r += 1
     ins.write(r, 0, "How to use this workbook", h1)
     r += 1
-    owner = data.data_owner.strip() or "the data owner (not decided yet)"
-    storage = data.storage.strip() or "the place the plan names for the data (not decided yet)"
+    owner = (data.data_owner or "").strip() or "the data owner (not decided yet)"
+    storage = (data.storage or "").strip() or "the place the plan names for the data (not decided yet)"
     steps = [
         "Add one row to the Contact log for every co-response contact. Pick values from the drop-downs; "
         "the workbook refuses values that are not on the list.",
@@ -356,13 +356,13 @@ def build_datasheet(plan: ProgramPlan, content: Content, spec: DatasheetSpec | N
         info = content.measure(chosen.measure)
         cells = (info.label if info else chosen.measure, str(info.category.value) if info else "",
                  "", "", "; ".join(source_labels.get(s, s) for s in info.data_sources) if info else "",
-                 chosen.target, "")
+                 chosen.target or "", "")
         for c, v in enumerate(cells):
             base.write_string(r, c, v, wrap)
         r += 1
     for custom in plan.data.custom_measures:
         cells = (f"{custom.name} (custom)", str(getattr(custom.category, "value", custom.category)), "", "", "",
-                 custom.target, "")
+                 custom.target or "", "")
         for c, v in enumerate(cells):
             base.write_string(r, c, v, wrap)
         r += 1
