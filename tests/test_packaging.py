@@ -31,6 +31,7 @@ def test_wheel_carries_resources(wheel):
                    "resources/presets/mid_city.yaml", "resources/fonts/DejaVuSans.ttf",
                    "resources/fonts/LICENSE-DejaVu.txt", "resources/templates/lib.typ",
                    "resources/templates/worksheet.typ", "resources/templates/comparison.typ",
+                   "resources/content/datasheet.yaml", "resources/icons/app.png", "wizard/launch/datasheet.py",
                    "wizard/cli.py", "ui/__init__.py"):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)

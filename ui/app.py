@@ -21,23 +21,50 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--content", metavar="DIR", help="load a content pack from DIR")
     p.add_argument("--exit-after-start", action="store_true",
                    help="show the window, wait for its first paint, exit 0 (smoke tests, benchmarks)")
+    p.add_argument("--preview", metavar="CHARTER.pdf",
+                   help="show a charter PDF in the preview window; with --exit-after-start, exit 0 once "
+                        "its pages are shown and 1 if they cannot be (checks QtPdf in an installed program)")
     return p.parse_args(argv)
 
 
-def _first_paint_then_quit(window) -> None:
+def _icon_path() -> str:
+    from importlib import resources
+
+    return str(resources.files("resources") / "icons" / "app.png")
+
+
+def _preview(window, content, path: Path):
+    """A preview window showing the PDF at ``path``; a ReadError if it cannot be read."""
+    from ui.widgets.charter_preview import PreviewDialog
+    from wizard import yamlio
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise yamlio.os_error(path, exc, "a PDF file") from None
+    if not data.startswith(b"%PDF-"):
+        raise yamlio.ReadError(path, "this is not a PDF file")
+    dlg = PreviewDialog(content, window)
+    dlg.setWindowTitle(f"Charter preview — {path.name}")
+    dlg.preview.show_pdf(data)
+    dlg.show()
+    return dlg
+
+
+def _first_paint_then_quit(window, code=lambda: 0) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     class _Painted(QObject):
         def eventFilter(self, obj, event):  # noqa: N802
             if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, QApplication.quit)
+                QTimer.singleShot(0, lambda: QApplication.exit(code()))
                 obj.removeEventFilter(self)
             return False
 
     f = _Painted(window)
     window.installEventFilter(f)
-    QTimer.singleShot(10_000, QApplication.quit)  # never hang a benchmark
+    QTimer.singleShot(10_000, lambda: QApplication.exit(code()))  # never hang a benchmark
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,6 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Co-Response Program Design Wizard")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(_icon_path()))
 
     from PySide6.QtCore import QSettings
 
@@ -67,8 +97,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = Path(args.file)
         if not window.open_file(path):
             window.show_start()
-    elif not args.exit_after_start:
+    elif not args.exit_after_start and not args.preview:
         window.offer_recovery()
+    if args.preview:
+        from wizard.yamlio import ReadError
+
+        try:
+            dlg = _preview(window, content, Path(args.preview))
+        except ReadError as exc:
+            print(f"coresponse-wizard: {exc}", file=sys.stderr)
+            if args.exit_after_start:
+                return 2
+            from ui import dialogs
+
+            dialogs.show_error(window, "Could not preview the charter", str(exc))
+        else:
+            if args.exit_after_start:
+                def shown() -> int:
+                    pages = dlg.preview.page_count()
+                    print(f"coresponse-wizard: preview of {args.preview}: {pages} pages", file=sys.stderr)
+                    return 0 if pages > 0 else 1
+
+                _first_paint_then_quit(dlg, shown)
+                return app.exec()
     if args.exit_after_start:
         _first_paint_then_quit(window)
     return app.exec()

@@ -94,6 +94,24 @@ def choose_signed_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     return p if p.suffix.lower() == ".pdf" else p.with_name(p.name + ".pdf")
 
 
+def _save_with_suffix(parent: QWidget, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*{suffix})")
+    if not path:
+        return None
+    p = Path(path)
+    return p if p.suffix.lower() == suffix else p.with_name(p.name + suffix)
+
+
+def choose_calendar_path(parent: QWidget, suggested: str) -> Path | None:
+    """File ▸ Launch Kit ▸ Meeting Calendar: where to save the .ics file."""
+    return _save_with_suffix(parent, "Save the meeting calendar", suggested, "iCalendar file", ".ics")
+
+
+def choose_workbook_path(parent: QWidget, suggested: str) -> Path | None:
+    """File ▸ Launch Kit ▸ Data Workbook: where to save the .xlsx file."""
+    return _save_with_suffix(parent, "Save the data-collection workbook", suggested, "Excel workbook", ".xlsx")
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

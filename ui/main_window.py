@@ -458,6 +458,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(f, "&Export Charter…", lambda: self.export_charter(), "Ctrl+E")
         self._action(f, "&Compare With…", lambda: self.compare_with())
         self.worksheet_action = self._action(f, "Print &Worksheet…", lambda: self.print_worksheet())
+        from ui.launch_kit import add_menu_actions  # File ▸ Launch Kit (calendar, data workbook)
+
+        add_menu_actions(self, f)
         f.addSeparator()
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 

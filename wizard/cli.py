@@ -296,6 +296,48 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from wizard import storage
+    from wizard.launch import calendar
+
+    zone = args.tz or calendar.local_zone_name()
+    try:
+        calendar.zone_named(zone)
+    except calendar.UnknownZone as exc:
+        raise CliError(f"--tz: {exc}") from None
+    start = None
+    if args.start:
+        try:
+            start = dt.date.fromisoformat(args.start)
+        except ValueError:
+            raise CliError(f"--start: '{args.start}' is not a date (YYYY-MM-DD)") from None
+    out = _writable(args.output)
+    plan = _read_plan(args.file)
+    result = calendar.build_calendar(plan, zone, start)
+    storage.atomic_write(out, result.ics)
+    n = len(result.events)
+    print(f"wrote {out} ({n} event{'s' if n != 1 else ''}, time zone {zone})")
+    for line in result.left_out:
+        print(f"  {line}")
+    return EXIT_OK
+
+
+def cmd_datasheet(args: argparse.Namespace) -> int:
+    from wizard import storage
+    from wizard.launch import datasheet
+
+    content = _content(args)
+    spec = datasheet.load_spec(args.content)  # a pack's datasheet.yaml, else the default
+    out = _writable(args.output)
+    plan = _read_plan(args.file)
+    columns, _guides = datasheet.plan_columns(plan, content, spec)
+    storage.atomic_write(out, datasheet.build_datasheet(plan, content, spec))
+    print(f"wrote {out} (contact log with {len(columns)} columns; sheets: {', '.join(datasheet.SHEETS)})")
+    return EXIT_OK
+
+
 def _page_count(pdf: bytes) -> int:
     import io
 
@@ -316,6 +358,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "extract": cmd_extract,
     "verify": cmd_verify,
     "sign": cmd_sign,
+    "calendar": cmd_calendar,
+    "datasheet": cmd_datasheet,
 }
 
 
@@ -395,6 +439,31 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument("files", nargs="+", metavar="A.yaml B.yaml [C.yaml ...]",
                     help="two or more plan files or charter PDFs, one column each, in this order")
     cp.add_argument("-o", "--output", required=True, metavar="COMPARISON.pdf")
+
+    cal = sub.add_parser(
+        "calendar", help="write the program's meetings and dates as an iCalendar file (.ics)",
+        description="Recurring events for clinical supervision, joint case reviews and committee meetings at "
+                    "their cadences; one-off events for open decisions' due dates, the plan review date, the "
+                    "MOU renewal and the end of term. The plan sets no day or time for meetings: each series "
+                    "starts on the first matching weekday (supervision Tuesday, case review Wednesday, "
+                    "committee Thursday; monthly and longer: the first such weekday of the month) on or after "
+                    "--start, at 10:00 for one hour, and says so in its description. Meetings without a "
+                    "cadence are left out and listed.")
+    cal.add_argument("file", metavar="PLAN.yaml", help="a plan file or a charter PDF")
+    cal.add_argument("-o", "--output", required=True, metavar="PLAN.ics")
+    cal.add_argument("--tz", metavar="ZONE",
+                     help="the agency's time zone, an IANA name such as America/Chicago (default: this "
+                          "computer's zone)")
+    cal.add_argument("--start", metavar="YYYY-MM-DD", help="meeting series begin on or after this date "
+                                                          "(default: tomorrow)")
+
+    ds = sub.add_parser(
+        "datasheet", help="write a data-collection workbook (.xlsx) for the plan's measures",
+        description="Sheets: Instructions (data owner, cadence, where the data lives), Contact log (one "
+                    "column per chosen measure, drop-down lists for categorical ones), Baseline, Lists. "
+                    "Never enter client names or health information in it.")
+    ds.add_argument("file", metavar="PLAN.yaml", help="a plan file or a charter PDF")
+    ds.add_argument("-o", "--output", required=True, metavar="PLAN.xlsx")
     return p
 
 

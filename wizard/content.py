@@ -274,7 +274,7 @@ CONTENT_FILES = ("models.yaml", "catalogs.yaml", "steps.yaml", "charter.yaml", "
 
 
 def _default_bytes(name: str) -> bytes:
-    return resources.files("resources").joinpath("content", name).read_bytes()
+    return (resources.files("resources") / "content" / name).read_bytes()
 
 
 def _validate(path: str, raw: bytes, schema: type[BaseModel]) -> Any:
@@ -329,7 +329,7 @@ def preset_bytes(info: PresetInfo, pack: str | Path | None = None) -> tuple[str,
             return str(p), yamlio.read_bytes(p)
     return (
         f"resources/presets/{info.file}",
-        resources.files("resources").joinpath("presets", info.file).read_bytes(),
+        (resources.files("resources") / "presets" / info.file).read_bytes(),
     )
 
 

@@ -1,0 +1,121 @@
+"""File ▸ Launch Kit: the meeting calendar (.ics) and the data workbook (.xlsx) of the open plan.
+
+Both are made by :mod:`wizard.launch` exactly as `coresponse calendar` and
+`coresponse datasheet` make them; they take well under a second, so they are written
+on the UI thread (atomically). The calendar uses this computer's time zone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    from ui.document import PlanDocument
+    from ui.main_window import MainWindow
+    from wizard.content import Content
+
+
+def _suggested(parent: QWidget, doc: PlanDocument, suffix: str, fallback: str) -> str:
+    if doc.path is not None:
+        stem = doc.path.name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".coresponse")
+        return str(doc.path.with_name(stem + suffix))
+    settings = getattr(parent, "settings", None)
+    folder = Path(str(settings.value("files/lastFolder", str(Path.home())))) if settings is not None else Path.home()
+    return str(folder / fallback)
+
+
+def _flush(parent: QWidget) -> None:
+    flush = getattr(parent, "flush_edits", None)
+    if callable(flush):
+        flush()  # text still waiting for its typing pause goes into the plan first
+
+
+def _write(parent: QWidget, what: str, path: Path, data: bytes) -> bool:
+    from ui import dialogs
+    from wizard import storage
+
+    try:
+        storage.atomic_write(path, data)
+    except OSError as exc:
+        problem = exc.strerror or str(exc) or type(exc).__name__
+        dialogs.show_error(parent, f"Could not save the {what}", f"{path}: {problem}\n\nNothing was written.")
+        return False
+    return True
+
+
+def _status(parent: QWidget, text: str) -> None:
+    bar = getattr(parent, "statusBar", None)
+    if callable(bar):
+        bar().showMessage(text, 10000)
+
+
+def export_calendar(parent: QWidget, doc: PlanDocument, content: Content, path: Path | None = None,
+                    zone: str | None = None) -> Path | None:
+    """Ask where to save the plan's meeting calendar and write it; the path, or None."""
+    from ui import dialogs
+    from wizard.launch import calendar
+
+    _flush(parent)
+    if path is None:
+        path = dialogs.choose_calendar_path(parent, _suggested(parent, doc, ".ics", "co-response-calendar.ics"))
+        if path is None:
+            return None
+    zone = zone or calendar.local_zone_name()
+    result = calendar.build_calendar(doc.plan, zone)
+    if not _write(parent, "meeting calendar", path, result.ics):
+        return None
+    n = len(result.events)
+    _status(parent, f"Saved the meeting calendar ({n} event{'s' if n != 1 else ''}, {zone}) to {path}")
+    text = (f"{n} event{'s' if n != 1 else ''} in the time zone {zone}, saved to {path}.\n\n"
+            "Meetings start on a default day at 10:00 (each event says which); move them to the agreed "
+            "time in your calendar.")
+    if result.left_out:
+        text += "\n\nLeft out:\n" + "\n".join(f"• {line}" for line in result.left_out)
+    dialogs.show_info(parent, "Meeting calendar saved", text)
+    return path
+
+
+def export_datasheet(parent: QWidget, doc: PlanDocument, content: Content, path: Path | None = None) -> Path | None:
+    """Ask where to save the plan's data-collection workbook and write it; the path, or None."""
+    from ui import dialogs
+    from wizard.launch import datasheet
+    from wizard.yamlio import ReadError
+
+    _flush(parent)
+    try:  # a content pack may carry its own datasheet.yaml: a bad one is said before asking for a file
+        spec = datasheet.load_spec(None if content.source == "default" else content.source)
+    except ReadError as exc:
+        dialogs.show_error(parent, "Could not make the data workbook", str(exc))
+        return None
+    if path is None:
+        path = dialogs.choose_workbook_path(parent, _suggested(parent, doc, ".xlsx", "co-response-data.xlsx"))
+        if path is None:
+            return None
+    data = datasheet.build_datasheet(doc.plan, content, spec)
+    if not _write(parent, "data workbook", path, data):
+        return None
+    _status(parent, f"Saved the data-collection workbook to {path}")
+    return path
+
+
+def add_menu_actions(window: MainWindow, menu: QMenu) -> QMenu:
+    """File ▸ Launch Kit ▸ Meeting Calendar… / Data Workbook… (for the open plan)."""
+    kit = menu.addMenu("&Launch Kit")
+
+    def run(export) -> None:
+        if not window.workspace_ready() or window.stack.currentWidget() is not window.workspace:
+            from ui import dialogs
+
+            dialogs.show_info(window, "Launch kit", "Start or open a plan first: the calendar and the data "
+                                                    "workbook are made from the open plan.")
+            return
+        export(window, window.doc, window.content)
+
+    window.calendar_action = kit.addAction("Meeting &Calendar (.ics)…")
+    window.calendar_action.triggered.connect(lambda: run(export_calendar))
+    window.datasheet_action = kit.addAction("&Data Workbook (.xlsx)…")
+    window.datasheet_action.triggered.connect(lambda: run(export_datasheet))
+    return kit
