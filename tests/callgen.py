@@ -41,6 +41,41 @@ def tue_fri_afternoon(weeks: int = 8, bh_per_slot: int = 1, start: dt.date = dt.
     return calls
 
 
+BH_BY_HOUR = [0.3, 0.25, 0.2, 0.15, 0.1, 0.1, 0.15, 0.25, 0.4, 0.55, 0.7, 0.85, 0.95, 1.05, 1.2, 1.35, 1.45,
+              1.5, 1.45, 1.35, 1.2, 0.95, 0.7, 0.45]
+"""Relative BH call rate by hour: quiet before dawn, a peak in the late afternoon and evening."""
+BH_BY_DAY = [1.0, 1.25, 1.3, 1.3, 1.25, 0.85, 0.75]
+
+
+def _poisson(rng: random.Random, lam: float) -> int:
+    limit, k, p = pow(2.718281828459045, -lam), 0, 1.0
+    while True:
+        p *= rng.random()
+        if p <= limit:
+            return k
+        k += 1
+
+
+def realistic(weeks: int = 26, bh_per_week: float = 90, others_per_hour: float = 6,
+              start: dt.date = dt.date(2025, 1, 6), seed: int = 11) -> list[Call]:
+    """A half-year export shaped like real CAD data: BH calls peak Tuesday–Friday afternoons and
+    evenings (Poisson counts around :data:`BH_BY_HOUR` × :data:`BH_BY_DAY`), other calls all day."""
+    rng = random.Random(seed)
+    norm = sum(BH_BY_HOUR) * sum(BH_BY_DAY)
+    calls: list[Call] = []
+    for w in range(weeks):
+        for d in range(7):
+            day = start + dt.timedelta(days=7 * w + d)
+            for h in range(24):
+                lam = bh_per_week * BH_BY_HOUR[h] * BH_BY_DAY[d] / norm
+                for _ in range(_poisson(rng, lam)):
+                    calls.append((dt.datetime.combine(day, dt.time(h, rng.randrange(60))), rng.choice(BH_CODES)))
+                for _ in range(_poisson(rng, others_per_hour)):
+                    calls.append((dt.datetime.combine(day, dt.time(h, rng.randrange(60))), rng.choice(OTHER_CODES)))
+    calls.sort()
+    return calls
+
+
 def fake_row(i: int, when: str, code: str, rng: random.Random, flag: str = "") -> list[str]:
     return [f"25-{i:07d}", when, code, f"{rng.randrange(100, 9999)} {rng.choice(STREETS)}",
             f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(["REPORT", "GOA", "ADVISED"]), flag]

@@ -876,6 +876,9 @@ def read_header(path: str | Path) -> tuple[list[str], list[list[str]]]:
     """The header and up to five first rows as text (for the import dialog's preview only)."""
     table = open_table(path)
     try:
+        if len(table.header) < 2:
+            raise CallsError(table.name, f"the first row has only one column ('{_clip(table.header[0])}'), so this "
+                                         "is probably not a CSV or Excel table of calls")
         rows = []
         for _n, row in table.rows:
             rows.append(["" if c is None else str(c) for c in row])

@@ -8,7 +8,7 @@
   :func:`wizard.staffing.capacity`'s even spread, flagged as such.
 * :func:`peak`, :func:`demand_sentence`, :func:`source_sentence`, :func:`alt_text` —
   words for the coverage page and the charter's demand figure, e.g. "Behavioral-health
-  calls peak Tuesday–Friday 14:00–22:00; 78 % of them fall inside the planned
+  calls peak Tuesday–Friday 14:00–22:00; 78% of them fall inside the planned
   clinician hours."
 * :func:`heat_levels` — the 7 × 24 table in a few shades, for the week grid and the
   charter figure to draw alike.
@@ -198,7 +198,7 @@ def demand_sentence(plan: ProgramPlan) -> str:
 
 
 def _pct(x: float) -> str:
-    return f"{x * 100:.0f} %"
+    return f"{x:.0%}"
 
 
 def _date(d) -> str:

@@ -256,13 +256,13 @@ def test_share_not_known_without_calls_and_sentences_with_them(export):
     plan.coverage.schedule = WeeklySchedule(**{d: [Span(start=16, end=22)] for d in ("tue", "wed", "thu", "fri")})
     assert demand.plan_share(plan).value == pytest.approx(6 / 8)
     assert demand.demand_sentence(plan) == ("Behavioral-health calls peak Tuesday–Friday 14:00–22:00; "
-                                            "75 % of them fall inside the planned clinician hours.")
+                                            "75% of them fall inside the planned clinician hours.")
     est = demand.estimate(plan)
     assert not est.even_spread
     # 4,800 BH calls a year (the preset), 75 % in 24 clinician hours a week.
     assert est.calls_per_covered_hour == pytest.approx(4800 * 0.75 / (24 * 365 / 7))
     alt = demand.alt_text(plan.coverage.call_demand, plan.coverage.schedule)
-    assert "Tuesday–Friday 14:00–22:00" in alt and "75 %" in alt and "Monday, Saturday, Sunday" in alt
+    assert "Tuesday–Friday 14:00–22:00" in alt and "75%" in alt and "Monday, Saturday, Sunday" in alt
     assert "cad export.csv" in demand.source_sentence(plan.coverage.call_demand)
 
 
