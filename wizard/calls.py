@@ -68,6 +68,8 @@ MAX_DISTINCT_TYPES = 50_000
 """Distinct call types counted (more means the type column is probably the wrong one)."""
 DEFAULT_FLAG_VALUES = ("y", "yes", "true", "t", "1", "x")
 SNIFF_BYTES = 64 * 1024
+FAST_CACHE = 200_000
+"""Entries each of the date-time fast path's two caches may hold (then new values go the slow way)."""
 EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
@@ -451,6 +453,12 @@ class WhenReader:
         self.two = two_columns
         self._dates: dict[str, tuple[int, int]] = {}
         self._conv: dict[tuple[int, int, str], LocalHour | None] = {}
+        # The fast path: a date-time splits at its first ':' into the date and hour (the
+        # prefix) and the minutes, seconds, AM/PM and offset (the tail). Both repeat a lot
+        # in a big export, so each is parsed once; a cell whose prefix and tail were both
+        # seen in cells that read is answered from the two dicts.
+        self._prefix: dict[str, LocalHour] = {}
+        self._tail: dict[str, tuple[str | None, str | None, int]] = {}
 
     # -- pieces --------------------------------------------------------------------
 
@@ -505,26 +513,48 @@ class WhenReader:
 
     def one(self, v: Any) -> LocalHour:
         if type(v) is str:
-            fmt = self.date_fmt
-            if fmt is None:
-                raise BadValue(BAD_WHEN)
-            m = fmt.rx.match(v)
-            if m is None:
-                if not v.strip():
-                    raise BadValue(NO_WHEN)
-                raise BadValue(BAD_WHEN, f"'{_clip(v)}' is not {fmt.name}")
-            if fmt.order == "serial":
-                return self._serial(float(m.group(1)))
-            text, a, b, c, hh, mm, _ss, ampm, off = m.groups()
-            if hh is None:
-                raise BadValue(BAD_WHEN, f"'{_clip(v)}' has a date but no time")
-            o = self._date(text, a, b, c, fmt.order) if fmt.order == "ymd" else self._date(text, c, a, b, "mdy")
-            h = _hour12(int(hh), ampm)
-            if int(mm) > 59:
-                raise BadValue(BAD_WHEN, f"minute {mm}")
-            if off is not None:
-                return self._aware(o, h, int(mm), off)
-            return o, h
+            i = v.find(":")
+            if i > 0:
+                hit = self._prefix.get(v[:i])
+                if hit is not None:
+                    tail = self._tail.get(v[i:])
+                    if tail is not None:
+                        ampm, off, minute = tail
+                        o, h = hit
+                        if ampm is not None:
+                            h = _hour12(h, ampm)
+                        if off is not None:
+                            return self._aware(o, h, minute, off)
+                        return o, h
+            return self._one_text(v)
+        return self._one_value(v)
+
+    def _one_text(self, v: str) -> LocalHour:
+        fmt = self.date_fmt
+        if fmt is None:
+            raise BadValue(BAD_WHEN)
+        m = fmt.rx.match(v)
+        if m is None:
+            if not v.strip():
+                raise BadValue(NO_WHEN)
+            raise BadValue(BAD_WHEN, f"'{_clip(v)}' is not {fmt.name}")
+        if fmt.order == "serial":
+            return self._serial(float(m.group(1)))
+        text, a, b, c, hh, mm, _ss, ampm, off = m.groups()
+        if hh is None:
+            raise BadValue(BAD_WHEN, f"'{_clip(v)}' has a date but no time")
+        o = self._date(text, a, b, c, fmt.order) if fmt.order == "ymd" else self._date(text, c, a, b, "mdy")
+        h = _hour12(int(hh), ampm)
+        if int(mm) > 59:
+            raise BadValue(BAD_WHEN, f"minute {mm}")
+        result = self._aware(o, h, int(mm), off) if off is not None else (o, h)
+        i = v.find(":")
+        if i == m.start(6) - 1 and len(self._tail) < FAST_CACHE and len(self._prefix) < FAST_CACHE:
+            self._prefix[v[:i]] = (o, int(hh))
+            self._tail[v[i:]] = (ampm, off, int(mm))
+        return result
+
+    def _one_value(self, v: Any) -> LocalHour:
         if v is None:
             raise BadValue(NO_WHEN)
         if isinstance(v, dt.datetime):

@@ -45,6 +45,7 @@ def test_import_dialog_fills_the_plan_and_the_grid(make_window, qtbot, tmp_path)
     page = open_step(w, Step.coverage)
     share_tile = named(page, "Behavioral-health calls inside clinician hours")
     assert share_tile.value.text() == "not known"
+    assert named(page, "Behavioral-health calls per covered hour").verdict.text() == "even spread assumed"
     assert not page.suggest_button.isEnabled()
     dlg = _import(page, qtbot, _export(tmp_path), untick=("PSYCH EVAL",))
     dlg.import_button.click()
@@ -61,6 +62,11 @@ def test_import_dialog_fills_the_plan_and_the_grid(make_window, qtbot, tmp_path)
     assert share_tile.value.text() == f"{share.value:.0%}"
     assert page.demand_text.text() == demand.demand_sentence(w.doc.plan)
     assert "Tuesday–Friday 14:00–22:00" in page.demand_text.text()
+    # The staffing page's utilization now uses the hours the calls came, and says so.
+    rate = named(page, "Behavioral-health calls per covered hour")
+    assert "even spread" not in rate.verdict.text() and "imported calls came" in rate.detail.text()
+    staffing_page = open_step(w, Step.staffing)
+    qtbot.waitUntil(lambda: "at the hours the imported calls came" in staffing_page.t_util.detail.text())
 
 
 def test_bad_file_and_empty_selection_keep_the_dialog_open(make_window, qtbot, tmp_path):

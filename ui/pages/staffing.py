@@ -18,7 +18,7 @@ from ui.widgets.figures import (
     wrap_check,
     wrapped,
 )
-from wizard import staffing
+from wizard import demand, staffing
 from wizard.checks import HIGH_UTILIZATION
 from wizard.plan import ClinicianPosition, OtherRole, RecordSystem
 from wizard.steps import Step
@@ -193,16 +193,19 @@ class StaffingPage(StepPage):
                                 f"÷ {r.clinician_fte:g} clinician FTE",
                          r.verdict, self._ratio_good(r))
 
-        c = s.capacity
-        if plan.agency.bh_calls_per_year is None:
-            self.t_util.set("—", "Enter behavioral-health calls a year on the agency step.")
+        c = demand.estimate(plan)  # the imported calls' hours when there are some, else an even spread
+        if c.bh_calls_per_year is None:
+            self.t_util.set("—", "Enter behavioral-health calls a year on the agency step (or import calls on "
+                                 "the coverage step).")
         else:
             util = "—" if c.utilization is None else f"{c.utilization:.0%}"
             high = c.utilization is not None and c.utilization > HIGH_UTILIZATION
+            how = ("spread evenly over the week; import calls on the coverage step for their real hours"
+                   if c.even_spread else "at the hours the imported calls came")
             self.t_util.set(
                 f"{c.calls_per_covered_hour:.2f}",
-                f"About {c.bh_calls_in_covered_hours:,.0f} of {plan.agency.bh_calls_per_year:,} calls a year fall in "
-                f"covered hours (spread evenly over the week).",
+                f"About {c.bh_in_covered_per_year:,.0f} of {c.bh_calls_per_year:,.0f} calls a year fall in "
+                f"covered hours ({how}).",
                 f"Utilization {util}: time on scene at {st.avg_minutes_per_call:g} min a call ÷ scheduled "
                 "clinician time" if c.utilization is not None else "No clinician hours to use.",
                 None if c.utilization is None else not high)
