@@ -408,3 +408,13 @@ def test_cli_bad_input_exit_2_one_line(tmp_path, export, extra, needle):
     assert r.returncode == 2 and r.stdout == ""
     line = r.stderr.strip()
     assert "\n" not in line and needle in line and "cad export.csv" in line
+
+
+@pytest.mark.parametrize("text", ["a,b,c\r\nd,e,f\r\n", "a,b\n\nc,d\n", "a,b\rc,d\r", "a,b\nlast",
+                                  'a,b\nx,"multi\nline",y\nq,"say ""hi""",z\n', 'a,12" TV,b\nc,d\n', ",,\n"])
+def test_fast_csv_records_are_the_csv_modules(text):
+    import csv
+    import io
+
+    want = list(csv.reader(io.StringIO(text, newline="")))
+    assert list(calls._records(io.StringIO(text, newline=""), ",")) == want
