@@ -731,23 +731,48 @@ def import_calls(path: str | Path, columns: Columns, bh_codes: Sequence[str] = (
     if require_bh and not codes and not columns.flag:
         raise CallsError(p, "no call types were chosen as behavioral-health calls (--bh CODE[,CODE…])",
                          column=columns.type)
+    return with_table(p, lambda table: _count(table, p, columns, codes, flag_values, zinfo, tz or "", strict,
+                                              require_bh))
+
+
+def with_table(path: str | Path, fn: Callable[[Table], Any]) -> Any:
+    """``fn(table)`` on the open export, closed afterwards; every read problem as a :class:`CallsError`.
+
+    A byte that is not UTF-8 far into a file whose start was plain ASCII restarts the
+    read in Windows-1252 (said in the import's notes)."""
+    p = Path(path)
+    encoding: str | None = None
+    for _attempt in range(3):
+        table = open_table(p) if encoding is None else _reopen_csv(p, encoding)
+        try:
+            return fn(table)
+        except UnicodeDecodeError:
+            encoding = {"utf-8-sig": "cp1252", "cp1252": "latin-1"}.get(table.encoding)
+            if encoding is None:
+                raise CallsError(p, f"the file's text cannot be decoded as {ENCODING_NAMES[table.encoding]}") from None
+        except csv.Error as exc:
+            raise CallsError(p, f"this is not a CSV table that can be read ({exc})") from None
+        except OSError as exc:
+            raise CallsError(p, yamlio.os_error(p.name, exc, "a CSV or Excel file").detail) from None
+        except CallsError:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError, EOFError) as exc:
+            if table.encoding:  # CSV: a bug here, not a bad file
+                raise
+            raise CallsError(p, f"the workbook cannot be read to the end ({type(exc).__name__}); save it "
+                                "again as .xlsx or CSV") from None
+        finally:
+            table.close()
+    raise CallsError(p, "the file's text cannot be decoded")
+
+
+def _reopen_csv(p: Path, encoding: str) -> Table:
     try:
-        return _import(p, columns, codes, flag_values, zinfo, tz or "", strict, require_bh, None)
-    except UnicodeDecodeError:  # a non-UTF-8 byte far into a file whose start was plain ASCII
-        return _import(p, columns, codes, flag_values, zinfo, tz or "", strict, require_bh, "cp1252")
-
-
-def _import(p: Path, columns: Columns, codes: list[str], flag_values: Sequence[str] | None, zinfo: ZoneInfo | None,
-            tz_name: str, strict: bool, require_bh: bool, encoding: str | None) -> ImportResult:
-    if encoding is None:
-        table = open_table(p)
-    else:
         with open(p, "rb") as fh:
-            table = _open_csv(p, fh.read(SNIFF_BYTES), encoding)
-    try:
-        return _count(table, p, columns, codes, flag_values, zinfo, tz_name, strict, require_bh)
-    finally:
-        table.close()
+            head = fh.read(SNIFF_BYTES)
+    except OSError as exc:
+        raise CallsError(p, yamlio.os_error(p.name, exc, "a CSV or Excel file").detail) from None
+    return _open_csv(p, head, encoding)
 
 
 def _count(table: Table, p: Path, columns: Columns, codes: list[str], flag_values: Sequence[str] | None,
@@ -929,9 +954,8 @@ def _count(table: Table, p: Path, columns: Columns, codes: list[str], flag_value
 
 def scan_types(path: str | Path, type_column: str, limit_rows: int | None = None) -> tuple[list[str], dict[str, int]]:
     """The header and the counts of each value of ``type_column`` (for the import dialog's checklist)."""
-    p = Path(path)
-    table = open_table(p)
-    try:
+
+    def scan(table: Table) -> tuple[list[str], dict[str, int]]:
         ci = table.column(type_column, "call-type")
         counts: dict[str, int] = {}
         for i, (_n, row) in enumerate(table.rows):
@@ -946,14 +970,14 @@ def scan_types(path: str | Path, type_column: str, limit_rows: int | None = None
             elif len(counts) < MAX_DISTINCT_TYPES:
                 counts[t] = 1
         return table.header, counts
-    finally:
-        table.close()
+
+    return with_table(path, scan)
 
 
 def read_header(path: str | Path) -> tuple[list[str], list[list[str]]]:
     """The header and up to five first rows as text (for the import dialog's preview only)."""
-    table = open_table(path)
-    try:
+
+    def head(table: Table) -> tuple[list[str], list[list[str]]]:
         if len(table.header) < 2:
             raise CallsError(table.name, f"the first row has only one column ('{_clip(table.header[0])}'), so this "
                                          "is probably not a CSV or Excel table of calls")
@@ -963,8 +987,8 @@ def read_header(path: str | Path) -> tuple[list[str], list[list[str]]]:
             if len(rows) >= 5:
                 break
         return table.header, rows
-    finally:
-        table.close()
+
+    return with_table(path, head)
 
 
 def guess_columns(header: Sequence[str]) -> Columns | None:

@@ -418,3 +418,13 @@ def test_fast_csv_records_are_the_csv_modules(text):
 
     want = list(csv.reader(io.StringIO(text, newline="")))
     assert list(calls._records(io.StringIO(text, newline=""), ",")) == want
+
+
+def test_non_utf8_byte_far_into_the_file_rereads_it(tmp_path):
+    p = tmp_path / "late.csv"
+    body = "".join(f"2025-03-0{1 + i % 7} 10:00,ALARM\n" for i in range(10_000))  # > 64 KiB of ASCII
+    p.write_bytes(("When,Type\n" + body).encode("ascii") + "2025-03-04 15:00,CRISE MENTALE\n".encode("latin-1")
+                  + "2025-03-04 16:00,MENTAL\n".encode("ascii") + b"2025-03-04 17:00,SALUD MENTAL \xd1\n")
+    r = calls.import_calls(p, Columns(when="When", type="Type"), ["MENTAL", "SALUD MENTAL Ñ"])
+    assert r.demand.total_calls == 10_003 and r.demand.total_bh == 2
+    assert any("Windows-1252" in n for n in r.notes)
