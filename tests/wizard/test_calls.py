@@ -428,3 +428,21 @@ def test_non_utf8_byte_far_into_the_file_rereads_it(tmp_path):
     r = calls.import_calls(p, Columns(when="When", type="Type"), ["MENTAL", "SALUD MENTAL Ñ"])
     assert r.demand.total_calls == 10_003 and r.demand.total_bh == 2
     assert any("Windows-1252" in n for n in r.notes)
+
+
+def test_demand_chart_for_the_charter(export):
+    from reportlab.graphics import renderPDF
+
+    from wizard.charter import graphics, styles
+    from wizard.charter.fonts import register_fonts
+    from wizard.staffing import clinician_grid
+
+    register_fonts()
+    path, _rows = export
+    d = calls.import_calls(path, COLS, BH_CODES).demand
+    sched = WeeklySchedule(tue=[Span(start=14, end=22)])
+    chart = graphics.demand_chart(d.bh_calls, clinician_grid(sched), styles.FRAME_W)
+    assert chart.width == styles.FRAME_W
+    texts = [s.text for s in chart.contents if hasattr(s, "text")]
+    assert "64 (64)" in texts and "0 (0)" in texts  # Tuesday: all 64 inside; Monday none
+    assert renderPDF.drawToString(chart).startswith(b"%PDF")
