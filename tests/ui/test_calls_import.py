@@ -126,3 +126,12 @@ def test_render_coverage_with_demand(make_window, qtbot, tmp_path):
     QApplication.processEvents()
     sug.grab().save(str(out / "suggest-dialog.png"))
     sug.reject()
+    w.set_zoom(1.6)
+    try:
+        QApplication.processEvents()
+        page.scroll.ensureWidgetVisible(page.editor)
+        QApplication.processEvents()
+        w.grab().save(str(out / "coverage-with-demand-z1.6.png"))
+        assert page.body.width() <= page.scroll.viewport().width() + 1
+    finally:
+        w.set_zoom(1.0)
