@@ -446,3 +446,15 @@ def test_demand_chart_for_the_charter(export):
     texts = [s.text for s in chart.contents if hasattr(s, "text")]
     assert "64 (64)" in texts and "0 (0)" in texts  # Tuesday: all 64 inside; Monday none
     assert renderPDF.drawToString(chart).startswith(b"%PDF")
+
+
+def test_diff_names_imported_calls_in_words(export):
+    from wizard.diff import diff_plans
+
+    path, _rows = export
+    a = new_plan(default_content(), "mid-city")
+    b = a.model_copy(deep=True)
+    b.coverage.call_demand = calls.import_calls(path, COLS, BH_CODES).demand
+    lines = [line for s in diff_plans(a, b, default_content()).sections for line in s.lines]
+    assert ("Imported call data: not imported in A, 256 behavioral-health calls of 2,256 from cad export.csv "
+            "(2025-01-06 to 2025-03-02) in B") in lines
