@@ -685,6 +685,9 @@ def _detect(values: list[tuple[int, str]], formats: Sequence[Format], what: str,
     best = max(range(len(formats)), key=lambda i: (scores[i], -i))
     if scores[best] == 0:
         n, v = values[0]
+        if what == "date-time" and any(f.rx.match(v) for f in formats if f.order != "serial"):
+            raise CallsError(name, f"'{_clip(v)}' is a date without a time; name the time column too "
+                                   "(--time COLUMN, or “Time, if apart” in the window)", column=column, row=n)
         known = "; ".join(f"{f.name}, e.g. {f.example}" for f in formats)
         raise CallsError(name, f"'{_clip(v)}' is not a {what} this import reads ({known})", column=column, row=n)
     return formats[best]

@@ -458,3 +458,10 @@ def test_diff_names_imported_calls_in_words(export):
     lines = [line for s in diff_plans(a, b, default_content()).sections for line in s.lines]
     assert ("Imported call data: not imported in A, 256 behavioral-health calls of 2,256 from cad export.csv "
             "(2025-01-06 to 2025-03-02) in B") in lines
+
+
+def test_date_without_time_asks_for_the_time_column(tmp_path):
+    p = tmp_path / "dates.csv"
+    p.write_text("Date,Time,Type\n2025-03-04,1405,MENTAL\n", encoding="utf-8")
+    msg = _err(p, Columns(when="Date", type="Type"), ["MENTAL"])
+    assert "column 'Date', row 2" in msg and "--time" in msg
