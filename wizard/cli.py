@@ -335,6 +335,86 @@ def cmd_datasheet(args: argparse.Namespace) -> int:
     columns, _guides = datasheet.plan_columns(plan, content, spec)
     storage.atomic_write(out, datasheet.build_datasheet(plan, content, spec))
     print(f"wrote {out} (contact log with {len(columns)} columns; sheets: {', '.join(datasheet.SHEETS)})")
+
+
+def _codes(text: str | None) -> list[str] | None:
+    """CODE[,CODE…]; a code holding a comma is quoted: --bh 'MENTAL,"SICK, INJURED"'."""
+    if text is None:
+        return None
+    import csv
+
+    return [c.strip() for row in csv.reader([text]) for c in row if c.strip()]
+
+
+def cmd_calls(args: argparse.Namespace) -> int:
+    from wizard import calls, demand, storage
+
+    plan = storage.load_plan(args.plan)
+    out = _writable(args.output) if args.output else Path(args.plan)
+    cols = calls.Columns(when=args.when, type=args.type, time=args.time, flag=args.flag)
+    codes = _codes(args.bh)
+    flag_values = _codes(args.flag_values)
+    if args.flag_values is not None and not args.flag:
+        raise CliError("calls: --flag-values needs --flag COLUMN")
+    if codes is None and not args.flag:  # no selection yet: show what there is to choose from
+        result = calls.import_calls(args.calls, cols, (), tz=args.tz, strict=args.strict, require_bh=False)
+        for line in calls.format_summary(result)[:2]:
+            print(line)
+        print(f"most common values of '{args.type}' (* suggested as behavioral-health, ? maybe):")
+        for tc in calls.suggest_codes(result.type_counts, top=args.top):
+            mark = "*" if tc.suggested else "?" if tc.term else " "
+            why = f"  ({tc.term.term}: {tc.term.why})" if tc.term else ""
+            print(f"  {mark} {tc.count:>9,}  {tc.value}{why}")
+        picks = [tc.value for tc in calls.suggest_codes(result.type_counts, top=args.top) if tc.suggested]
+        if picks:
+            print(f"then run again with --bh {_quote_codes(picks)}")
+        print("nothing written (give --bh CODE[,CODE…] to import)")
+        return EXIT_OK
+    if codes is not None and not codes:
+        raise CliError(f"{Path(args.calls).name}, column '{args.type}': --bh names no code; give "
+                       "CODE[,CODE…], or leave --bh out to list the column's values")
+    result = calls.import_calls(args.calls, cols, codes or (), flag_values=flag_values, tz=args.tz,
+                                strict=args.strict)
+    plan.coverage.call_demand = result.demand
+    storage.save_plan(plan, out)
+    for line in calls.format_summary(result):
+        print(line)
+    print(demand.demand_sentence(plan))
+    print(f"wrote {out} (only counts by weekday and hour; no call, name or address is stored)")
+    return EXIT_OK
+
+
+def _quote_codes(codes: list[str]) -> str:
+    import shlex
+
+    return shlex.quote(",".join(f'"{c}"' if "," in c else c for c in codes))
+
+
+def cmd_suggest_coverage(args: argparse.Namespace) -> int:
+    from wizard import demand, storage, suggest
+
+    plan = storage.load_plan(args.plan)
+    if plan.coverage.call_demand is None:
+        raise ReadError(args.plan, "no calls imported yet; run `coresponse calls` first",
+                        field="coverage.call_demand")
+    if plan.coverage.call_demand.total_bh == 0:
+        raise ReadError(args.plan, "the imported calls include no behavioral-health call",
+                        field="coverage.call_demand")
+    out = _writable(args.output) if args.output else None
+    for name, value, lo, hi in (("--teams", args.teams, 1, suggest.MAX_TEAMS), ("--hours", args.hours, 1, 24),
+                                ("--days", args.days, 1, 7)):
+        if not lo <= value <= hi:
+            raise CliError(f"suggest-coverage: {name} {value}: give {lo} to {hi}")
+    result = suggest.suggest(plan.coverage.call_demand, args.teams, args.hours, args.days,
+                             plan.staffing.available_hours_per_fte)
+    for line in suggest.format_suggestion(result):
+        print(line)
+    if args.apply or out is not None:
+        plan.coverage.schedule = suggest.apply(result.best)
+        target = out or Path(args.plan)
+        storage.save_plan(plan, target)
+        print(demand.demand_sentence(plan))
+        print(f"wrote {target} (clinician hours: {result.best.describe()})")
     return EXIT_OK
 
 
@@ -360,6 +440,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sign": cmd_sign,
     "calendar": cmd_calendar,
     "datasheet": cmd_datasheet,
+    "calls": cmd_calls,
+    "suggest-coverage": cmd_suggest_coverage,
 }
 
 
@@ -464,6 +546,44 @@ def build_parser() -> argparse.ArgumentParser:
                     "Never enter client names or health information in it.")
     ds.add_argument("file", metavar="PLAN.yaml", help="a plan file or a charter PDF")
     ds.add_argument("-o", "--output", required=True, metavar="PLAN.xlsx")
+    ca = sub.add_parser(
+        "calls", help="count a CAD export's calls by weekday and hour into a plan (no call itself is kept)",
+        description="Read a CAD export (CSV or .xlsx), count its calls and its behavioral-health calls by "
+                    "weekday and hour, and store only those counts in the plan (coverage.call_demand): no row, "
+                    "name or address. Without --bh (and --flag) it lists the most common call types, marks the "
+                    "ones the code catalog suggests, and writes nothing. Rows without a readable date-time are "
+                    "skipped and counted by reason; more than 5 %% bad rows refuse the import (--strict: the "
+                    "first). Row numbers count the header as row 1.")
+    ca.add_argument("plan", metavar="PLAN.yaml")
+    ca.add_argument("calls", metavar="CALLS.csv|CALLS.xlsx")
+    ca.add_argument("--when", required=True, metavar="COLUMN",
+                    help="the date-time column (or the date column, with --time)")
+    ca.add_argument("--time", metavar="COLUMN", help="the time column, when date and time are apart")
+    ca.add_argument("--type", required=True, metavar="COLUMN", help="the call type / nature code column")
+    ca.add_argument("--bh", metavar="CODE[,CODE…]", help="call types that count as behavioral-health calls")
+    ca.add_argument("--flag", metavar="COLUMN",
+                    help="a mental-health flag or disposition column; a call whose value is in --flag-values "
+                         "counts as behavioral-health too")
+    ca.add_argument("--flag-values", metavar="V[,V…]", help="flag values that mean BH (default Y, YES, TRUE, 1, X)")
+    ca.add_argument("--tz", metavar="ZONE",
+                    help="the agency's time zone (IANA, e.g. America/Chicago); needed for times with a UTC offset")
+    ca.add_argument("--strict", action="store_true", help="refuse the import at the first bad row")
+    ca.add_argument("--top", type=int, default=30, metavar="N", help="listing: how many call types to show")
+    ca.add_argument("-o", "--output", metavar="OUT.yaml", help="write the plan here (default: PLAN.yaml itself)")
+
+    sc = sub.add_parser(
+        "suggest-coverage", help="the schedule that covers the most imported behavioral-health calls",
+        description="For N teams, shifts of H hours and D days a week, try every choice of days and start "
+                    "hours (each team's start on its own for up to 3 teams; further teams added one by one) "
+                    "and show the one whose hours hold the most behavioral-health calls, with what one more "
+                    "day and one more team would add and the FTE each needs. --apply (or -o) writes it as "
+                    "the plan's clinician hours.")
+    sc.add_argument("plan", metavar="PLAN.yaml")
+    sc.add_argument("--teams", type=int, default=1, metavar="N", help="teams on duty (1 to 8; default 1)")
+    sc.add_argument("--hours", type=int, required=True, metavar="H", help="shift length in hours (1 to 24)")
+    sc.add_argument("--days", type=int, default=5, metavar="D", help="days a week (1 to 7; default 5)")
+    sc.add_argument("--apply", action="store_true", help="write the suggested hours into PLAN.yaml")
+    sc.add_argument("-o", "--output", metavar="OUT.yaml", help="write the plan with the suggested hours here")
     return p
 
 

@@ -415,8 +415,24 @@ def _schedule(_ctx: _Ctx, path: str, a: Any, b: Any, out: Out, prefix: str) -> N
         out.append(f"{prefix}{label(path).text}, {_day_groups(days)}: {ta} in A, {tb} in B")
 
 
+def _call_demand_text(d: Any) -> str:
+    if d is None:
+        return "not imported"
+    return (f"{d.total_bh:,} behavioral-health calls of {d.total_calls:,} from {d.source_file or 'an export'} "
+            f"({d.first_date.isoformat()} to {d.last_date.isoformat()})")
+
+
+def _call_demand(_ctx: _Ctx, path: str, a: Any, b: Any, out: Out, prefix: str) -> None:
+    ta, tb = _call_demand_text(a), _call_demand_text(b)
+    if ta == tb:
+        out.append(f"{prefix}{label(path).text}: the counts differ (same export and period)")
+        return
+    out.append(f"{prefix}{label(path).text}: {ta} in A, {tb} in B")
+
+
 SPECIAL: dict[str, Callable[[_Ctx, str, Any, Any, Out, str], None]] = {
     "coverage.schedule": _schedule,
+    "coverage.call_demand": _call_demand,
     "signoff.signatories.signature": _signature,
 }
 

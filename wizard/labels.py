@@ -19,6 +19,7 @@ import types
 import typing
 from typing import NamedTuple
 
+from wizard.calldata import FIELD_LABELS as CALL_DEMAND_LABELS
 from wizard.plan import (
     AgencyType,
     BudgetCategory,
@@ -135,6 +136,7 @@ FIELD_LABELS: dict[str, Label] = {
     "coverage.vehicle_notes": L("Vehicle notes", "text"),
     "coverage.safety_protocol": L("Scene safety protocol", "text"),
     "coverage.target_response_minutes": L("Target response time", "minutes"),
+    **{f"coverage.call_demand{'.' + k if k else ''}": L(t) for k, t in CALL_DEMAND_LABELS.items()},
     # staffing
     "staffing.available_hours_per_fte": L("Hours one FTE works in a year", "hours"),
     "staffing.avg_minutes_per_call": L("Average time on scene per call", "minutes"),

@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from wizard.calldata import CallDemand
 from wizard.enums import (  # noqa: F401 (re-exported: the plan's enums live apart)
     KEY_DECISION_QUESTIONS,
     REQUIRED_ROLES,
@@ -368,6 +369,8 @@ class Coverage(Strict):
     vehicle_notes: Text = ""
     safety_protocol: Text = ""
     target_response_minutes: int | None = Field(None, ge=0, le=24 * 60)
+    call_demand: CallDemand | None = None
+    """Counts of the agency's own calls by weekday and hour (wizard.calls); never a call itself."""
 
 
 class TeamMember(Strict):

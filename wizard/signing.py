@@ -29,6 +29,10 @@ from wizard.plan import (
 def canonical_bytes(plan: ProgramPlan) -> bytes:
     data: dict[str, Any] = plan.model_dump(mode="json")
     data["metadata"].pop("modified", None)
+    if data["coverage"].get("call_demand", 0) is None:
+        # Added after plans were first signed: a plan without imported calls keeps the
+        # fingerprint it always had (imported counts, once there, are covered).
+        del data["coverage"]["call_demand"]
     for s in data["signoff"]["signatories"]:
         s.pop("signature", None)
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

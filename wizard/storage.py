@@ -52,6 +52,15 @@ def _literal_safe(value: str) -> bool:
 _Dumper.add_representer(str, _str)
 
 
+def _list(dumper: yaml.SafeDumper, value: list) -> yaml.SequenceNode:
+    # A row of counts (coverage.call_demand: 24 hours) reads best on one line.
+    flow = bool(value) and all(type(v) is int for v in value)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow or None)
+
+
+_Dumper.add_representer(list, _list)
+
+
 def plan_data(plan: ProgramPlan) -> dict[str, Any]:
     """Plain data in model field order (the file's stable key order)."""
     return plan.model_dump(mode="json")

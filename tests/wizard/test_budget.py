@@ -4,7 +4,14 @@ import pytest
 from factories import ready_plan
 
 from wizard import budget, verdicts
-from wizard.plan import BudgetCategory, BudgetLine, Funding, FundingSource, FundingStatus, ProgramPlan
+from wizard.plan import (
+    BudgetCategory,
+    BudgetLine,
+    Funding,
+    FundingSource,
+    FundingStatus,
+    ProgramPlan,
+)
 
 SECURED, APPLIED, PLANNED = FundingStatus.secured, FundingStatus.applied, FundingStatus.planned
 LIMITS = {"jmhcp_connect_protect": True, "general_fund": False, "state_grant": True}

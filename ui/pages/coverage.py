@@ -5,9 +5,10 @@ the team gets to the scene safely."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ui.binding import enum_options
+from ui.calls_dialog import ImportCallsDialog, SuggestDialog
 from ui.pages.base import StepPage
 from ui.widgets.figures import (
     FigureTile,
@@ -19,7 +20,7 @@ from ui.widgets.figures import (
     wrapped,
 )
 from ui.widgets.weekgrid import DAYS, WeekGridEditor
-from wizard import staffing
+from wizard import demand, staffing, suggest
 from wizard.labels import VALUE_LABELS
 from wizard.plan import VehicleArrangement
 from wizard.schedule import describe_schedule, grid_from_schedule, schedule_from_grid
@@ -39,6 +40,28 @@ class CoveragePage(StepPage):
         self.note_for(w, "coverage.all_patrol_shifts")
 
         self.heading("Weekly clinician hours")
+        calls_row = QWidget()
+        row = QHBoxLayout(calls_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.import_button = QPushButton("Import &calls…")
+        self.import_button.setAccessibleName("Import calls from a CAD export")
+        self.import_button.setToolTip("Count your own dispatch calls by weekday and hour to see when "
+                                      "behavioral-health calls happen. Only the counts are kept.")
+        self.import_button.clicked.connect(self.open_import)
+        self.suggest_button = QPushButton("S&uggest…")
+        self.suggest_button.setAccessibleName("Suggest clinician hours from the imported calls")
+        self.suggest_button.setToolTip("The schedule that covers the most imported behavioral-health calls.")
+        self.suggest_button.clicked.connect(self.open_suggest)
+        self.forget_button = QPushButton("&Remove imported calls")
+        self.forget_button.setAccessibleName("Remove the imported call counts from the plan")
+        self.forget_button.clicked.connect(self._forget_calls)
+        row.addWidget(self.import_button)
+        row.addWidget(self.suggest_button)
+        row.addWidget(self.forget_button)
+        row.addStretch(1)
+        self.add(calls_row)
+        self.import_dialog: ImportCallsDialog | None = None
+        self.suggest_dialog: SuggestDialog | None = None
         self.editor = WeekGridEditor()
         self.grid = self.editor.grid
         self.editor.edited.connect(self._grid_edited)
@@ -54,7 +77,16 @@ class CoveragePage(StepPage):
         self.t_gap = self.tiles.add(FigureTile("Patrol hours a week without a clinician"))
         self.t_hours = self.tiles.add(FigureTile("Clinician hours a week"))
         self.t_fte = self.tiles.add(FigureTile("Clinician FTE needed"))
+        self.t_share = self.tiles.add(FigureTile("Behavioral-health calls inside clinician hours"))
+        self.t_rate = self.tiles.add(FigureTile("Behavioral-health calls per covered hour"))
         self.add(self.tiles)
+        self.demand_text = wrapped("", "")
+        self.demand_text.setAccessibleName("Behavioral-health calls in words")
+        self.demand_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add(self.demand_text)
+        self.demand_source = wrapped("", "note")
+        self.demand_source.setAccessibleName("Where the call counts come from")
+        self.add(self.demand_source)
         self.gap_days = wrapped("", "note")
         self.gap_days.setAccessibleName("Gap by day")
         self.add(self.gap_days)
@@ -117,6 +149,44 @@ class CoveragePage(StepPage):
             self.schedule_findings.refresh()
             self.response_findings.refresh()
 
+    # --- the agency's own calls ------------------------------------------------------
+
+    def open_import(self) -> ImportCallsDialog:
+        """Coverage ▸ Import calls… (window-modal; the plan changes only on Import)."""
+        folder = str(self.doc.path.parent) if self.doc.path is not None else ""
+        dlg = ImportCallsDialog(self, folder)
+        dlg.accepted.connect(lambda: self._imported(dlg))
+        self.import_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _imported(self, dlg: ImportCallsDialog) -> None:
+        if dlg.demand is not None:
+            # The import's notes (skipped rows, codes not found) until the page is left.
+            self._import_notes = [line for line in dlg.result_lines[3:] if not line.startswith("Skipped")]
+            self.doc.set("coverage.call_demand", dlg.demand)
+            self.refresh()
+
+    def _forget_calls(self) -> None:
+        self._import_notes = []
+        self.doc.set("coverage.call_demand", None)
+        self.refresh()
+
+    def open_suggest(self) -> SuggestDialog | None:
+        d = self.doc.plan.coverage.call_demand
+        if d is None or d.total_bh == 0:
+            return None
+        dlg = SuggestDialog(d, self.doc.plan.staffing.available_hours_per_fte, self)
+        dlg.accepted.connect(lambda: self._suggested(dlg))
+        self.suggest_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _suggested(self, dlg: SuggestDialog) -> None:
+        if dlg.chosen is not None:
+            self.doc.set("coverage.schedule", suggest.apply(dlg.chosen))
+            self.refresh()
+
     # --- live figures -----------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -152,7 +222,35 @@ class CoveragePage(StepPage):
         else:
             by_day = " · ".join(f"{DAYS[i]} {gap.by_day[d]} h" for i, d in enumerate(gap.by_day))
             self.gap_days.setText(f"Patrol hours without a clinician, by day: {by_day}")
+        self._refresh_demand()
 
         for w in self.on_call_fields:
             w.setEnabled(cov.on_call.available is not False)
         self._findings_changed()
+
+    def _refresh_demand(self) -> None:
+        plan = self.doc.plan
+        d = plan.coverage.call_demand
+        self.editor.set_demand(d.bh_calls if d is not None else None, d.weeks if d is not None else 1.0)
+        has_bh = d is not None and d.total_bh > 0
+        self.suggest_button.setEnabled(has_bh)
+        self.suggest_button.setToolTip("The schedule that covers the most imported behavioral-health calls."
+                                       if has_bh else "Import calls first (with behavioral-health call types).")
+        self.forget_button.setVisible(d is not None)
+        share = demand.plan_share(plan)
+        if share.value is None:
+            self.t_share.set("not known", share.reason[:1].upper() + share.reason[1:] + "; use Import calls… to "
+                             "count your own.")
+        else:
+            self.t_share.set(f"{share.value:.0%}", f"{share.covered:,} of {share.total:,} imported "
+                                                    f"behavioral-health calls fall in hours with a clinician")
+        est = demand.estimate(plan)
+        rate = f"{est.calls_per_covered_hour:.2f}" if est.covered_hours_per_year else "—"
+        util = f" About {est.utilization:.0%} of clinician time on scene." if est.utilization is not None else ""
+        self.t_rate.set(rate, est.note + util, "even spread assumed" if est.even_spread else "",
+                        good=None)
+        self.demand_text.setText(demand.demand_sentence(plan))
+        notes = " ".join(getattr(self, "_import_notes", []))
+        self.demand_source.setText(f"{demand.source_sentence(d)} {notes}".strip() if d is not None else
+                                   "No calls imported. " + "Import calls… reads a CAD export (CSV or Excel) and "
+                                   "keeps only counts by weekday and hour; no call, name or address is stored.")

@@ -17,7 +17,7 @@ from ui.widgets.figures import (
     fit_list,
     wrapped,
 )
-from wizard import staffing, verdicts
+from wizard import demand, staffing, verdicts
 from wizard.checks import HIGH_UTILIZATION
 from wizard.labels import VALUE_LABELS
 from wizard.plan import ClinicianPosition, OtherRole, RecordSystem
@@ -184,17 +184,22 @@ class StaffingPage(StepPage):
         self.t_ratio.set(value, "Shift positions a day (each patrol shift counted once per clinician on duty) "
                                 "÷ clinician FTE", ratio.text, self._ratio_good(r) if ratio.judged else None)
 
-        c = s.capacity
-        util = verdicts.utilization(plan, s)
-        if c.calls_per_covered_hour is None or c.bh_calls_in_covered_hours is None:
-            self.t_util.set("—", util.text)
+        c = demand.estimate(plan)  # the imported calls' hours when there are some, else an even spread
+        util_v = verdicts.utilization(plan, s)
+        if c.bh_calls_per_year is None or c.calls_per_covered_hour is None or c.bh_in_covered_per_year is None:
+            self.t_util.set("—", "Enter behavioral-health calls a year on the agency step (or import calls on "
+                                 "the coverage step), and schedule clinician hours.")
         else:
             high = c.utilization is not None and c.utilization > HIGH_UTILIZATION
+            how = ("spread evenly over the week; import calls on the coverage step for their real hours"
+                   if c.even_spread else "at the hours the imported calls came")
             self.t_util.set(
                 f"{c.calls_per_covered_hour:.2f}",
-                f"About {c.bh_calls_in_covered_hours:,.0f} of {plan.agency.bh_calls_per_year:,} calls a year fall in "
-                f"covered hours (spread evenly over the week).",
-                util.text, None if c.utilization is None else not high)
+                f"About {c.bh_in_covered_per_year:,.0f} of {c.bh_calls_per_year:,.0f} calls a year fall in "
+                f"covered hours ({how}).",
+                f"Utilization {c.utilization:.0%}: time on scene at {st.avg_minutes_per_call:g} min a call ÷ "
+                "scheduled clinician time" if c.utilization is not None else util_v.text,
+                None if c.utilization is None else not high)
 
         shares = [f"{p.fte:g} × {p.agency_share:.0%}" for p in st.clinicians if p.agency_share < 1 and p.fte]
         known = sum(p.fte for p in st.clinicians if p.fte is not None)

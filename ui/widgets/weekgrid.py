@@ -75,6 +75,10 @@ C_MUTED = QColor("#4a5563")
 C_BAD = QColor("#b3261e")
 C_GOOD = QColor("#2e7d4f")
 C_CURSOR = QColor("#d08a1e")
+# Behavioral-health calls per hour: a heat strip along the bottom of each hour, light to dark.
+C_HEAT = [QColor("#fde3b5"), QColor("#f9c27a"), QColor("#f19a3e"), QColor("#d9691c"), QColor("#a8430a")]
+HEAT_STRIP = 0.4
+"""Share of a cell's height the demand strip takes (the clinician colour stays above it)."""
 
 Cell = tuple[int, int]
 
@@ -115,6 +119,9 @@ class WeekGrid(QWidget):
         self._drag: tuple[Cell, int] | None = None  # (first cell, value painted)
         self._drag_end: Cell | None = None
         self._preview: Grid | None = None
+        self._demand: Grid | None = None
+        self._heat: Grid | None = None
+        self._demand_weeks = 1.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
@@ -142,6 +149,23 @@ class WeekGrid(QWidget):
             self._patrol, self._shifts, self._lanes = grid, shifts, _lanes(shifts)
             self.updateGeometry()
             self.update()
+
+    def set_demand(self, counts: Grid | None, weeks: float = 1.0) -> None:
+        """BH calls per weekday × hour (None: no calls imported) and the weeks they span."""
+        from wizard.demand import heat_levels
+
+        heat = heat_levels(counts, len(C_HEAT)) if counts is not None else None
+        if counts != self._demand or weeks != self._demand_weeks:
+            self._demand, self._heat, self._demand_weeks = copy.deepcopy(counts), heat, weeks
+            self._update_accessible()
+            self.update()
+
+    def demand(self) -> Grid | None:
+        return copy.deepcopy(self._demand)
+
+    def heat(self) -> Grid | None:
+        """The shade (0 none, 1–5 light to dark) each hour's demand strip is drawn in."""
+        return copy.deepcopy(self._heat)
 
     def staff(self) -> int:
         return self._staff
@@ -258,16 +282,20 @@ class WeekGrid(QWidget):
             for h in range(24):
                 r = self.cell_rect(d, h)
                 staff = grid[d][h]
+                heat = self._heat[d][h] if self._heat is not None else 0
+                strip_h = r.height() * HEAT_STRIP if self._heat is not None else 0.0
                 if staff > 0:
                     p.fillRect(r, clin_color(staff))
                     if staff > 1 and cw >= fm.horizontalAdvance(str(staff)) + 2:
                         p.setPen(QColor("white"))
-                        p.drawText(r, Qt.AlignmentFlag.AlignCenter, str(staff))
+                        p.drawText(r.adjusted(0, 0, 0, -strip_h), Qt.AlignmentFlag.AlignCenter, str(staff))
                 elif self._patrol[d][h]:
                     p.fillRect(r, C_GAP_BG)
                     p.fillRect(r, QBrush(C_GAP_HATCH, Qt.BrushStyle.BDiagPattern))
                 else:
                     p.fillRect(r, C_OFF)
+                if heat:
+                    p.fillRect(QRectF(r.left(), r.bottom() - strip_h, r.width(), strip_h), C_HEAT[heat - 1])
             # grid lines of the row
             p.setPen(QPen(C_LINE, 1))
             for h in range(25):
@@ -427,7 +455,12 @@ class WeekGrid(QWidget):
         on = [s.label for s in self._shifts if any(int(a) <= h < int(b + 0.999) for _o, a, b in s.hours_on())]
         patrol = f"patrol {', '.join(on)}" if self._patrol[d][h] else "no patrol"
         gap = " (patrol hour without a clinician)" if self._patrol[d][h] and not staff else ""
-        return f"{DAY_NAMES[d]} {hhmm(h)}–{hhmm(h + 1)}: {who}; {patrol}{gap}"
+        calls = ""
+        if self._demand is not None:
+            n = self._demand[d][h]
+            calls = (f"; {n:,} behavioral-health call{'s' if n != 1 else ''} imported"
+                     f" ({n / self._demand_weeks:.1f} a week)" if n else "; no behavioral-health calls imported")
+        return f"{DAY_NAMES[d]} {hhmm(h)}–{hhmm(h + 1)}: {who}; {patrol}{gap}{calls}"
 
     def cursor_text(self) -> str:
         days, hours = self.selection()
@@ -444,8 +477,14 @@ class WeekGrid(QWidget):
         self.setToolTip("")
 
     def _update_accessible(self) -> None:
+        demand = ""
+        if self._demand is not None:
+            total = sum(map(sum, self._demand))
+            demand = (f" Shaded along the bottom of each hour: {total:,} imported behavioral-health calls, "
+                      "darker for more; the cursor reads each hour's count.")
         self.setAccessibleDescription(
-            f"{self.summary()}. Arrow keys move, Shift+arrows select, Space toggles, plus and minus change clinicians.")
+            f"{self.summary()}.{demand} Arrow keys move, Shift+arrows select, Space toggles, plus and minus change "
+            "clinicians.")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -473,11 +512,18 @@ class WeekGrid(QWidget):
             self.updateGeometry()
 
 
-def _swatch(color: QColor, hatch: bool = False, line: bool = False, size: int = 14) -> QPixmap:
-    pm = QPixmap(size, size)
+def _swatch(color: QColor, hatch: bool = False, line: bool = False, size: int = 14, heat: bool = False) -> QPixmap:
+    pm = QPixmap(size * 3 if heat else size, size)
     pm.fill(QColor("white"))
     p = QPainter(pm)
-    if line:
+    if heat:
+        strip = int(size * HEAT_STRIP) + 1
+        for i, c in enumerate(C_HEAT):
+            x0, x1 = i * pm.width() // len(C_HEAT), (i + 1) * pm.width() // len(C_HEAT)
+            p.fillRect(QRect(x0, size - strip, x1 - x0, strip), c)
+        p.setPen(C_LINE)
+        p.drawRect(0, 0, pm.width() - 1, size - 1)
+    elif line:
         pen = QPen(C_SHIFT_LINE, 2)
         pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
@@ -533,13 +579,15 @@ class WeekGridEditor(QWidget):
         tools.addStretch(1)
         tools.addWidget(self.fill_button)
 
-        legend = ResponsiveGrid(min_em=22, max_columns=5, spacing=4)
+        legend = ResponsiveGrid(min_em=22, max_columns=6, spacing=4)
+        self.legend = legend
         sw = max(14, int(self.fontMetrics().height() * 0.9))
         for pm, text in ((_swatch(C_CLIN[0], size=sw), "1 clinician"),
                          (_swatch(C_CLIN[1], size=sw), "2 or more (number shown)"),
                          (_swatch(C_GAP_BG, hatch=True, size=sw), "patrol hour, no clinician"),
                          (_swatch(C_OFF, size=sw), "no patrol"),
-                         (_swatch(C_SHIFT_LINE, line=True, size=sw), "a patrol shift starts")):
+                         (_swatch(C_SHIFT_LINE, line=True, size=sw), "a patrol shift starts"),
+                         (_swatch(C_HEAT[2], size=sw, heat=True), "behavioral-health calls (darker: more)")):
             item = QWidget()
             row = QHBoxLayout(item)
             row.setContentsMargins(0, 0, 0, 0)
@@ -552,6 +600,9 @@ class WeekGridEditor(QWidget):
             row.addWidget(lab, 1)
             item.setAccessibleName(f"Legend: {text}")
             legend.add(item)
+            if text.startswith("behavioral-health"):
+                self.heat_legend = item
+                item.setVisible(False)
 
         self.status = QLabel()
         self.status.setObjectName("note")
@@ -573,6 +624,10 @@ class WeekGridEditor(QWidget):
         # staff box and Quick fill. Go-to focuses the grid itself.
         QWidget.setTabOrder(self.staff, self.fill_button)  # the order they are seen in
         QWidget.setTabOrder(self.fill_button, self.grid)
+
+    def set_demand(self, counts: Grid | None, weeks: float = 1.0) -> None:
+        self.grid.set_demand(counts, weeks)
+        self.heat_legend.setVisible(counts is not None)
 
     def copy_day_to(self, days: range) -> None:
         d = self.grid.cursor()[0]

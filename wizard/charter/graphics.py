@@ -268,6 +268,75 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
     return d
 
 
+# --- behavioral-health call demand ------------------------------------------------
+
+HEAT = [colors.HexColor(c) for c in ("#FDE3B5", "#F9C27A", "#F19A3E", "#D9691C", "#A8430A")]
+"""The week grid's demand shades (ui/widgets/weekgrid.py C_HEAT), light to dark."""
+
+
+def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequence[int]], width: float) -> Drawing:
+    """Imported behavioral-health calls by hour and weekday as a heat map (five shades, see
+    ``wizard.demand.heat_levels``), the hours with a clinician on duty outlined, the day's
+    calls and the share inside clinician hours at the right. Alt text:
+    ``wizard.demand.alt_text``; caption sentence: ``wizard.demand.demand_sentence``."""
+    from wizard.demand import heat_levels
+
+    label_w, right_w = 34.0, 58.0
+    grid_w = width - label_w - right_w
+    cw = grid_w / 24
+    rh, axis_h, legend_h = 15.0, 14.0, 20.0
+    grid_h = 7 * rh
+    height = legend_h + axis_h + grid_h + 14
+    d = Drawing(width, height)
+    levels = heat_levels([list(r) for r in bh_calls], len(HEAT))
+    y_top = legend_h + axis_h + grid_h
+    d.add(String(label_w + grid_w + right_w, height - 9, "calls (in clinician hours)", fontName=FAMILY, fontSize=6.8,
+                 fillColor=st.MUTED, textAnchor="end"))
+    d.add(String(0, height - 9, "Behavioral-health calls by hour", fontName=BOLD, fontSize=7, fillColor=st.MUTED))
+    for di in range(7):
+        y = y_top - (di + 1) * rh
+        d.add(String(0, y + 4.5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=7.5, fillColor=st.INK))
+        for h in range(24):
+            lv = levels[di][h]
+            d.add(Rect(label_w + h * cw, y, cw, rh, fillColor=HEAT[lv - 1] if lv else colors.HexColor("#FBFBFB"),
+                       strokeColor=colors.white, strokeWidth=0.6))
+        total = sum(bh_calls[di])
+        inside = sum(bh_calls[di][h] for h in range(24) if clinicians[di][h])
+        d.add(String(label_w + grid_w + right_w, y + 4.5, f"{total:,} ({inside:,})", fontName=FAMILY,
+                     fontSize=7.0, fillColor=st.INK, textAnchor="end"))
+    # clinician hours: an outline along the edges of each covered block
+    for di in range(7):
+        y = y_top - (di + 1) * rh
+        for h in range(24):
+            if not clinicians[di][h]:
+                continue
+            x = label_w + h * cw
+            edges = []
+            if h == 0 or not clinicians[di][h - 1]:
+                edges.append((x, y, x, y + rh))
+            if h == 23 or not clinicians[di][h + 1]:
+                edges.append((x + cw, y, x + cw, y + rh))
+            if di == 0 or not clinicians[di - 1][h]:
+                edges.append((x, y + rh, x + cw, y + rh))
+            if di == 6 or not clinicians[di + 1][h]:
+                edges.append((x, y, x + cw, y))
+            for x1, y1, x2, y2 in edges:
+                d.add(Line(x1, y1, x2, y2, strokeColor=st.TEAL_DARK, strokeWidth=1.4))
+    ay = legend_h + axis_h - 9
+    for h in range(0, 25, 3):
+        d.add(String(label_w + h * cw, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=6.5, fillColor=st.MUTED,
+                     textAnchor="middle"))
+    lx = label_w
+    for i, c in enumerate(HEAT):
+        d.add(Rect(lx + i * 5, 2, 5, 8, fillColor=c, strokeColor=None))
+    text = "behavioral-health calls (darker: more)"
+    d.add(String(lx + 29, 3, text, fontName=FAMILY, fontSize=7.2, fillColor=st.MUTED))
+    lx += 29 + stringWidth(text, FAMILY, 7.2) + 18
+    d.add(Rect(lx, 2, 10, 8, fillColor=None, strokeColor=st.TEAL_DARK, strokeWidth=1.4))
+    d.add(String(lx + 14, 3, "clinician hours", fontName=FAMILY, fontSize=7.2, fillColor=st.MUTED))
+    return d
+
+
 # --- funding mix -----------------------------------------------------------------
 
 

@@ -1,0 +1,249 @@
+"""Figures and sentences from imported call counts (``plan.coverage.call_demand``).
+
+* :func:`covered_share` — the share of behavioral-health (BH) calls that fall inside
+  the planned clinician hours, or "not known" (None with a reason) when no calls are
+  imported: no even-spread guess is presented as data.
+* :func:`estimate` — BH calls per covered hour and clinician utilization from the
+  actual hourly distribution when calls are imported; otherwise
+  :func:`wizard.staffing.capacity`'s even spread, flagged as such.
+* :func:`peak`, :func:`demand_sentence`, :func:`source_sentence`, :func:`alt_text` —
+  words for the coverage page and the charter's demand figure, e.g. "Behavioral-health
+  calls peak Tuesday–Friday 14:00–22:00; 78% of them fall inside the planned
+  clinician hours."
+* :func:`heat_levels` — the 7 × 24 table in a few shades, for the week grid and the
+  charter figure to draw alike.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from wizard.calldata import CallDemand
+from wizard.labels import WEEKDAY_NAMES
+from wizard.plan import ProgramPlan, Weekday, WeeklySchedule
+from wizard.schedule import day_range, hhmm
+from wizard.staffing import (
+    WEEKS_PER_YEAR,
+    capacity,
+    clinician_grid,
+    weekly_covered_hours,
+    weekly_person_hours,
+)
+
+PEAK_DAY_SHARE = 0.8
+"""A peak day has at least this share of the busiest day's BH calls."""
+PEAK_HOUR_SHARE = 0.5
+"""The peak hours run on from the busiest hour while an hour has at least half its calls."""
+
+NOT_IMPORTED = "no call data has been imported"
+
+
+@dataclass(frozen=True)
+class Share:
+    value: float | None
+    """Share of BH calls inside the planned clinician hours; None when not known."""
+    covered: int
+    total: int
+    reason: str = ""
+    """Why the share is not known."""
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+    def text(self) -> str:
+        if self.value is None:
+            return f"not known: {self.reason}"
+        return f"{self.value:.0%} ({self.covered:,} of {self.total:,})"
+
+
+def covered_share(demand: CallDemand | None, schedule: WeeklySchedule) -> Share:
+    """BH calls inside the hours with at least one clinician on duty, over all BH calls."""
+    if demand is None:
+        return Share(None, 0, 0, NOT_IMPORTED)
+    total = demand.total_bh
+    if total == 0:
+        return Share(None, 0, 0, "the imported calls include no behavioral-health call")
+    clin = clinician_grid(schedule)
+    covered = sum(demand.bh_calls[d][h] for d in range(7) for h in range(24) if clin[d][h])
+    return Share(covered / total, covered, total)
+
+
+def plan_share(plan: ProgramPlan) -> Share:
+    return covered_share(plan.coverage.call_demand, plan.coverage.schedule)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    bh_calls_per_year: float | None
+    """BH calls a year the estimate starts from (None when unknown)."""
+    bh_in_covered_per_year: float | None
+    covered_hours_per_year: float
+    calls_per_covered_hour: float | None
+    utilization: float | None
+    """Share of scheduled clinician time on scene; None without a call volume or hours."""
+    even_spread: bool
+    """True when calls are assumed spread evenly over the week (no import)."""
+    note: str
+
+
+def estimate(plan: ProgramPlan) -> Estimate:
+    """Calls per covered hour and utilization, from the imported hourly pattern when there is one.
+
+    The yearly volume is the plan's ``agency.bh_calls_per_year`` when given (the figure the
+    staffing page uses), else the imported BH calls scaled from the export's weeks to a
+    year; the imported counts say *when* the calls come.
+    """
+    demand = plan.coverage.call_demand
+    share = plan_share(plan)
+    if demand is None or share.value is None:
+        cap = capacity(plan)
+        why = NOT_IMPORTED if demand is None else share.reason
+        return Estimate(plan.agency.bh_calls_per_year, cap.bh_calls_in_covered_hours, cap.covered_hours_per_year,
+                        cap.calls_per_covered_hour, cap.utilization, True,
+                        f"Assumes behavioral-health calls are spread evenly over the week ({why}).")
+    sched = plan.coverage.schedule
+    if plan.agency.bh_calls_per_year is not None:
+        volume = float(plan.agency.bh_calls_per_year)
+        source = "the plan's behavioral-health calls a year"
+    else:
+        volume = demand.total_bh / demand.weeks * WEEKS_PER_YEAR
+        source = f"the {demand.total_bh:,} imported calls scaled to a year"
+    covered_year = weekly_covered_hours(sched) * WEEKS_PER_YEAR
+    person_year = weekly_person_hours(sched) * WEEKS_PER_YEAR
+    in_covered = volume * share.value
+    per_hour = in_covered / covered_year if covered_year else None
+    minutes = plan.staffing.avg_minutes_per_call
+    util = in_covered * minutes / 60 / person_year if person_year and minutes is not None else None
+    return Estimate(volume, in_covered, covered_year, per_hour, util, False,
+                    f"Uses when the imported calls came ({_pct(share.value)} inside clinician hours) and {source}.")
+
+
+# ---------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Peak:
+    days: tuple[int, ...]
+    start: int
+    hours: int
+    """Length of the peak window (24: around the clock)."""
+    calls: int
+    """BH calls inside the window on the peak days."""
+    total: int
+
+    @property
+    def share(self) -> float:
+        return self.calls / self.total if self.total else 0.0
+
+    def days_text(self) -> str:
+        if len(self.days) == 7:
+            return "every day"
+        return day_range([list(Weekday)[d] for d in self.days], WEEKDAY_NAMES)
+
+    def hours_text(self) -> str:
+        if self.hours >= 24:
+            return "around the clock"
+        end = self.start + self.hours
+        return f"{hhmm(self.start)}–{hhmm(end if end <= 24 else end - 24)}"
+
+
+def peak(demand: CallDemand) -> Peak | None:
+    """When BH calls cluster: the days with at least 80 % of the busiest day's calls, and on
+    them the run of hours (across midnight too) around the busiest hour in which each hour
+    has at least half of its calls. None without BH calls."""
+    total = demand.total_bh
+    if not total:
+        return None
+    by_day = [sum(row) for row in demand.bh_calls]
+    top = max(by_day)
+    days = tuple(d for d in range(7) if by_day[d] >= PEAK_DAY_SHARE * top)
+    by_hour = [sum(demand.bh_calls[d][h] for d in days) for h in range(24)]
+    best = max(range(24), key=lambda h: (by_hour[h], -h))
+    floor = PEAK_HOUR_SHARE * by_hour[best]
+    start, length = best, 1
+    while length < 24 and by_hour[(start - 1) % 24] >= floor:
+        start, length = (start - 1) % 24, length + 1
+    while length < 24 and by_hour[(start + length) % 24] >= floor:
+        length += 1
+    if length >= 24:
+        start, length = 0, 24
+    calls = sum(demand.bh_calls[d][(start + k) % 24] for d in days for k in range(length))
+    return Peak(days, start, length, calls, total)
+
+
+def peak_phrase(demand: CallDemand) -> str:
+    p = peak(demand)
+    if p is None:
+        return "No behavioral-health calls were counted in the imported calls"
+    return f"Behavioral-health calls peak {p.days_text()} {p.hours_text()}"
+
+
+def demand_sentence(plan: ProgramPlan) -> str:
+    """One sentence for the page and the charter: when BH calls peak and what share the hours cover."""
+    demand = plan.coverage.call_demand
+    share = plan_share(plan)
+    if demand is None:
+        return ("The share of behavioral-health calls inside the planned clinician hours is not known: "
+                "no call data has been imported.")
+    head = peak_phrase(demand)
+    if share.value is None:
+        return head + "."
+    if weekly_covered_hours(plan.coverage.schedule) == 0:
+        return f"{head}; no clinician hours are planned yet."
+    return f"{head}; {_pct(share.value)} of them fall inside the planned clinician hours."
+
+
+def _pct(x: float) -> str:
+    return f"{x:.0%}"
+
+
+def _date(d) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def source_sentence(demand: CallDemand) -> str:
+    """Where the counts come from, for a figure's caption."""
+    codes = ", ".join(demand.bh_codes + demand.flag_values) or "none"
+    skipped = ""
+    if demand.rows_skipped:
+        reasons = "; ".join(f"{k:,} {r}" for r, k in demand.rows_skipped.items())
+        skipped = f" {demand.rows_skipped_total:,} rows were skipped ({reasons})."
+    zone = f"in {demand.time_zone} time" if demand.time_zone else "in local time as recorded"
+    return (f"Counted from {demand.source_file or 'a CAD export'}: {demand.total_calls:,} calls from "
+            f"{_date(demand.first_date)} to {_date(demand.last_date)} ({demand.weeks:.1f} weeks), {zone}; "
+            f"{demand.total_bh:,} of them behavioral-health calls (call types {codes}).{skipped} "
+            "Only counts by weekday and hour are kept.")
+
+
+def alt_text(demand: CallDemand, schedule: WeeklySchedule) -> str:
+    """Alternative text for the demand figure (a heat map of BH calls with the clinician hours)."""
+    share = covered_share(demand, schedule)
+    p = peak(demand)
+    parts = [f"Heat map of behavioral-health calls by weekday (rows, Monday first) and hour of the day "
+             f"(columns), {demand.total_bh:,} calls in {demand.weeks:.1f} weeks."]
+    if p is not None:
+        d, h = max(((d, h) for d in range(7) for h in range(24)), key=lambda dh: demand.bh_calls[dh[0]][dh[1]])
+        parts.append(f"They peak {p.days_text()} {p.hours_text()} ({_pct(p.share)} of them); the busiest hour is "
+                     f"{WEEKDAY_NAMES[list(Weekday)[d]]} {hhmm(h)}–{hhmm(h + 1)} with "
+                     f"{demand.bh_calls[d][h]:,} calls.")
+        quiet = [day for day in range(7) if not sum(demand.bh_calls[day])]
+        if quiet:
+            parts.append(f"None on {day_range([list(Weekday)[q] for q in quiet], WEEKDAY_NAMES)}.")
+    if share.value is not None and weekly_covered_hours(schedule):
+        parts.append(f"Outlined: the planned clinician hours, which hold {_pct(share.value)} of the calls "
+                     f"({share.covered:,} of {share.total:,}).")
+    elif share.value is not None:
+        parts.append("No clinician hours are planned yet.")
+    return " ".join(parts)
+
+
+def heat_levels(table: list[list[int]], levels: int = 5) -> list[list[int]]:
+    """Each cell as 0 (no calls) or 1…``levels`` (by its share of the busiest cell, rounded up)."""
+    top = max(max(row) for row in table)
+    if top == 0:
+        return [[0] * 24 for _ in range(7)]
+    return [[0 if v == 0 else max(1, math.ceil(levels * v / top)) for v in row] for row in table]
