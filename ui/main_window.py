@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import re
 import threading
@@ -423,11 +422,20 @@ class MainWindow(QMainWindow):
         self.doc.autosaveFailed.connect(lambda msg: self.statusBar().showMessage(
             f"{msg}. Save your work with File ▸ Save.", 0))
         self.doc.pathChanged.connect(lambda _p: self._update_title())
+        self.doc.amended.connect(self._amended)
         self.doc.replaced.connect(self._update_title)
 
         self.update_findings()
         self._update_title()
         QTimer.singleShot(WARM_UP_MS, self, warm_up_imports)
+
+    def _amended(self, revision: int) -> None:
+        from wizard import signing
+
+        names = [st.signatory.name or "(no name)" for st in signing.must_resign(self.doc.plan)]
+        who = f" Signatures to renew: {', '.join(names)}." if names else ""
+        self.statusBar().showMessage(f"This change starts revision {revision} of the charter.{who}", 0)
+        self.update_findings()
 
     def _step_list_width(self) -> int:
         fm = self.step_list.fontMetrics()
@@ -729,8 +737,9 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == "discard"
 
-    def start_with(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False) -> None:
-        self.doc.replace(plan, path, dirty=dirty)
+    def start_with(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False,
+                   amend_on_edit: bool = False) -> None:
+        self.doc.replace(plan, path, dirty=dirty, amend_on_edit=amend_on_edit)
         self.visited.clear()
         self.show_workspace()
         if self.wizard.currentId() == -1:
@@ -786,11 +795,11 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Could not open the file", str(exc))
             return False
         if path.suffix.lower() == ".pdf":
-            plan = amend(plan)
-            self.start_with(plan, None, dirty=True)
+            # Shown exactly as it was signed; the first edit starts the next revision.
+            self.start_with(plan, None, amend_on_edit=True)
             self.statusBar().showMessage(
-                f"Opened the plan inside {path.name} as revision {plan.metadata.revision}; "
-                "save it as a plan file, then re-sign.", 15000)
+                f"Opened the plan inside {path.name}, revision {plan.metadata.revision}, as it was signed. "
+                f"The first change starts revision {plan.metadata.revision + 1}.", 15000)
         else:
             self.start_with(plan, path)
         self.add_recent(path)
@@ -890,12 +899,3 @@ class MainWindow(QMainWindow):
                                self.settings.value("view/guidanceHidden", False, type=bool))
         event.accept()
 
-
-def amend(plan: ProgramPlan) -> ProgramPlan:
-    """A charter's plan reopened for amendment: the next revision, signatures void."""
-    new = plan.model_copy(deep=True)
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    new.metadata.revision = plan.metadata.revision + 1
-    if now >= new.metadata.created:
-        new.metadata.modified = now
-    return new
