@@ -315,7 +315,7 @@ class Binder(QObject):
         """Prefix → callable(path) that focuses a field inside a composite editor."""
         self._committing = ""
         doc.changed.connect(self._on_changed)
-        doc.replaced.connect(lambda: self.load(force=True))
+        doc.replaced.connect(self._reload)
 
     def add(self, binding: Binding) -> Binding:
         self.bindings[binding.path] = binding
@@ -354,6 +354,9 @@ class Binder(QObject):
         for b in siblings.values():
             b.show_error("")
         return True
+
+    def _reload(self) -> None:
+        self.load(force=True)
 
     def load(self, force: bool = False) -> None:
         for b in self.bindings.values():

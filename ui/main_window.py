@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -375,6 +376,7 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(self, self.doc, content)
         self.visited: set[Step] = set()
         self.pages: dict[Step, object] = {}
+        self._retired: set = set()
         self.workspace = QSplitter(Qt.Orientation.Horizontal)
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
@@ -568,7 +570,7 @@ class MainWindow(QMainWindow):
                 self.ctx._jump = None
         if field:
             page = self.pages[step]
-            QTimer.singleShot(0, lambda: page.focus_field(field))
+            QTimer.singleShot(0, page, lambda: page.focus_field(field))
 
     def _step_clicked(self, row: int) -> None:
         if row >= 0 and row != self.wizard.currentId():
@@ -739,15 +741,45 @@ class MainWindow(QMainWindow):
 
     def start_with(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False,
                    amend_on_edit: bool = False) -> None:
+        self._fresh_pages()
         self.doc.replace(plan, path, dirty=dirty, amend_on_edit=amend_on_edit)
         self.visited.clear()
         self.show_workspace()
-        if self.wizard.currentId() == -1:
-            self.wizard.restart()
-        else:
-            self.wizard.restart()
+        self.wizard.restart()
         self.update_findings()
         self._prebuild_timer.start()
+
+    def _fresh_pages(self) -> None:
+        """Another plan gets new pages: every page built for the previous plan is replaced
+        by an unbuilt one, so nothing it showed (an export result, a preview, a grid
+        selection, scroll positions, a table's sideways scroll) can belong to the old plan.
+        Pages never built hold nothing and are kept."""
+        for step in Step:
+            old = self.pages[step]
+            if not old.built:
+                continue
+            new = page_class(step)(self.ctx)
+            self.wizard.removePage(int(step))
+            self.pages[step] = new
+            self.wizard.setPage(int(step), new)
+            self._retire(old)
+
+    def _retire(self, page) -> None:
+        page.hide()
+        job = getattr(page, "job", None)
+        if job is not None and not job.done:
+            # An export still rendering finishes (its file is written and offered); the old
+            # page goes once it has reported. Until then it only listens to its job.
+            self._retired.add(page)
+
+            def done(*_a, page=page) -> None:
+                self._retired.discard(page)
+                page.deleteLater()
+
+            job.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+            job.failed.connect(done, Qt.ConnectionType.QueuedConnection)
+            return
+        shiboken6.delete(page)  # at once: its bindings must not see the next plan arrive
 
     # --- building pages ahead ----------------------------------------------------------------
 
