@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui.document import PlanDocument
 from ui.widgets.dateedit import DateEdit
+from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
 
 NO_DATE = QDate(2000, 1, 1)
 TEXT_COMMIT_MS = 250
@@ -451,7 +452,7 @@ class Form:
 
     def integer(self, path: str, label: str, minimum: int = 0, maximum: int = 1_000_000, *,
                 optional: bool = False, suffix: str = "", help: str = "") -> QSpinBox:
-        w = QSpinBox()
+        w = SpinBox()
         w.setRange(minimum - (1 if optional else 0), maximum)
         w.setGroupSeparatorShown(True)
         if optional:
@@ -464,7 +465,7 @@ class Form:
     def number(self, path: str, label: str, minimum: float = 0, maximum: float = 1_000_000, *,
                decimals: int = 1, step: float = 0.1, optional: bool = False, prefix: str = "",
                suffix: str = "", help: str = "") -> QDoubleSpinBox:
-        w = QDoubleSpinBox()
+        w = DoubleSpinBox()
         w.setDecimals(decimals)
         w.setSingleStep(step)
         w.setRange(minimum - (step if optional else 0), maximum)
@@ -479,7 +480,7 @@ class Form:
     def percent(self, path: str, label: str, maximum: float = 1.0, *, decimals: int = 1,
                 help: str = "") -> QDoubleSpinBox:
         """A 0–1 rate shown and typed as a percent (0.1 → "10 %")."""
-        w = QDoubleSpinBox()
+        w = DoubleSpinBox()
         w.setDecimals(decimals)
         w.setSingleStep(1)
         w.setRange(0, maximum * 100)
@@ -488,7 +489,7 @@ class Form:
         return w
 
     def combo(self, path: str, label: str, options: Sequence[tuple[Any, str]], help: str = "") -> QComboBox:
-        w = QComboBox()
+        w = ComboBox()
         for _v, text in options:
             w.addItem(text)
         self._row(label, w, ComboBinding(self.binder, path, w, [v for v, _ in options]), help)

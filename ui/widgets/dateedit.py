@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from ui.widgets.inputs import _NoWheelUnlessFocused
 
-class DateEdit(QDateEdit):
+
+class DateEdit(_NoWheelUnlessFocused, QDateEdit):
+    """Also: the wheel changes it only while it has the focus (ui.widgets.inputs)."""
+
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt's names)
         return QWidget.focusNextPrevChild(self, next)
