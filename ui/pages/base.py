@@ -158,6 +158,18 @@ class StepPage(QWizardPage):
         nxt = next_step(self.step)
         return int(nxt) if nxt is not None else -1
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # Return in a field or a table cell commits it and stays: a field ignores the key,
+        # which would otherwise reach the wizard's default button and move to the next
+        # step (typing an FTE and pressing Return jumped from Staffing to Supervision).
+        # Buttons handle Return themselves before it gets here; Next is Alt+N / Ctrl+PgDown.
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.flush()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def focus_field(self, path: str) -> bool:
         self.ensure_built()
         self.binder.flush()
