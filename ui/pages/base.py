@@ -171,9 +171,17 @@ class StepPage(QWizardPage):
         super().keyPressEvent(event)
 
     def focus_field(self, path: str) -> bool:
+        """Focus the field that edits ``path`` and scroll it into view (Review ▸ Go to)."""
         self.ensure_built()
         self.binder.flush()
-        return self.binder.focus(path)
+        if not self.binder.focus(path):
+            return False
+        target = self.focusWidget()  # what the binding or the page's own focuser focused
+        if target is not None and self.body.isAncestorOf(target):
+            self.body.layout().activate()  # a page just shown may not be laid out yet
+            margin = self.fontMetrics().height() * 3  # its label and error line too
+            self.scroll.ensureWidgetVisible(target, margin, margin)
+        return True
 
     def flush(self) -> None:
         """Commit text that is waiting for its typing pause."""
