@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui.document import PlanDocument
 from ui.widgets.dateedit import DateEdit
+from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
 
 NO_DATE = QDate(2000, 1, 1)
 TEXT_COMMIT_MS = 250
@@ -349,7 +350,7 @@ class Binder(QObject):
         """Prefix → callable(path) that focuses a field inside a composite editor."""
         self._committing = ""
         doc.changed.connect(self._on_changed)
-        doc.replaced.connect(lambda: self.load(force=True))
+        doc.replaced.connect(self._reload)
 
     def add(self, binding: Binding) -> Binding:
         self.bindings[binding.path] = binding
@@ -388,6 +389,9 @@ class Binder(QObject):
         for b in siblings.values():
             b.show_error("")
         return True
+
+    def _reload(self) -> None:
+        self.load(force=True)
 
     def load(self, force: bool = False) -> None:
         for b in self.bindings.values():
@@ -482,7 +486,7 @@ class Form:
 
     def integer(self, path: str, label: str, minimum: int = 0, maximum: int = 1_000_000, *,
                 optional: bool = False, suffix: str = "", help: str = "") -> QSpinBox:
-        w = QSpinBox()
+        w = SpinBox()
         w.setRange(minimum - (1 if optional else 0), maximum)
         w.setGroupSeparatorShown(True)
         if optional:
@@ -495,7 +499,7 @@ class Form:
     def number(self, path: str, label: str, minimum: float = 0, maximum: float = 1_000_000, *,
                decimals: int = 1, step: float = 0.1, optional: bool = False, prefix: str = "",
                suffix: str = "", help: str = "") -> QDoubleSpinBox:
-        w = QDoubleSpinBox()
+        w = DoubleSpinBox()
         w.setDecimals(decimals)
         w.setSingleStep(step)
         w.setRange(minimum - (step if optional else 0), maximum)
@@ -510,7 +514,7 @@ class Form:
     def percent(self, path: str, label: str, maximum: float = 1.0, *, decimals: int = 1,
                 help: str = "") -> QDoubleSpinBox:
         """A 0–1 rate shown and typed as a percent (0.1 → "10 %")."""
-        w = QDoubleSpinBox()
+        w = DoubleSpinBox()
         w.setDecimals(decimals)
         w.setSingleStep(1)
         w.setRange(0, maximum * 100)
@@ -519,7 +523,7 @@ class Form:
         return w
 
     def combo(self, path: str, label: str, options: Sequence[tuple[Any, str]], help: str = "") -> QComboBox:
-        w = QComboBox()
+        w = ComboBox()
         for _v, text in options:
             w.addItem(text)
         self._row(label, w, ComboBinding(self.binder, path, w, [v for v, _ in options]), help)

@@ -96,9 +96,10 @@ class PlanDocument(QObject):
     """A different plan was loaded (new, open, recover)."""
     dirtyChanged = Signal(bool)
     pathChanged = Signal(str)
-    saved = Signal(str)
     autosaveFailed = Signal(str)
     """The recovery file could not be written (the message names it and the reason)."""
+    amended = Signal(int)
+    """The first edit of an opened charter started this revision (its signatures are void)."""
 
     def __init__(self, content: Content, plan: ProgramPlan | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -114,6 +115,8 @@ class PlanDocument(QObject):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_recovery)
         self.autosave_error: str = ""
+        self._signed_fp: str | None = None
+        """While an opened charter is untouched: its fingerprint (amendment starts on the first edit)."""
 
     # --- state -------------------------------------------------------------
 
@@ -179,8 +182,16 @@ class PlanDocument(QObject):
             new = [m.model_copy() if isinstance(m, BaseModel) else m for m in new]
         self.set(path, new)
 
-    def replace(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False) -> None:
+    def replace(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False,
+                amend_on_edit: bool = False) -> None:
+        """Show another plan. With ``amend_on_edit`` (a charter opened as it was signed) the
+        first edit that changes the fingerprint starts the next revision."""
         self._autosave.stop()
+        self._signed_fp = None
+        if amend_on_edit:
+            from wizard import signing
+
+            self._signed_fp = signing.fingerprint(plan)
         self.discard_recovery()
         self.plan = plan
         self.path = path
@@ -193,15 +204,33 @@ class PlanDocument(QObject):
         if dirty:
             self._autosave.start()
 
+    @property
+    def amendment_pending(self) -> bool:
+        """True while an opened charter is shown as signed (no edit yet)."""
+        return self._signed_fp is not None
+
+    def _amend_if_first_edit(self) -> bool:
+        from wizard import signing
+
+        if signing.fingerprint(self.plan) == self._signed_fp:
+            return False  # a signature added, or nothing of substance: still the signed revision
+        self._signed_fp = None
+        meta = self.plan.metadata
+        meta.revision = meta.revision + 1
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        if now >= meta.created:
+            meta.modified = now
+        return True
+
     def _touch(self, path: str) -> None:
+        amended = self._signed_fp is not None and self._amend_if_first_edit()
         self._set_dirty(True)
         if not self._autosave.isActive():  # at most ~2 s after the first unsaved change,
             self._autosave.start()         # even while someone keeps typing
         self.changed.emit(path)
-
-    def touch_all(self) -> None:
-        """Tell every view the whole plan may have changed (after a bulk edit)."""
-        self._touch("")
+        if amended:
+            self.changed.emit("metadata")
+            self.amended.emit(self.plan.metadata.revision)
 
     # --- files ---------------------------------------------------------------
 
@@ -226,7 +255,6 @@ class PlanDocument(QObject):
         self.pathChanged.emit(str(target))
         self._set_dirty(False)
         self.discard_recovery()
-        self.saved.emit(str(target))
 
     def load(self, path: Path) -> ProgramPlan:
         """Read a plan (.yaml) or a charter's embedded plan (.pdf) without opening it."""

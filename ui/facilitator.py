@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import style
+from ui.widgets.inputs import SpinBox
 from wizard.steps import Step
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class StepTimer(QFrame):
         lay.addLayout(head)
         row = QHBoxLayout()
         self.minutes_label = QLabel("&Minutes for this step")
-        self.minutes = QSpinBox()
+        self.minutes = SpinBox()
         self.minutes.setRange(1, 240)
         self.minutes.setValue(DEFAULT_MINUTES)
         self.minutes.setSuffix(" min")

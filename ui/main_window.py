@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(self, self.doc, content)
         self.visited: set[Step] = set()
         self.pages: dict[Step, object] = {}
+        self._retired: set = set()
         self.workspace = QSplitter(Qt.Orientation.Horizontal)
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
@@ -423,11 +424,20 @@ class MainWindow(QMainWindow):
         self.doc.autosaveFailed.connect(lambda msg: self.statusBar().showMessage(
             f"{msg}. Save your work with File ▸ Save.", 0))
         self.doc.pathChanged.connect(lambda _p: self._update_title())
+        self.doc.amended.connect(self._amended)
         self.doc.replaced.connect(self._update_title)
 
         self.update_findings()
         self._update_title()
         QTimer.singleShot(WARM_UP_MS, self, warm_up_imports)
+
+    def _amended(self, revision: int) -> None:
+        from wizard import signing
+
+        names = [st.signatory.name or "(no name)" for st in signing.must_resign(self.doc.plan)]
+        who = f" Signatures to renew: {', '.join(names)}." if names else ""
+        self.statusBar().showMessage(f"This change starts revision {revision} of the charter.{who}", 0)
+        self.update_findings()
 
     def _step_list_width(self) -> int:
         fm = self.step_list.fontMetrics()
@@ -563,7 +573,7 @@ class MainWindow(QMainWindow):
                 self.ctx._jump = None
         if field:
             page = self.pages[step]
-            QTimer.singleShot(0, lambda: page.focus_field(field))
+            QTimer.singleShot(0, page, lambda: page.focus_field(field))
 
     def _step_clicked(self, row: int) -> None:
         if row >= 0 and row != self.wizard.currentId():
@@ -732,16 +742,47 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == "discard"
 
-    def start_with(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False) -> None:
-        self.doc.replace(plan, path, dirty=dirty)
+    def start_with(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False,
+                   amend_on_edit: bool = False) -> None:
+        self._fresh_pages()
+        self.doc.replace(plan, path, dirty=dirty, amend_on_edit=amend_on_edit)
         self.visited.clear()
         self.show_workspace()
-        if self.wizard.currentId() == -1:
-            self.wizard.restart()
-        else:
-            self.wizard.restart()
+        self.wizard.restart()
         self.update_findings()
         self._prebuild_timer.start()
+
+    def _fresh_pages(self) -> None:
+        """Another plan gets new pages: every page built for the previous plan is replaced
+        by an unbuilt one, so nothing it showed (an export result, a preview, a grid
+        selection, scroll positions, a table's sideways scroll) can belong to the old plan.
+        Pages never built hold nothing and are kept."""
+        for step in Step:
+            old = self.pages[step]
+            if not old.built:
+                continue
+            new = page_class(step)(self.ctx)
+            self.wizard.removePage(int(step))
+            self.pages[step] = new
+            self.wizard.setPage(int(step), new)
+            self._retire(old)
+
+    def _retire(self, page) -> None:
+        page.hide()
+        job = getattr(page, "job", None)
+        if job is not None and not job.done:
+            # An export still rendering finishes (its file is written and offered); the old
+            # page goes once it has reported. Until then it only listens to its job.
+            self._retired.add(page)
+
+            def done(*_a, page=page) -> None:
+                self._retired.discard(page)
+                page.deleteLater()
+
+            job.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+            job.failed.connect(done, Qt.ConnectionType.QueuedConnection)
+            return
+        shiboken6.delete(page)  # at once: its bindings must not see the next plan arrive
 
     # --- building pages ahead ----------------------------------------------------------------
 
@@ -789,11 +830,11 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Could not open the file", str(exc))
             return False
         if path.suffix.lower() == ".pdf":
-            plan = amend(plan)
-            self.start_with(plan, None, dirty=True)
+            # Shown exactly as it was signed; the first edit starts the next revision.
+            self.start_with(plan, None, amend_on_edit=True)
             self.statusBar().showMessage(
-                f"Opened the plan inside {path.name} as revision {plan.metadata.revision}; "
-                "save it as a plan file, then re-sign.", 15000)
+                f"Opened the plan inside {path.name}, revision {plan.metadata.revision}, as it was signed. "
+                f"The first change starts revision {plan.metadata.revision + 1}.", 15000)
         else:
             self.start_with(plan, path)
         self.add_recent(path)
@@ -893,12 +934,3 @@ class MainWindow(QMainWindow):
                                self.settings.value("view/guidanceHidden", False, type=bool))
         event.accept()
 
-
-def amend(plan: ProgramPlan) -> ProgramPlan:
-    """A charter's plan reopened for amendment: the next revision, signatures void."""
-    new = plan.model_copy(deep=True)
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    new.metadata.revision = plan.metadata.revision + 1
-    if now >= new.metadata.created:
-        new.metadata.modified = now
-    return new

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from ui.binding import NO_DATE, Binder, error_text, set_invalid
 from ui.document import split_path
 from ui.widgets.dateedit import DateEdit
+from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
 
 YES_NO: list[tuple[bool | None, str]] = [(None, "Not decided"), (True, "Yes"), (False, "No")]
 """Options of a three-state yes/no cell (a combo): unknown is not "no"."""
@@ -64,28 +64,6 @@ class Column:
 
 STRETCH_MIN_CHARS = 18
 """A stretching text column never gets narrower than this many average characters."""
-
-
-# Spin boxes, combos and date boxes in a table ignore the wheel unless focused (no
-# accidental edits while scrolling the page). An override of wheelEvent, not an event
-# filter: a Python filter would be called for every event of hundreds of cells (show,
-# move, resize, paint...), which made showing a large table page slow.
-
-
-def _wheel_only_when_focused(base: type) -> type:
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if self.hasFocus():
-            base.wheelEvent(self, event)
-        else:
-            event.ignore()  # the page scrolls instead
-
-    return type(f"Cell{base.__name__.removeprefix('Q')}", (base,), {"wheelEvent": wheelEvent})
-
-
-_CellSpinBox = _wheel_only_when_focused(QSpinBox)
-_CellDoubleSpinBox = _wheel_only_when_focused(QDoubleSpinBox)
-_CellComboBox = _wheel_only_when_focused(QComboBox)
-_CellDateEdit = _wheel_only_when_focused(DateEdit)
 
 
 def _get(row: BaseModel, attr: str) -> Any:
@@ -325,10 +303,10 @@ class RecordTable(QWidget):
         elif col.kind in ("int", "float", "money", "percent"):
             sb: QSpinBox | QDoubleSpinBox
             if col.kind == "int":
-                sb = _CellSpinBox()
+                sb = SpinBox()
                 sb.setRange(int(col.minimum) - (1 if col.optional else 0), int(min(col.maximum, 2**31 - 1)))
             else:
-                sb = _CellDoubleSpinBox()
+                sb = DoubleSpinBox()
                 sb.setDecimals(0 if col.kind == "money" else col.decimals)
                 sb.setSingleStep(col.step)
                 if col.kind == "percent":
@@ -349,7 +327,7 @@ class RecordTable(QWidget):
             sb.valueChanged.connect(lambda _v, ri=ri, col=col: self._cell_changed(ri, col))
             w = sb
         elif col.kind == "combo":
-            cb = _CellComboBox()
+            cb = ComboBox()
             for _v, text in col.options:
                 cb.addItem(text)
             cb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -368,7 +346,7 @@ class RecordTable(QWidget):
             holder.setProperty("check", ch)
             w = holder
         elif col.kind == "date":
-            de = _CellDateEdit()
+            de = DateEdit()
             de.setCalendarPopup(True)
             de.setDisplayFormat("yyyy-MM-dd")
             de.setMinimumDate(NO_DATE)

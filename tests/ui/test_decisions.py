@@ -116,7 +116,8 @@ def test_a_new_plan_reloads_the_form(window, qtbot):
     page.list.setCurrentRow(5)
     window.doc._set_dirty(False)
     window.new_plan("blank")
-    window.go_to(Step.decisions)
+    old, page = page, open_step(window, Step.decisions)
+    assert page is not old  # a new plan gets a new page
     assert page.list.count() == 4
     assert page.current() <= 3
     assert page.owner.text() == ""

@@ -228,9 +228,13 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
     report = verify(out)
     assert report.intact
 
-    # Reopen the charter to amend it: the next revision, signatures shown void until re-signed.
+    # Reopen the charter: shown as it was signed; the first edit starts the next revision
+    # and voids the signatures until they are renewed.
     w.doc._set_dirty(False)
     assert w.open_file(out)
+    assert w.doc.plan.metadata.revision == 1 and not w.doc.dirty
+    assert [s.state.value for s in signing.statuses(w.doc.plan)] == ["valid", "valid"]
+    w.doc.set("agency.jurisdiction", w.doc.plan.agency.jurisdiction + " and Lake Township")
     assert w.doc.plan.metadata.revision == 2
     assert extract_plan(out).metadata.revision == 1
     assert [s.state.value for s in signing.statuses(w.doc.plan)] == ["void", "void"]

@@ -158,10 +158,30 @@ class StepPage(QWizardPage):
         nxt = next_step(self.step)
         return int(nxt) if nxt is not None else -1
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # Return in a field or a table cell commits it and stays: a field ignores the key,
+        # which would otherwise reach the wizard's default button and move to the next
+        # step (typing an FTE and pressing Return jumped from Staffing to Supervision).
+        # Buttons handle Return themselves before it gets here; Next is Alt+N / Ctrl+PgDown.
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.flush()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def focus_field(self, path: str) -> bool:
+        """Focus the field that edits ``path`` and scroll it into view (Review ▸ Go to)."""
         self.ensure_built()
         self.binder.flush()
-        return self.binder.focus(path)
+        if not self.binder.focus(path):
+            return False
+        target = self.focusWidget()  # what the binding or the page's own focuser focused
+        if target is not None and self.body.isAncestorOf(target):
+            self.body.layout().activate()  # a page just shown may not be laid out yet
+            margin = self.fontMetrics().height() * 3  # its label and error line too
+            self.scroll.ensureWidgetVisible(target, margin, margin)
+        return True
 
     def flush(self) -> None:
         """Commit text that is waiting for its typing pause."""

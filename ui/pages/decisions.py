@@ -231,11 +231,13 @@ class DecisionsPage(StepPage):
 
         self.binder.focusers["decisions"] = self._focus_path
         self.doc.changed.connect(self._plan_changed)
-        self.doc.replaced.connect(lambda: self._select(min(max(self.list.currentRow(), 0),
-                                                           len(self.doc.plan.decisions) - 1)))
+        self.doc.replaced.connect(self._plan_replaced)
         self._index = -1
         self._fill_list()
         self.list.setCurrentRow(0)
+
+    def _plan_replaced(self) -> None:
+        self._select(min(max(self.list.currentRow(), 0), len(self.doc.plan.decisions) - 1))
 
     def _build_counts(self) -> None:
         row = QHBoxLayout()

@@ -34,6 +34,7 @@ from ui import dialogs
 from ui.binding import Binder, SpinBinding, enum_options
 from ui.pages.base import StepPage
 from ui.records import YES_NO, Column, RecordTable
+from ui.widgets.inputs import DoubleSpinBox, SpinBox
 from wizard import budget, verdicts
 from wizard.checks import MOSTLY_TIME_LIMITED
 from wizard.constants import MONEY_TOLERANCE
@@ -93,7 +94,7 @@ class FundingPage(StepPage):
         f = self.form("Budget period")
         f.integer("funding.start_year", "Fi&rst fiscal year", 2000, 2100, optional=True,
                   help="The fiscal year the budget starts in; the other years follow.").setGroupSeparatorShown(False)
-        years = QSpinBox()
+        years = SpinBox()
         years.setRange(1, 10)
         years.setSuffix(" years")
         years.setKeyboardTracking(False)  # typing "10" must not pass through "1" and drop nine years
@@ -391,7 +392,7 @@ class FundingPage(StepPage):
             self.match_spins = []
             for yi in range(len(labels)):
                 cap = QLabel()
-                spin = QDoubleSpinBox()
+                spin = DoubleSpinBox()
                 spin.setRange(0, 100)
                 spin.setDecimals(1)
                 spin.setSuffix(" %")

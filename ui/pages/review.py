@@ -129,14 +129,23 @@ class ReviewPage(StepPage):
                 w.hide()
                 w.deleteLater()
         self.go_buttons = []
-        for step, items in checks.by_step(findings).items():
-            title = QLabel(self.content.step(step).title)
+        # Blockers first (in step order), then the other findings by step, worst first.
+        blocking = checks.blockers(findings)
+        others = sorted((f for f in findings if f.severity is not checks.Severity.blocker),
+                        key=lambda f: (int(f.step), f.severity.rank))
+        groups: list[tuple[str, list[checks.Finding]]] = []
+        if blocking:
+            groups.append(("Blockers: fix these for a final charter", blocking))
+        groups += [(self.content.step(step).title, items) for step, items in checks.by_step(others).items()]
+        for heading, items in groups:
+            title = QLabel(heading)
             title.setObjectName("sectionTitle")
+            title.setWordWrap(True)
             lay.addWidget(title)
             for f in items:
-                lay.addWidget(self._finding_row(f))
+                lay.addWidget(self._finding_row(f, with_step=items is blocking))
 
-    def _finding_row(self, f: checks.Finding) -> QWidget:
+    def _finding_row(self, f: checks.Finding, with_step: bool = False) -> QWidget:
         label, color = SEVERITY_STYLE[f.severity]
         row = QFrame()
         row.setObjectName("card")
@@ -147,7 +156,8 @@ class ReviewPage(StepPage):
         badge.setMinimumWidth(badge.fontMetrics().horizontalAdvance("SUGGESTION") + 8)
         badge.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         h.addWidget(badge)
-        text = QLabel(f"<b>{_esc(f.message)}</b><br>{_esc(f.fix)}")
+        where = f"{_esc(self.content.step(f.step).title)}: " if with_step else ""
+        text = QLabel(f"<b>{where}{_esc(f.message)}</b><br>{_esc(f.fix)}")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         h.addWidget(text, 1)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.widgets import background
+from ui.widgets.inputs import ComboBox
 
 if TYPE_CHECKING:
     from wizard.charter.certsign import SigField, SignResult
@@ -95,7 +95,7 @@ class CertificateSignDialog(QDialog):
         self.charter_button.clicked.connect(self.browse_charter)
         form.addRow(self._label("Cha&rter PDF:", self.charter_edit), self._row(self.charter_edit, self.charter_button))
 
-        self.field_combo = QComboBox()
+        self.field_combo = ComboBox()
         self.field_combo.setAccessibleName("Signature field")
         self.field_combo.currentIndexChanged.connect(lambda _i: self._update())
         form.addRow(self._label("Sig&nature field:", self.field_combo), self.field_combo)

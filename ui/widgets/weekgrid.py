@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.widgets.figures import ResponsiveGrid
+from ui.widgets.inputs import SpinBox
 from wizard.plan import PatrolPattern, Weekday
 from wizard.schedule import (
     DAY_ABBR,
@@ -549,7 +549,7 @@ class WeekGridEditor(QWidget):
         self.grid = WeekGrid()
         self.grid.edited.connect(self.edited)
 
-        self.staff = QSpinBox()
+        self.staff = SpinBox()
         self.staff.setRange(1, MAX_STAFF)
         self.staff.setValue(1)
         self.staff.setSuffix(" on duty")
