@@ -232,7 +232,9 @@ class StaffingPage(StepPage):
                 f"{c.calls_per_covered_hour:.2f}",
                 f"About {c.bh_calls_in_covered_hours:,.0f} of {plan.agency.bh_calls_per_year:,} calls a year fall in "
                 f"covered hours (spread evenly over the week).",
-                util.text, None if c.utilization is None else not high)
+                f"Utilization {c.utilization:.0%}: time on scene at {st.avg_minutes_per_call:g} min a call ÷ "
+                "scheduled clinician time" if c.utilization is not None else util.text,
+                None if c.utilization is None else not high)
 
         shares = [f"{p.fte:g} × {p.agency_share:.0%}" for p in st.clinicians if p.agency_share < 1 and p.fte]
         known = sum(p.fte for p in st.clinicians if p.fte is not None)
