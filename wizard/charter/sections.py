@@ -919,7 +919,9 @@ class StoryBuilder(KeepWithNextStory):
                 info = self.content.framework(f.framework)
                 name = self.content.framework_title(f.framework, clean(f.name))
                 cite = info.citation if info else ""
-                detail = clean(f.notes).strip()
+                named = clean(f.name).strip()
+                extra = named if named and named not in name else ""  # nothing typed is dropped
+                detail = "\n".join(x for x in (extra, clean(f.notes).strip()) if x)
                 rows.append([Paragraph(f"<b>{esc(name)}</b>", s.cell), cite, self.yes_no(f.applies), detail])
             self.add(data_table(["Framework", "Citation", "Applies", "How it applies here"], rows,
                                 [0.25, 0.25, 0.1, 0.4]))
