@@ -60,6 +60,10 @@ class Column:
     help: str = ""
     view: Callable[[QLabel, Any], None] | None = None
     """For kind "view": fills a read-only label from the value (text, tooltip, style)."""
+    to_cell: Callable[[Any], Any] | None = None
+    """Turns the plan's value into what the cell edits (e.g. team members → role ids)."""
+    from_cell: Callable[[Any], Any] | None = None
+    """Turns what the cell holds back into the plan's value."""
 
 
 STRETCH_MIN_CHARS = 18
@@ -384,6 +388,8 @@ class RecordTable(QWidget):
         return w
 
     def _write_cell(self, w: QWidget, col: Column, value: Any) -> None:
+        if col.to_cell is not None:
+            value = col.to_cell(value)
         target = w.property("check") if col.kind == "bool" else w
         blocked = target.blockSignals(True)
         try:
@@ -393,7 +399,7 @@ class RecordTable(QWidget):
                     target.setCursorPosition(0)
             elif col.kind == "list":
                 text = "; ".join(value or [])
-                if "; ".join(self._read_cell(w, col) or []) != text:
+                if "; ".join(self._read_raw(w, col) or []) != text:
                     target.setText(text)
             elif col.kind in ("int", "float", "money"):
                 target.setValue(target.minimum() if value is None else value)
@@ -425,6 +431,10 @@ class RecordTable(QWidget):
             target.blockSignals(blocked)
 
     def _read_cell(self, w: QWidget, col: Column) -> Any:
+        value = self._read_raw(w, col)
+        return col.from_cell(value) if col.from_cell is not None else value
+
+    def _read_raw(self, w: QWidget, col: Column) -> Any:
         if col.kind == "text":
             return w.text()
         if col.kind == "list":

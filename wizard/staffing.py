@@ -188,11 +188,12 @@ def shifts_covered_per_day(pattern: PatrolPattern | None, coverage: Coverage) ->
 
 
 def shift_positions_per_day(pattern: PatrolPattern | None, coverage: Coverage) -> float | None:
-    """Clinician positions the program staffs per patrol shift, summed over a day.
+    """Clinicians on duty during the patrol shifts the program covers, summed over a day.
 
-    A patrol shift with two clinicians (two teams) on duty throughout counts twice;
+    Each covered shift counts its clinician hours ÷ its length: one clinician for the
+    whole shift is 1, for half of it 0.5, two teams throughout 2;
     when the plan says the program runs during all patrol shifts, a shift the schedule
-    does not cover counts once:
+    barely covers still counts, with the clinician hours it has:
     the guide's "1 clinician per 1–2 police shifts" is about how many shift positions
     one clinician carries, so a program with several teams on a shift is judged per
     team, not as if one clinician covered the whole shift alone. None when the patrol
@@ -206,15 +207,15 @@ def shift_positions_per_day(pattern: PatrolPattern | None, coverage: Coverage) -
         for shift in patrol_shifts(pattern):
             on, person = _clinicians_during(shift, clin, d)
             if on >= shift.length / 2:
-                total += person / on  # clinicians on duty at once, averaged over the covered hours
+                total += person / shift.length  # clinicians on duty during the shift, on average
             elif coverage.all_patrol_shifts:
-                total += 1  # the plan says every shift is covered (on call, say): one position
+                total += person / shift.length  # said to be covered: counted with the clinicians it has
     return total / 7
 
 
 @dataclass(frozen=True)
 class Ratio:
-    """Shift positions per clinician FTE; any input may be missing (then ``None``)."""
+    """Police shifts per clinician on duty; any input may be missing (then ``None``)."""
 
     shifts_per_day: float | None
     """Patrol shifts a day the program covers (None: no patrol pattern given)."""
@@ -222,7 +223,8 @@ class Ratio:
     """Clinician positions staffed per patrol shift, summed over a day (None: no schedule)."""
     clinician_fte: float
     shifts_per_clinician: float | None
-    """Shift positions per clinician FTE; None when it cannot be computed."""
+    """Covered police shifts per clinician on duty during them (the guide's 1–2); None when
+    it cannot be computed."""
 
     @property
     def within_guide(self) -> bool:
@@ -233,10 +235,8 @@ class Ratio:
 def clinician_ratio(plan: ProgramPlan) -> Ratio:
     shifts = shifts_covered_per_day(plan.agency.patrol, plan.coverage)
     positions = shift_positions_per_day(plan.agency.patrol, plan.coverage)
-    if plan.coverage.all_patrol_shifts and positions is None and shifts is not None:
-        positions = shifts  # "all shifts" without a painted schedule: one position per shift
     fte = plan.staffing.clinician_fte
-    per = positions / fte if positions is not None and fte > 0 else None
+    per = shifts / positions if shifts is not None and positions else None
     return Ratio(shifts, positions, fte, per)
 
 

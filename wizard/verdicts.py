@@ -45,12 +45,13 @@ def cannot(*missing: str) -> Verdict:
 
 
 def ratio(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
-    """The guide's "1 clinician per 1–2 police shifts", per clinician position.
+    """The guide's "1 clinician per 1–2 police shifts", measured on the schedule.
 
-    Measured as shift positions per clinician FTE: each patrol shift the program
-    covers counts once for every clinician on duty at once during it (so several
-    teams on one shift are judged per team), summed over the day, divided by the
-    clinician FTE working for this agency.
+    For each patrol shift the program covers, the clinicians on duty during it are its
+    clinician hours ÷ its length (so several teams on one shift are judged per team);
+    the ratio is the covered shifts ÷ those clinicians, summed over the day. Above 2,
+    each clinician is stretched over more than two shifts; below 1, there is more than
+    one clinician on each shift. FTE (relief) is judged apart, by :func:`fte`.
     """
     s = summary or staffing.summarize(plan)
     r = s.ratio
@@ -59,19 +60,15 @@ def ratio(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) ->
         missing.append("the agency's patrol shift pattern")
     if s.weekly_person_hours == 0 and not plan.coverage.all_patrol_shifts:
         missing.append("the clinician hours (coverage schedule)")
-    if not plan.staffing.clinicians:
-        missing.append("the clinician positions")
-    elif s.clinician_fte_unknown:
-        missing.append(f"the FTE of {plural(s.clinician_fte_unknown, 'clinician position')}")
     if missing or r.shifts_per_clinician is None:
         return cannot(*(missing or ["the clinician hours (coverage schedule)"]))
     per = r.shifts_per_clinician
-    figure = f"{number(round(per, 2))} shift positions per clinician FTE"
+    figure = f"{number(round(per, 2))} police shifts per clinician on duty"
     if per > GUIDE_MAX_SHIFTS_PER_CLINICIAN + 1e-9:
-        return Verdict(False, f"{figure}: each clinician carries more than the guide's 2 police shifts.")
+        return Verdict(False, f"{figure}: each clinician is stretched over more than the guide's 2 police shifts.")
     if per < GUIDE_MIN_SHIFTS_PER_CLINICIAN - 1e-9:
-        return Verdict(True, f"{figure}: more clinician time than the guide's minimum of 1 clinician "
-                             "per 1–2 police shifts.")
+        return Verdict(True, f"{figure}: more than one clinician on each covered shift, above the guide's "
+                             "minimum of 1 clinician per 1–2 police shifts.")
     return Verdict(True, f"{figure}: within the guide (1 clinician per 1–2 police shifts).")
 
 

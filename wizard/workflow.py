@@ -75,10 +75,13 @@ def call_steps(plan: ProgramPlan) -> list[CallStep] | None:
     if team is None:
         return None
     steps: list[CallStep] = []
-    if team.dispatch_modes:
-        for mode in team.dispatch_modes:
-            label, who, detail = DISPATCH_STEP[mode]
-            steps.append(CallStep(label, who, detail))
+    if len(team.dispatch_modes) == 1:
+        label, who, detail = DISPATCH_STEP[team.dispatch_modes[0]]
+        steps.append(CallStep(label, who, detail))
+    elif team.dispatch_modes:  # alternatives, one step: any of them brings the team
+        parts = [DISPATCH_STEP[m] for m in team.dispatch_modes]
+        steps.append(CallStep("Dispatch", join([p[1] for p in parts], "or"),
+                              "Any of these brings the team: " + " ".join(p[2] for p in parts)))
     else:
         steps.append(CallStep("Dispatch", "Not yet decided", "How the team is sent to calls is not yet decided."))
     who = composition(team) or "The team"
@@ -105,6 +108,9 @@ def call_steps(plan: ProgramPlan) -> list[CallStep] | None:
     steps.append(CallStep("Disposition", "The team", "The team resolves the call on scene, links the person "
                                                       "to services, or arranges transport."))
     if ModelId.follow_up in plan.program_model.all_models:
-        steps.append(CallStep("Follow-up", "Clinician or case manager", "The program contacts the person after "
-                                                                        "the call to keep care going."))
+        roles = {m.role for t in plan.staffing.teams for m in t.members}
+        who_follows = [ROLE_NOUNS[r][0] for r in (TeamRole.clinician, TeamRole.case_manager, TeamRole.peer_specialist,
+                                                   TeamRole.paramedic) if r in roles] or ["clinician"]
+        steps.append(CallStep("Follow-up", join(who_follows[:2], "or").capitalize(),
+                              "The program contacts the person after the call to keep care going."))
     return steps

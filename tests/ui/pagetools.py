@@ -32,3 +32,10 @@ def cell(table, row: int, attr: str):
     w = table.table.cellWidget(row, ci)
     inner = w.property("check")
     return inner if isinstance(inner, QWidget) else w
+
+
+def choose(combo, text: str) -> None:
+    """Pick the item ``text`` of a combo box (a three-state yes/no, a status), as a user would."""
+    idx = combo.findText(text)
+    assert idx >= 0, f"{text!r} not offered: {[combo.itemText(i) for i in range(combo.count())]}"
+    combo.setCurrentIndex(idx)

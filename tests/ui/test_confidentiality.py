@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFrame, QLabel, QPlainTextEdit
 
-from tests.ui.pagetools import cell, named, open_step
+from tests.ui.pagetools import cell, choose, named, open_step
 from wizard.labels import VALUE_LABELS
 from wizard.plan import MouStatus, RecordSystem
 from wizard.steps import Step
@@ -105,8 +105,12 @@ def test_mou_fields_and_date_rule(make_window, qtbot):
     assert renewal.property("invalid") is True
     renewal.setDate(QDate(2029, 7, 1))
     assert w.doc.plan.confidentiality.mou.renewal_date == dt.date(2029, 7, 1)
-    named(page, "The MOU covers data and information sharing", QCheckBox).click()
+    covers = named(page, "The MOU covers data and information sharing", QComboBox)
+    assert w.doc.plan.confidentiality.mou.covers_data_sharing is None and covers.currentText() == "Not decided yet"
+    choose(covers, "Yes")
     assert w.doc.plan.confidentiality.mou.covers_data_sharing is True
+    choose(covers, "No")
+    assert w.doc.plan.confidentiality.mou.covers_data_sharing is False
 
 
 def test_documentation_matrix_uses_readable_system_names(make_window, qtbot):

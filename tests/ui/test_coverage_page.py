@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QListWidget, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit, QSpinBox
 
-from tests.ui.pagetools import named, open_step
+from tests.ui.pagetools import choose, named, open_step
 from wizard.plan import Span, VehicleArrangement
 from wizard.steps import Step
 
@@ -34,16 +34,20 @@ def test_all_patrol_shifts_is_a_three_way_answer_with_its_finding(make_window, q
 def test_on_call_dispatch_and_safety_fields_write_the_plan(make_window, qtbot):
     w = make_window("blank")
     page = open_step(w, Step.coverage)
-    available = named(page, "On-call cover is available outside program hours", QCheckBox)
+    available = named(page, "On-call cover is available outside program hours", QComboBox)
     who = named(page, "Who is on call")
-    assert not who.isEnabled()  # nothing to fill in until on-call cover exists
-    available.click()
-    assert w.doc.plan.coverage.on_call.available
+    assert w.doc.plan.coverage.on_call.available is None and who.isEnabled()  # not decided: may be filled in
+    choose(available, "No")
+    assert w.doc.plan.coverage.on_call.available is False
+    qtbot.waitUntil(lambda: not who.isEnabled())  # nothing to fill in
+    choose(available, "Yes")
+    assert w.doc.plan.coverage.on_call.available is True
+    qtbot.waitUntil(who.isEnabled)
     qtbot.waitUntil(who.isEnabled)
     qtbot.keyClicks(who, "Crisis supervisor")
     qtbot.keyClicks(named(page, "On-call hours"), "20:00-08:00")
     named(page, "On-call response time", QSpinBox).setValue(30)
-    named(page, "On-call support is by phone only", QCheckBox).click()
+    choose(named(page, "On-call support is by phone only", QComboBox), "Yes")
     oc = w.doc.plan.coverage.on_call
     assert (oc.who, oc.hours, oc.response_minutes, oc.by_phone_only) == ("Crisis supervisor", "20:00-08:00", 30, True)
 

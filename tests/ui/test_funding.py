@@ -45,7 +45,7 @@ def test_live_budget_figures_follow_typing(make_window, qtbot):
     assert page.figures["cost"].text() == budget.money(79_200 * 3)
     assert summary(page, GAP_ROW, 0) == "$79,200"
     assert page.summary.item(GAP_ROW, 0).foreground().color().name() == GAP_COLOR
-    assert "Not fully funded" in page.summary_note.text()
+    assert "Secured funding leaves a gap of $237,600" in page.summary_note.text()
 
     type_into(qtbot, cell(page.lines, 0, "benefits_rate"), "25")
     qtbot.waitUntil(lambda: summary(page, TOTAL_ROW, 0) == "$99,000")  # 72,000 × 1.25 × 1.1
@@ -54,6 +54,12 @@ def test_live_budget_figures_follow_typing(make_window, qtbot):
     for yi, amount in enumerate(("99000", "99000", "99000")):
         type_into(qtbot, cell(page.sources, 0, f"amounts[{yi}]"), amount)
     assert w.doc.plan.funding.sources[0].amounts == [99000, 99000, 99000]
+    # Its status is not recorded yet: pending money, not funding — the gap after secured stays.
+    assert w.doc.plan.funding.sources[0].status is None
+    qtbot.waitUntil(lambda: "(+$297,000 pending)" in page.figures["funded_caption"].text())
+    assert summary(page, GAP_ROW, 0) == "$99,000"
+    status = cell(page.sources, 0, "status")
+    status.setCurrentIndex(status.findText("Secured"))
     qtbot.waitUntil(lambda: summary(page, GAP_ROW, 0) == "$0")
     assert page.summary.item(GAP_ROW, 0).foreground().color().name() != GAP_COLOR
     assert page.figures["gap"].text() == "$0"
@@ -101,7 +107,7 @@ def test_choosing_a_source_brings_catalog_defaults_and_facts(make_window, qtbot)
     pick(cell(page.sources, 0, "source"), "City or county general fund")
     src = w.doc.plan.funding.sources[0]
     assert (src.time_limited, src.match_rate) == (False, 0.0)  # untouched: follow the catalog
-    assert cell(page.sources, 0, "time_limited").isChecked() is False
+    assert cell(page.sources, 0, "time_limited").currentText() == "No"
     qtbot.waitUntil(lambda: "most durable source" in page.source_facts.text())
 
     type_into(qtbot, cell(page.sources, 0, "match_rate"), "25")

@@ -5,7 +5,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QLabel,
@@ -33,9 +32,11 @@ def test_meetings_are_labelled_as_in_the_guide_and_judged_live(make_window, qtbo
     assert "Monthly joint case review (police and behavioral-health leadership)" in titles
 
     status = page.meeting_status["clinical_supervision"][0]
-    assert status.text() == "Not held yet."
-    named(page, "Clinical supervision is held", QCheckBox).click()
-    qtbot.waitUntil(lambda: status.text() == "Held, but not on a schedule.")
+    assert status.text() == "Not decided yet whether it is held."  # unknown is not "no"
+    pick(named(page, "Clinical supervision is held", QComboBox), "No")
+    qtbot.waitUntil(lambda: status.text() == "Not held.")
+    pick(named(page, "Clinical supervision is held", QComboBox), "Yes")
+    qtbot.waitUntil(lambda: status.text() == "Held; how often is not decided yet.")
     pick(named(page, "Clinical supervision: how often", QComboBox), "Monthly")
     qtbot.waitUntil(lambda: "less often than the starter guide" in status.text())
     pick(named(page, "Clinical supervision: how often", QComboBox), "Weekly")
@@ -46,7 +47,7 @@ def test_meetings_are_labelled_as_in_the_guide_and_judged_live(make_window, qtbo
     named(page, "Clinical supervision: participants", QPlainTextEdit).setPlainText("Clinicians\nCase manager")
     named(page, "Clinical supervision: notes", QPlainTextEdit).setPlainText("90 minutes.")
 
-    named(page, "Joint case review is held", QCheckBox).click()
+    pick(named(page, "Joint case review is held", QComboBox), "Yes")
     pick(named(page, "Joint case review: how often", QComboBox), "Monthly")
     qtbot.keyClicks(named(page, "Joint case review: led by", QLineEdit), "Deputy chief")
     named(page, "Joint case review: participants", QPlainTextEdit).setPlainText("Deputy chief\nClinical director")
@@ -74,7 +75,7 @@ def test_committee_with_tiers(make_window, qtbot):
     assert kind.findText("Prosecutor (optional)") >= 0
     assert kind.findText("911 / dispatch manager (operational)") >= 0
     pick(kind, "Law-enforcement executive (core)")
-    cell(t, 0, "decision_authority").click()
+    pick(cell(t, 0, "decision_authority"), "Yes")
     m = w.doc.plan.governance.committee[0]
     assert (m.name, m.organization, m.member_type, m.decision_authority) == (
         "Chief Morgan", "City PD", "law_enforcement_executive", True)
@@ -108,7 +109,7 @@ def test_findings_show_on_the_page_and_go_to_focuses(make_window, qtbot):
     w.go_to(Step.agency)
     w.activateWindow()
     w.go_to(Step.governance, "governance.joint_case_review")
-    held = named(page, "Joint case review is held", QCheckBox)
+    held = named(page, "Joint case review is held", QComboBox)
     qtbot.waitUntil(held.hasFocus)
 
 
@@ -118,7 +119,7 @@ def test_governance_survives_back_and_next(make_window, qtbot):
         w.wizard.next()
     assert w.wizard.currentId() == Step.governance
     page = w.pages[Step.governance]
-    named(page, "Joint case review is held", QCheckBox).click()
+    pick(named(page, "Joint case review is held", QComboBox), "Yes")
     named(page, "Escalation, in order", QPlainTextEdit).setPlainText("Sergeant\nChief")
     w.wizard.next()
     for _ in range(5):
@@ -127,7 +128,7 @@ def test_governance_survives_back_and_next(make_window, qtbot):
     for _ in range(4):
         w.wizard.next()
     assert w.wizard.currentId() == Step.governance
-    assert named(page, "Joint case review is held", QCheckBox).isChecked()
+    assert named(page, "Joint case review is held", QComboBox).currentText() == "Yes"
     assert named(page, "Escalation, in order", QPlainTextEdit).toPlainText() == "Sergeant\nChief"
     assert w.doc.plan.governance.joint_case_review.held
     assert w.doc.plan.governance.escalation_path == ["Sergeant", "Chief"]

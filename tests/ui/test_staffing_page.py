@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.pagetools import cell, named, open_step
-from wizard.plan import RecordSystem, Span, WeeklySchedule
+from wizard.plan import PatrolPattern, RecordSystem, Span, WeeklySchedule
 from wizard.steps import Step
 
 
@@ -35,9 +35,13 @@ def test_figures_update_as_you_type(make_window, qtbot):
     assert "56 clinician hours a week" in page.t_need.detail.text()
     assert "2,920 h a year ÷ 1,698" in page.t_need.detail.text()
     assert "Relief factor 1.22" in page.t_need.detail.text()
-    assert page.t_have.value.text() == "0"
-    assert "1.7 FTE short" in page.t_have.verdict.text()
-    assert page.t_ratio.verdict.text() == "no clinicians yet"
+    assert page.t_have.value.text() == "—"  # no positions yet: not "0"
+    assert page.t_have.verdict.text() == "Cannot be judged yet: the clinician positions."
+    assert page.t_ratio.verdict.text() == "Cannot be judged yet: the agency's patrol shift pattern."
+    # 3 × 8 h patrol shifts from 06:00: 09–17 covers 5 h of 06–14 (0.625 clinician), 3 h of 14–22 (not half)
+    w.doc.set("agency.patrol", PatrolPattern())
+    qtbot.waitUntil(lambda: page.t_ratio.value.text() == "1.60")
+    assert page.t_ratio.verdict.text().startswith("1.6 police shifts per clinician on duty: within the guide")
 
     # Typing the available hours changes FTE needed at once.
     hours = named(page, "Available hours per FTE", QDoubleSpinBox)
@@ -46,18 +50,17 @@ def test_figures_update_as_you_type(make_window, qtbot):
     qtbot.waitUntil(lambda: page.t_need.value.text() == "1.6")
     assert "Relief factor 1.12" in page.t_need.detail.text()
 
-    # Add clinicians: planned FTE, shortfall and the ratio against the guide follow.
+    # Add a clinician position: its FTE is not known until typed, then shortfall and margin follow.
     page.clinicians.add_button.click()
+    qtbot.waitUntil(lambda: "the FTE of 1 clinician position" in page.t_have.verdict.text())
+    type_into(qtbot, cell(page.clinicians, 0, "fte"), "1")
+    # 56 h × 365/7 ÷ 1,850 = 1.58 FTE needed; 1.00 planned: 0.58 short
     qtbot.waitUntil(lambda: page.t_have.value.text() == "1")
-    assert "0.6 FTE short" in page.t_have.verdict.text()
-    assert page.t_ratio.value.text() == "1.00"
-    assert page.t_ratio.verdict.text() == "within the guide (1 clinician per 1–2 shifts)"
-    type_into(qtbot, cell(page.clinicians, 0, "fte"), "0.4")
-    qtbot.waitUntil(lambda: page.t_have.value.text() == "0.4")
-    assert page.t_ratio.verdict.text().startswith("stretched")
-    assert page.t_ratio.verdict.objectName() == "bannerBad"
+    assert "needs 1.58 clinician FTE; the plan has 1.00 (0.58 short)" in page.t_have.verdict.text()
+    assert page.t_have.verdict.objectName() == "bannerBad"
     type_into(qtbot, cell(page.clinicians, 0, "fte"), "2")
-    qtbot.waitUntil(lambda: "covers the schedule" in page.t_have.verdict.text())
+    qtbot.waitUntil(lambda: "0.42 FTE to spare" in page.t_have.verdict.text())
+    assert page.t_ratio.value.text() == "1.60"  # the ratio is about the schedule, not the FTE
 
 
 def test_calls_per_hour_and_utilization(make_window, qtbot):
@@ -97,7 +100,8 @@ def test_every_staffing_field_writes_the_plan(make_window, qtbot):
     met = cell(t, 0, "qualifications_met")
     next(a for a in met.menu().actions() if a.data() == "masters_level").trigger()
     rs = cell(t, 0, "record_system")
-    rs.setCurrentIndex(rs.findText("Hospital EHR"))
+    rs.setCurrentIndex(rs.findText("Hospital record (EHR)"))
+    type_into(qtbot, cell(t, 0, "fte"), "1")
     qtbot.keyClicks(cell(t, 0, "notes"), "Shared with the sheriff")
     c = w.doc.plan.staffing.clinicians[0]
     assert (c.title, c.employer, c.agency_share) == ("Lead clinician", "County BH", 0.5)
@@ -115,8 +119,9 @@ def test_every_staffing_field_writes_the_plan(make_window, qtbot):
     type_into(qtbot, cell(page.other_roles, 0, "fte"), "0.5")
     qtbot.keyClicks(cell(page.other_roles, 0, "employer"), "County EMS")
 
-    named(page, "Dispatch is (or will be by launch) trained to identify behavioral-health indicators",
-          QCheckBox).click()
+    trained = named(page, "Dispatch is (or will be by launch) trained to identify behavioral-health indicators",
+                    QComboBox)
+    trained.setCurrentIndex(trained.findText("Yes"))
     named(page, "Dispatchers to train", QSpinBox).setValue(24)
     named(page, "Training hours each", QDoubleSpinBox).setValue(8)
     qtbot.keyClicks(named(page, "Dispatch protocol", QLineEdit), "BH triage")

@@ -171,13 +171,20 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
     clinicians = named(p, QTableWidget, "Clinician position table")
     type_into(qtbot, table_cell(clinicians, 0, "Employer"), "Lakeview Counseling Center")
     type_into(qtbot, table_cell(clinicians, 1, "Employer"), "Lakeview Counseling Center")
+    assert w.doc.plan.staffing.clinician_fte == 0.0  # a new position's FTE is not known until typed
+    type_into(qtbot, table_cell(clinicians, 0, "FTE"), "1")
+    type_into(qtbot, table_cell(clinicians, 1, "FTE"), "1")
     assert w.doc.plan.staffing.clinician_fte == 2.0
-    click(qtbot, named(p, QCheckBox, "Dispatch is (or will be by launch) trained to identify behavioral-health indicators"))
+    trained = named(p, QComboBox, "Dispatch is (or will be by launch) trained to identify behavioral-health indicators")
+    trained.setCurrentIndex(trained.findText("Yes"))
+    assert w.doc.plan.staffing.dispatch.trained is True
     next_step(qtbot, w)
 
     # 5–9: pass through, answering one thing on each.
     p = page(w, Step.governance)
-    click(qtbot, named(p, QCheckBox, "Clinical supervision is held"))
+    held = named(p, QComboBox, "Clinical supervision is held")
+    held.setCurrentIndex(held.findText("Yes"))
+    assert w.doc.plan.governance.clinical_supervision.held is True
     next_step(qtbot, w)
     p = page(w, Step.confidentiality)
     click(qtbot, named(p, QCheckBox, "We confirm this plan holds no client health information"))

@@ -167,7 +167,10 @@ def test_patrol_shifts_are_overlaid_and_gaps_marked(make_window, qtbot):
 
 def test_live_gap_and_fte_follow_the_grid(make_window, qtbot):
     w, page, grid = coverage_page(make_window)
-    assert page.t_gap.value.text() == "168 h"
+    assert page.t_gap.value.text() == "—"  # a blank plan has no patrol pattern: no gap is computed
+    assert "patrol shift pattern" in page.t_gap.detail.text()
+    w.doc.set("agency.patrol", PatrolPattern())  # 3 × 8 h, every hour of the week
+    qtbot.waitUntil(lambda: page.t_gap.value.text() == "168 h")
     drag(qtbot, grid, (MON, 0), (SUN, 23))  # 24/7, one clinician
     qtbot.waitUntil(lambda: page.t_gap.value.text() == "0 h")
     assert page.t_covered.value.text() == "168 of 168"

@@ -62,9 +62,10 @@ def _all_shifts(p: ProgramPlan) -> None:
 
 
 def _stretched(p: ProgramPlan) -> None:
+    """'All patrol shifts', but one clinician only 10:00–14:00: half of one 8-hour shift
+    (0.5 clinician) for the day's three shifts = 6 shifts per clinician on duty."""
     p.coverage.all_patrol_shifts = True
-    p.coverage.schedule = WeeklySchedule(**{d: [Span(start=0, end=24)] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")})
-    p.staffing.clinicians = p.staffing.clinicians[:1]
+    p.coverage.schedule = WeeklySchedule(**{d: [Span(start=10, end=14)] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")})
 
 
 def _mid_one(p: ProgramPlan) -> None:
@@ -104,7 +105,7 @@ CASES: dict[str, tuple[Callable[[ProgramPlan], None], checks.Severity, Step, str
     "no-primary-model": (lambda p: setattr(p.program_model, "primary", None), checks.Severity.blocker, Step.model, ""),
     "signatory-missing": (_drop_signatory, checks.Severity.blocker, Step.signoff, "Behavioral-health executive"),
     "all-shifts-gap": (_all_shifts, checks.Severity.warning, Step.coverage, "84 hours a week short of patrol's 168 hours"),
-    "ratio-outside-guide": (_stretched, checks.Severity.warning, Step.staffing, "3 shift positions per clinician FTE"),
+    "ratio-outside-guide": (_stretched, checks.Severity.warning, Step.staffing, "6 police shifts per clinician on duty"),
     "mid-sized-few-clinicians": (_mid_one, checks.Severity.warning, Step.staffing, "150 sworn"),
     "qualification-masters-level": (_qual, checks.Severity.warning, Step.staffing, "master's-level"),
     "qualification-crisis-experience": (_qual, checks.Severity.warning, Step.staffing, "crisis-intervention"),

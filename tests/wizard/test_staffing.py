@@ -59,11 +59,15 @@ def test_coverage_gap_weekdays_only():
 
 
 def test_ratio_and_shifts_covered():
-    plan = ready_plan()  # 10:00–22:00 daily, 3 × 8 h shifts from 06:00
+    """10:00–22:00 daily, 3 × 8 h shifts from 06:00: shift 06–14 has a clinician 4 of 8 h
+    (0.5 clinician), shift 14–22 all 8 h (1); shift 22–06 none. 2 covered shifts ÷ 1.5
+    clinicians = 1.33 police shifts per clinician on duty."""
+    plan = ready_plan()
     assert staffing.shifts_covered_per_day(plan.agency.patrol, plan.coverage) == 2
     r = staffing.clinician_ratio(plan)
     assert r.clinician_fte == 2.6
-    assert r.shifts_per_clinician == pytest.approx(2 / 2.6)
+    assert r.positions_per_day == pytest.approx(1.5)
+    assert r.shifts_per_clinician == pytest.approx(2 / 1.5)
     plan.coverage.all_patrol_shifts = True
     assert staffing.clinician_ratio(plan).shifts_per_day == 3
 
@@ -72,13 +76,13 @@ def test_ratio_verdicts():
     assert staffing.Ratio(3, 3, 2, 1.5).within_guide
     assert not staffing.Ratio(3, 3, 1, 3.0).within_guide
     plan = ready_plan()
-    plan.staffing.clinicians = plan.staffing.clinicians[:1]  # 1 FTE for 2 shift positions a day
     v = verdicts.ratio(plan)
-    assert v.ok is True and "2 shift positions per clinician FTE: within the guide" in v.text
-    plan.coverage.all_patrol_shifts = True  # every shift counts: 3 positions a day for 1 FTE
-    plan.staffing.clinicians[0].fte = 1.0
+    assert v.ok is True and "1.33 police shifts per clinician on duty: within the guide" in v.text
+    # 'all patrol shifts' with a clinician only 10:00–14:00: 0.5 clinician for 3 shifts = 6
+    plan.coverage.all_patrol_shifts = True
+    plan.coverage.schedule = every_day((10, 14))
     v = verdicts.ratio(plan)
-    assert v.ok is False and "more than the guide's 2 police shifts" in v.text
+    assert v.ok is False and "6 police shifts per clinician on duty" in v.text and "stretched" in v.text
 
 
 def test_ratio_cannot_be_judged_without_its_data():
@@ -95,30 +99,28 @@ def test_ratio_cannot_be_judged_without_its_data():
     assert staffing.shifts_covered_per_day(plan.agency.patrol, plan.coverage) is None
     plan = ready_plan()
     plan.staffing.clinicians[2].fte = None
-    v = verdicts.ratio(plan)
-    assert v.ok is None and "the FTE of 1 clinician position" in v.text
-    assert verdicts.fte(plan).ok is None
+    assert verdicts.fte(plan).ok is None and "the FTE of 1 clinician position" in verdicts.fte(plan).text
 
 
 def test_several_teams_on_a_shift_are_judged_per_team():
     """A large city: 16 clinician FTE, 4 on duty 08–16 and 5 on duty 16–24, every day;
-    patrol 3 × 8 h from 06:00. Shift 06–14 is covered 6 of 8 h by 4 clinicians → 4
-    positions; shift 14–22: 2 h × 4 + 6 h × 5 = 38 clinician-hours over 8 h → 4.75;
-    shift 22–06 has a clinician only 2 of 8 h → not covered. 8.75 positions a day ÷ 16 FTE
-    = 0.55 positions per clinician FTE: more clinician time than the guide's minimum, not
-    the old '0.12 shifts per clinician' (2 shifts ÷ 16 FTE, as if one clinician covered
-    each shift alone)."""
+    patrol 3 × 8 h from 06:00. Shift 06–14: 6 h × 4 = 24 clinician-hours ÷ 8 = 3
+    clinicians; shift 14–22: 2 h × 4 + 6 h × 5 = 38 ÷ 8 = 4.75; shift 22–06 has clinicians
+    only 2 of 8 h → not covered. 2 shifts ÷ 7.75 clinicians = 0.26 police shifts per
+    clinician on duty: more than one clinician on each shift — not the old '0.12 shifts
+    per clinician, above the guide' (2 shifts ÷ 16 FTE, as if one clinician had to
+    cover each shift alone)."""
     plan = ready_plan()
     plan.coverage.schedule = WeeklySchedule(**{d: [Span(start=8, end=16, staff=4), Span(start=16, end=24, staff=5)]
                                                for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")})
     plan.staffing.clinicians = [ClinicianPosition(title="Clinician", fte=16.0)]
     r = staffing.clinician_ratio(plan)
     assert r.shifts_per_day == 2
-    assert r.positions_per_day == pytest.approx(8.75)
-    assert r.shifts_per_clinician == pytest.approx(8.75 / 16)
+    assert r.positions_per_day == pytest.approx(7.75)
+    assert r.shifts_per_clinician == pytest.approx(2 / 7.75)
     v = verdicts.ratio(plan)
-    assert v.ok is True and "0.55 shift positions per clinician FTE" in v.text
-    assert "more clinician time than the guide's minimum" in v.text
+    assert v.ok is True and "0.26 police shifts per clinician on duty" in v.text
+    assert "more than one clinician on each covered shift" in v.text
 
 
 def test_capacity_needs_calls_and_minutes():

@@ -29,7 +29,10 @@ class AgencyPage(StepPage):
                                                                        "Not decided yet"))
         f.line("metadata.launch_date", "Launch&ed (or planned launch)", "Year, year-month or date: 2011, 2011-10",
                help="When the program first answered calls, as exactly as known: 2011, 2011-10 or 2011-10-05.")
-        f.line("agency.name", "Lead agency &name", "The agency that leads the program")
+        f.line("agency.name", "Agency &name", "The agency that leads the program")
+        f.lines("program_model.operated_by", "Who &runs the program", "One organization per line, the lead first",
+                rows=2, help="The organizations that run the program day to day; the charter names them as its "
+                             "operators. Leave empty until it is decided.")
         f.combo("agency.agency_type", "Agency &type", enum_options(AgencyType, VALUE_LABELS[AgencyType], "Choose…"))
         f.line("agency.state", "&State", "e.g. Ohio")
         f.line("agency.jurisdiction", "&Jurisdiction", "City, county or district served")

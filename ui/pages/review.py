@@ -48,7 +48,7 @@ def key_numbers(plan, content) -> list[tuple[str, str]]:
         ("Model", model + (f" + {', '.join(extra)}" if extra else "")),
         ("Clinician coverage", f"{s.weekly_covered_hours} h a week{share}"),
         ("Clinician FTE", f"{s.clinician_fte:g} planned · {need}"),
-        ("Shift positions per clinician", ratio_v.text),
+        ("Clinician-to-shift ratio", ratio_v.text),
         ("Year-1 cost", budget.money(first) if first is not None and b.has_costs else "not known yet"),
         ("Funding gap", gap.text),
         ("Open decisions", str(open_decisions)),
@@ -111,6 +111,8 @@ class ReviewPage(StepPage):
             if item is None:
                 lab = QLabel(label)
                 lab.setObjectName("figureLabel")
+                lab.setWordWrap(True)
+                grid.setColumnStretch(c * 2 + 1, 1)
                 val = QLabel()
                 val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                             | Qt.TextInteractionFlag.TextSelectableByMouse)

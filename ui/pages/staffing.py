@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ui.binding import enum_options
 from ui.pages.base import StepPage
-from ui.records import Column, RecordTable
+from ui.records import YES_NO, Column, RecordTable
 from ui.widgets.figures import (
     FigureTile,
     FindingsBanner,
@@ -20,7 +21,16 @@ from ui.widgets.figures import (
 from wizard import demand, staffing, verdicts
 from wizard.checks import HIGH_UTILIZATION
 from wizard.labels import VALUE_LABELS
-from wizard.plan import ClinicianPosition, OtherRole, RecordSystem
+from wizard.plan import (
+    ClinicianPosition,
+    DispatchMode,
+    OtherRole,
+    RecordSystem,
+    Team,
+    TeamMember,
+    TeamRole,
+    VehicleArrangement,
+)
 from wizard.steps import Step
 
 
@@ -55,6 +65,26 @@ class StaffingPage(StepPage):
         w = fit_list(f.checklist("staffing.required_qualifications", "Re&quired", quals))
         w.setAccessibleName("Required clinician qualifications")
         self.note_for(w, "staffing.required_qualifications")
+
+        self.heading("Teams that answer calls")
+        self.note("Who is in each responding team or unit, how many such teams the program fields, how a team "
+                  "is sent to a call and how it travels. The charter's account of a call is drawn from the first "
+                  "team listed.")
+        roles = [(r.value, VALUE_LABELS[TeamRole][r.value]) for r in TeamRole]
+        modes = [(m.value, VALUE_LABELS[DispatchMode][m.value]) for m in DispatchMode]
+        self.teams = RecordTable(self.binder, "staffing.teams", [
+            Column("name", "Team", width=170),
+            Column("members", "Made up of", "multi", roles, width=200,
+                   to_cell=lambda members: [m.role.value for m in members]),
+            Column("units", "Teams", "int", width=70, minimum=1, maximum=200, optional=True,
+                   help="How many such teams the program fields (— not decided)"),
+            Column("dispatch_modes", "How it is dispatched", "multi", modes, width=220,
+                   to_cell=lambda ms: [m.value for m in ms]),
+            Column("vehicle", "Vehicle", "combo",
+                   enum_options(VehicleArrangement, VALUE_LABELS[VehicleArrangement], "Not decided"), width=190),
+            Column("clinician_arrives_separately", "Clinician arrives separately", "combo", YES_NO, width=120),
+        ], lambda: Team(), noun="team", adjust=self._adjust_team)
+        self.add(self.teams)
 
         self.heading("Clinician positions")
         self.note(self.content.field_note(self.step, "staffing.clinicians"))
@@ -130,6 +160,14 @@ class StaffingPage(StepPage):
         window = getattr(self.ctx, "window", None)
         if window is not None and hasattr(window, "findingsChanged"):
             window.findingsChanged.connect(self._findings_changed)
+
+    @staticmethod
+    def _adjust_team(row: Team, attr: str, value: object) -> dict[str, object] | None:
+        """Ticking roles keeps each role's count (two officers stay two)."""
+        if attr != "members":
+            return None
+        counts = {m.role.value: m.count for m in row.members}
+        return {"members": [TeamMember(role=TeamRole(r), count=counts.get(r, 1)) for r in value]}  # type: ignore[union-attr]
 
     def _default_employer(self) -> str:
         """New positions start with the employer of the last one, or the partner that

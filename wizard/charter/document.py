@@ -121,7 +121,7 @@ class CharterDoc(BaseDocTemplate):
         c.setFont(FAMILY, 8.5)
         c.setFillColor(st.NAVY_TINT)
         c.drawString(st.MARGIN_L, st.PAGE_H - 78,
-                     "Police and behavioral-health partners responding to crises together")
+                     "Partners answering behavioral-health crises together")
         c.restoreState()
         self._watermark(c)
         self._footer(c)

@@ -205,6 +205,11 @@ class StoryBuilder(KeepWithNextStory):
         return [clean(p.name).strip() for p in self.plan.agency.partners if clean(p.name).strip()]
 
     @property
+    def operators(self) -> list[str]:
+        """Who runs the program: the plan's explicit answer, never inferred from list order."""
+        return [clean(x).strip() for x in self.plan.program_model.operated_by if clean(x).strip()]
+
+    @property
     def program_name(self) -> str:
         return clean(self.plan.metadata.program_name).strip() or "Co-response program"
 
@@ -240,9 +245,11 @@ class StoryBuilder(KeepWithNextStory):
         flow.append(para(self.program_name, s.title))
         partners = self.partner_names
         agency = clean(p.agency.name).strip()
-        sub = esc(agency) if agency else '<font color="#5D6872"><i>Agency not yet named</i></font>'
-        if partners:
-            sub += ' <font color="#5D6872">and</font> ' + esc(partners[0])
+        operators = self.operators
+        if operators:
+            sub = esc(join(operators[:4]) + (f" and {len(operators) - 4} more" if len(operators) > 4 else ""))
+        else:
+            sub = esc(agency) if agency else '<font color="#5D6872"><i>Lead agency not yet named</i></font>'
         flow.append(Paragraph(sub, s.subtitle))
         color = st.GOOD if self.status.final else st.ALERT
         pill = Table([[Paragraph(f'<font color="white"><b>{self.status.label}</b></font>', s.cell)]],
@@ -260,8 +267,9 @@ class StoryBuilder(KeepWithNextStory):
         m = p.metadata
         model = self.content.model(p.program_model.primary).name if p.program_model.primary else ""
         rows: list[tuple[str, Cell]] = [
-            ("Law-enforcement agency", self.value(p.agency.name)),
-            ("Behavioral-health partners", self.value("\n".join(partners[:8]) + (
+            ("Lead agency", self.value(p.agency.name)),
+            ("Runs the program", self.cell_list(operators) if operators else self.missing(NOT_RECORDED)),
+            ("Partners", self.value("\n".join(partners[:8]) + (
                 f"\n… and {len(partners) - 8} more (section 3.2)" if len(partners) > 8 else ""), "No partner named yet.")),
             ("Jurisdiction", self.value(", ".join(x for x in (clean(p.agency.jurisdiction).strip(),
                                                                clean(p.agency.state).strip()) if x))),
@@ -320,10 +328,11 @@ class StoryBuilder(KeepWithNextStory):
                 what += " complemented by " + esc(join(comp)) + " work"
         else:
             what = "a co-response program whose model is not yet chosen"
-        operators = [clean(x).strip() for x in model.operated_by if clean(x).strip()]
+        operators = self.operators
         if operators:
             run = self.verb("will run", "run" if len(operators) > 1 else "runs")
-            lead = f"{esc(join(operators))} {run} <b>{esc(self.program_name)}</b>, {what}."
+            the = "" if self.program_name.lower().startswith("the ") else "the "
+            lead = f"{esc(join(operators))} {run} {the}<b>{esc(self.program_name)}</b>, {what}."
         else:
             lead = (f"<b>{esc(self.program_name)}</b> is {what}. Who runs the program day to day is not yet "
                     "recorded (see Open items).")
@@ -509,7 +518,7 @@ class StoryBuilder(KeepWithNextStory):
         if m.stage is not None or m.launch_date:
             rows.append(("Stage", self.choice(m.stage, NOT_RECORDED)))
             rows.append(("Launched" if self.running else "Launch", self.value(partial_date(m.launch_date))))
-        operators = [clean(x).strip() for x in self.plan.program_model.operated_by if clean(x).strip()]
+        operators = self.operators
         rows.append(("Runs the program", self.cell_list(operators) if operators else self.missing(NOT_RECORDED)))
         self.add(facts_table(rows))
         if m.history:
@@ -739,7 +748,7 @@ class StoryBuilder(KeepWithNextStory):
         for c in stf.clinicians:
             quals = self.catalog("licenses", c.licenses) + self.catalog("qualifications", c.qualifications_met)
             fte = ("not known" if c.fte is None else f"{c.fte:g}") + (
-                f"<br/><font size=7 color=\"#5D6872\">{c.agency_share:.0%} for this agency</font>"
+                f"<br/><font size=7 color=\"#5D6872\">{c.agency_share:.0%} for this program</font>"
                 if c.agency_share < 1 else "")
             rows.append([
                 Paragraph(f"<b>{esc(c.title) or 'Clinician'}</b>" + (f'<br/><font color="#5D6872">{esc(c.notes)}</font>'
@@ -768,7 +777,7 @@ class StoryBuilder(KeepWithNextStory):
         fte_note = (f" (and {plural(stf.clinician_fte_unknown, 'position')} of unknown FTE)"
                     if stf.clinician_fte_unknown else "")
         self.add(Spacer(1, 6), facts_table([
-            ("Clinician FTE for this agency", para(f"{stf.clinician_fte:g}{fte_note}", s.cell)
+            ("Clinician FTE for this program", para(f"{stf.clinician_fte:g}{fte_note}", s.cell)
              if stf.clinicians else self.missing("No positions yet.")),
             ("Dedicated officers", self.count(stf.dedicated_officers)),
             ("Supportive patrol supervisors", self.count(stf.supervisors_supportive)),
@@ -781,10 +790,10 @@ class StoryBuilder(KeepWithNextStory):
         r = sm.ratio
         verdict = verdicts.ratio(p, sm)
         self.add(Paragraph(
-            "The starter guide suggests one clinician for every one to two police shifts. This charter counts "
-            "shift positions: each patrol shift the program covers counts once for every clinician on duty "
-            "during it, so a program with several teams on a shift is judged per team. "
-            + esc(verdict.text), s.body_keep))
+            "The starter guide suggests one clinician for every one to two police shifts. This charter measures "
+            "it on the schedule: for each patrol shift the program covers, the clinicians on duty during it "
+            "(clinician hours in the shift ÷ its length), so a program with several teams on a shift is judged "
+            "per team, not as if one clinician covered the shift alone. " + esc(verdict.text), s.body_keep))
         if verdict.judged:
             self.add(gx.ratio_gauge(r.shifts_per_clinician, st.FRAME_W * 0.7))
 
@@ -809,7 +818,7 @@ class StoryBuilder(KeepWithNextStory):
             bold = [4]
             if stf.clinicians and not stf.clinician_fte_unknown:
                 diff = sm.clinician_fte - sm.fte_needed
-                calc.append(["FTE planned (this agency's share)", "", f"{sm.clinician_fte:.2f}"])
+                calc.append(["FTE planned (this program's share)", "", f"{sm.clinician_fte:.2f}"])
                 calc.append(["Shortfall" if diff < -FTE_TOLERANCE else "Margin", "", f"{abs(diff):.2f}"])
                 bold.append(6)
             calc.append(["Relief factor", f"{staffing.SCHEDULED_HOURS_PER_YEAR:,} ÷ {avail:,.0f}",
@@ -869,7 +878,7 @@ class StoryBuilder(KeepWithNextStory):
 
         rows = [meeting("Clinical supervision", g.clinical_supervision),
                 meeting("Joint case review", g.joint_case_review),
-                [Paragraph("<b>Planning committee</b>", s.cell),
+                [Paragraph("<b>Steering committee</b>" if self.running else "<b>Planning committee</b>", s.cell),
                  self.cadence(True if g.committee else None, g.committee_cadence), "—",
                  f"{plural(len(g.committee), 'member')} (7.2)", ""]]
         self.add(data_table(["Forum", "Cadence", "Lead", "Participants", "Notes"], rows,
@@ -910,7 +919,9 @@ class StoryBuilder(KeepWithNextStory):
                 info = self.content.framework(f.framework)
                 name = self.content.framework_title(f.framework, clean(f.name))
                 cite = info.citation if info else ""
-                detail = clean(f.notes).strip()
+                named = clean(f.name).strip()
+                extra = named if named and named not in name else ""  # nothing typed is dropped
+                detail = "\n".join(x for x in (extra, clean(f.notes).strip()) if x)
                 rows.append([Paragraph(f"<b>{esc(name)}</b>", s.cell), cite, self.yes_no(f.applies), detail])
             self.add(data_table(["Framework", "Citation", "Applies", "How it applies here"], rows,
                                 [0.25, 0.25, 0.1, 0.4]))

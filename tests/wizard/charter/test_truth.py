@@ -32,7 +32,7 @@ CONTENT = default_content()
 PRESETS = [p.name for p in presets.available(CONTENT)]
 
 VERDICTS = ("fully funded", "covered by secured funding", "within the guide", "above the guide",
-            "more clinician time than", "stretched", "Funding gap $0", "gap of $0")
+            "more than one clinician on each", "stretched", "Funding gap $0", "gap of $0")
 """Phrases only a judged verdict may print."""
 DEFAULTS_AS_FACTS = ("3 shifts a day of 8 hours", "Not held", "0 supervisors", "Dedicated officers 0",
                      "Supportive patrol supervisors 0", "Not yet trained", "No MOU", "Not scheduled",
@@ -164,8 +164,10 @@ def test_random_unknowns_never_print_a_default(preset, unknown, amounts_unknown)
             assert re.search(rf"{label}:? (Not yet decided)", text), label
     if 4 in unknown:
         assert "shifts a day of" not in text and "of the patrol hours" not in text
-    if 4 in unknown or 5 in unknown or 6 in unknown:
-        assert "within the guide" not in text and "more clinician time than" not in text
+    if 4 in unknown or 5 in unknown:
+        assert "within the guide" not in text and "more than one clinician on each" not in text
+    if 5 in unknown or 6 in unknown:
+        assert "clinician FTE; the plan has" not in text
     if 7 in unknown:
         assert "Share of clinician time on scene" not in text
     if amounts_unknown and any(s.status is FundingStatus.secured for s in plan.funding.sources):
@@ -214,4 +216,4 @@ def test_large_city_ratio_is_judged_per_team():
         **{d: [Span(start=8, end=16, staff=4), Span(start=16, end=24, staff=5)] for d in days})
     text = charter_text(plan)
     assert "0.12 shifts per clinician" not in text
-    assert "more clinician time than the guide's minimum" in text
+    assert "more than one clinician on each covered shift" in text
