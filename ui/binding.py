@@ -155,6 +155,8 @@ class LineBinding(Binding):
     def write(self, value: Any) -> None:
         if self.widget.text() != (value or ""):
             self.widget.setText(value or "")
+            if not self.widget.hasFocus():
+                self.widget.setCursorPosition(0)  # a long value shows its start, not its end
 
 
 class TextBinding(Binding):
