@@ -9,10 +9,11 @@ label with a mnemonic, so the whole form works from the keyboard.
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.document import PlanDocument
+from ui.document import PlanDocument, split_path
 from ui.widgets.dateedit import DateEdit
 from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
 
@@ -169,6 +170,8 @@ class LineBinding(Binding):
     def write(self, value: Any) -> None:
         if self.widget.text() != (value or ""):
             self.widget.setText(value or "")
+            if not self.widget.hasFocus():
+                self.widget.setCursorPosition(0)  # a long value shows its start, not its end
 
 
 class TextBinding(Binding):
@@ -193,22 +196,64 @@ class TextBinding(Binding):
             self.widget.setPlainText(value or "")
 
 
+WIDE_INT = 2**31 - 1
+WIDE_FLOAT = 1e15
+"""Spin boxes accept numbers up to these; the field's own limit is checked by the
+binding, which says so under the field (a spin box's maximum clamps silently)."""
+
+
+def field_limits(model: type[BaseModel], path: str) -> tuple[float | None, float | None]:
+    """The lower and upper bounds the plan model declares for ``path`` (Field(ge=, le=))."""
+    cls: Any = model
+    info = None
+    for part in split_path(path):
+        if isinstance(part, int):
+            continue
+        fields = getattr(cls, "model_fields", None)
+        if not fields or part not in fields:
+            return None, None
+        info = fields[part]
+        cls = _model_in(info.annotation)
+    lo = hi = None
+    for m in (info.metadata if info is not None else []):
+        lo = getattr(m, "ge", getattr(m, "gt", lo))
+        hi = getattr(m, "le", getattr(m, "lt", hi))
+    return lo, hi
+
+
+def _model_in(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
 class SpinBinding(Binding):
-    """QSpinBox/QDoubleSpinBox; with ``optional`` the minimum shows "—" and means None."""
+    """QSpinBox/QDoubleSpinBox; with ``optional`` the minimum shows "—" and means None.
+    With ``limit`` a larger value is refused with a message and kept on screen."""
 
     def __init__(self, binder: Binder, path: str, widget: QSpinBox | QDoubleSpinBox, optional: bool, as_int: bool,
-                 scale: float = 1.0):
+                 scale: float = 1.0, limit: float | None = None):
         super().__init__(binder, path, widget)
         self.optional = optional
         self.as_int = as_int
         self.scale = scale
         """Shown value = stored value × scale (100 for a 0–1 rate shown as a percent)."""
+        self.limit = limit
         widget.valueChanged.connect(lambda _v: self.commit())
 
     def read(self) -> Any:
         w = self.widget
         if self.optional and w.value() == w.minimum():
             return None
+        if self.limit is not None and w.value() > self.limit:
+            shown = f"{w.value():,.{0 if self.as_int else w.decimals()}f}"
+            most = f"{int(self.limit):,}" if float(self.limit).is_integer() else f"{self.limit:,}"
+            raise ValueError(f"{shown}{w.suffix()} is more than this field allows: at most "
+                             f"{most}{w.suffix()}. The plan keeps the last value it accepted.")
         if self.as_int:
             return int(w.value())
         return round(float(w.value()) / self.scale, 6) if self.scale != 1 else float(w.value())
@@ -487,14 +532,20 @@ class Form:
     def integer(self, path: str, label: str, minimum: int = 0, maximum: int = 1_000_000, *,
                 optional: bool = False, suffix: str = "", help: str = "") -> QSpinBox:
         w = SpinBox()
-        w.setRange(minimum - (1 if optional else 0), maximum)
+        limit = self._limit(path, maximum)
+        w.setRange(minimum - (1 if optional else 0), WIDE_INT)
         w.setGroupSeparatorShown(True)
         if optional:
             w.setSpecialValueText("—")
         w.setSuffix(suffix)
         w.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        self._row(label, w, SpinBinding(self.binder, path, w, optional, True), help)
+        self._row(label, w, SpinBinding(self.binder, path, w, optional, True, limit=limit), help)
         return w
+
+    def _limit(self, path: str, maximum: float) -> float:
+        """The smaller of the page's plausible maximum and the model's own limit."""
+        _lo, hi = field_limits(type(self.binder.doc.plan), path)
+        return maximum if hi is None else min(maximum, hi)
 
     def number(self, path: str, label: str, minimum: float = 0, maximum: float = 1_000_000, *,
                decimals: int = 1, step: float = 0.1, optional: bool = False, prefix: str = "",
@@ -502,13 +553,14 @@ class Form:
         w = DoubleSpinBox()
         w.setDecimals(decimals)
         w.setSingleStep(step)
-        w.setRange(minimum - (step if optional else 0), maximum)
+        limit = self._limit(path, maximum)
+        w.setRange(minimum - (step if optional else 0), WIDE_FLOAT)
         w.setGroupSeparatorShown(True)
         if optional:
             w.setSpecialValueText("—")
         w.setPrefix(prefix)
         w.setSuffix(suffix)
-        self._row(label, w, SpinBinding(self.binder, path, w, optional, False), help)
+        self._row(label, w, SpinBinding(self.binder, path, w, optional, False, limit=limit), help)
         return w
 
     def percent(self, path: str, label: str, maximum: float = 1.0, *, decimals: int = 1,

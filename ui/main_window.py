@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 # dialogs (Qt builds their enums on first use) load with the first plan or question.
 
 APP_TITLE = "Co-Response Program Design Wizard"
+PREFERRED_SIZE = QSize(1280, 800)
+MINIMUM_SIZE = QSize(960, 600)
+FRAME_ALLOWANCE = QSize(16, 40)
+"""Room for the window frame and title bar, which are not part of the window's size."""
 MAX_RECENT = 8
 CHECK_DELAY_MS = 60
 PREBUILD_PAUSE_MS = 250
@@ -300,7 +304,6 @@ class MainWindow(QMainWindow):
 
         self.presentation = Presentation(self)
         self.setWindowTitle(f"[*]{APP_TITLE}")
-        self.setMinimumSize(960, 600)
 
         self.zoom = float(self.settings.value("view/zoom", 1.0))
         self._base_pt = style.base_point_size()
@@ -336,12 +339,34 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        self.fit_on_screen(first_start=not isinstance(geometry, QByteArray))
         self.setWindowTitle(f"Untitled plan[*] — {APP_TITLE}")
         # The start page is all the first paint needs; the plan, the checks and the wizard
         # with its pages are made right after it (or at once, when something needs them).
         self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._ensure_workspace))
+
+    def fit_on_screen(self, *, first_start: bool = False) -> None:
+        """First start: size from the screen's available area (a 1366×768 or 1280×720
+        laptop shows Back and Next), centred. A remembered geometry is kept, but moved
+        and shrunk onto the screen the window is on now (a monitor may have gone)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        avail = screen.availableGeometry()
+        extra = FRAME_ALLOWANCE
+        room = QSize(max(1, avail.width() - extra.width()), max(1, avail.height() - extra.height()))
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
+        if not first_start and avail.contains(self.frameGeometry()) and avail.contains(self.geometry()):
+            return  # remembered and on screen: as the user left it
+        self.resize((PREFERRED_SIZE if first_start else self.size()).boundedTo(room))
+        w, h = self.width() + extra.width(), self.height() + extra.height()  # with the frame
+        if first_start:
+            x, y = avail.x() + (avail.width() - w) // 2, avail.y() + (avail.height() - h) // 2
+        else:
+            x = min(max(self.x(), avail.x()), avail.x() + avail.width() - w)
+            y = min(max(self.y(), avail.y()), avail.y() + avail.height() - h)
+        self.move(x, y)
 
     _LAZY = frozenset({"doc", "ctx", "visited", "pages", "step_list", "wizard", "workspace",
                        "_check_timer", "_prebuild_timer"})
@@ -403,6 +428,7 @@ class MainWindow(QMainWindow):
             page = page_class(step)(self.ctx)
             self.pages[step] = page
             self.wizard.setPage(int(step), page)
+        self.page_title: QLabel | None = None  # QWizard's title label, found once it is made
         self.workspace.addWidget(self.step_list)
         self.workspace.addWidget(self.wizard)
         self.workspace.setStretchFactor(1, 1)
@@ -438,6 +464,20 @@ class MainWindow(QMainWindow):
         who = f" Signatures to renew: {', '.join(names)}." if names else ""
         self.statusBar().showMessage(f"This change starts revision {revision} of the charter.{who}", 0)
         self.update_findings()
+
+    def _wizard_title_label(self) -> QLabel | None:
+        """QWizard's own title label, given the style sheet's page-title style: its font
+        is fixed by QWizard when made, so zoom left page titles at their first size."""
+        outside = [lab for lab in self.wizard.findChildren(QLabel)
+                   if not any(p is lab or p.isAncestorOf(lab) for p in self.pages.values())]
+        if not outside:
+            return None
+        title = outside[0]  # QWizard makes its title label before the subtitle label
+        title.setObjectName("pageTitle")
+        title.style().unpolish(title)  # the style sheet applies to the new name now
+        title.style().polish(title)
+        title.setWordWrap(True)  # a long step name at a large zoom wraps instead of being cut
+        return title
 
     def _step_list_width(self) -> int:
         fm = self.step_list.fontMetrics()
@@ -590,6 +630,8 @@ class MainWindow(QMainWindow):
         self.step_list.blockSignals(blocked)
         self.show_guidance(step)
         self._update_step_list()
+        if self.page_title is None:
+            self.page_title = self._wizard_title_label()
 
     def current_step(self) -> Step:
         cid = self.wizard.currentId()

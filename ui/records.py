@@ -401,6 +401,7 @@ class RecordTable(QWidget):
                 text = "; ".join(value or [])
                 if "; ".join(self._read_raw(w, col) or []) != text:
                     target.setText(text)
+                    target.setCursorPosition(0)
             elif col.kind in ("int", "float", "money"):
                 target.setValue(target.minimum() if value is None else value)
             elif col.kind == "percent":

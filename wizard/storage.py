@@ -84,6 +84,13 @@ def parse_plan(path: str | Path, raw: bytes) -> ProgramPlan:
     return plan_from_document(doc)
 
 
+def not_a_plan_message(data: dict) -> str:
+    """Plain words for a YAML mapping that is not a plan file (no 'metadata' section)."""
+    keys = [str(k) for k in list(data)[:4]]
+    has = f" (its sections: {', '.join(repr(k) for k in keys)}{', ...' if len(data) > 4 else ''})" if keys else ""
+    return f"this is not a co-response plan: it has no 'metadata' section{has}"
+
+
 def plan_from_document(doc: yamlio.Document) -> ProgramPlan:
     data = doc.data
     if not isinstance(data, dict):
@@ -91,8 +98,14 @@ def plan_from_document(doc: yamlio.Document) -> ProgramPlan:
                 "float": "a number", "bool": "a yes/no value"}.get(type(data).__name__, "something else")
         raise ReadError(doc.path, f"a plan file is a mapping of sections, but this file holds {kind}", line=1)
     meta = data.get("metadata")
+    if "metadata" not in data:
+        if set(map(str, data)) & set(ProgramPlan.model_fields):  # a plan that lost its metadata
+            raise ReadError(doc.path, "required section is missing (plan id, revision, format version)",
+                            field="metadata", line=1)
+        raise ReadError(doc.path, not_a_plan_message(data), line=1)
     if not isinstance(meta, dict):
-        raise ReadError(doc.path, "required section is missing or not a mapping", field="metadata", line=doc.line_of(("metadata",)))
+        raise ReadError(doc.path, "the plan's 'metadata' section must be a mapping of fields (plan_id, "
+                        "revision, ...)", field="metadata", line=doc.line_of(("metadata",)))
     version = meta.get("schema_version")
     if version is None:
         raise ReadError(doc.path, "required but missing (the plan-file format version, currently "

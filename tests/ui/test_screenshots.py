@@ -40,3 +40,50 @@ def test_render_every_page(make_window, tmp_path, preset, zoom):
             assert page.body.width() <= viewport + 1, f"{step.name} is wider than the window at zoom {zoom}"
     finally:
         w.set_zoom(1.0)
+
+
+def _nav_inside(w) -> None:
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QWizard
+
+    shown = 0
+    for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                  QWizard.WizardButton.FinishButton):
+        b = w.wizard.button(which)
+        if not b.isVisible():
+            continue
+        shown += 1
+        r = QRect(b.mapTo(w, QPoint(0, 0)), b.size())
+        assert w.rect().contains(r), f"{which.name} at {r} is outside the {w.width()}×{w.height()} window"
+    assert shown, "no navigation button shown"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+@pytest.mark.parametrize("presenting", [False, True])
+def test_every_page_at_laptop_sizes_keeps_navigation_visible(make_window, tmp_path, size, presenting):
+    """Issue 14, defect 7: every page at 1366×768 and 1280×720 (the window's own size,
+    frame not counted), normal and in presentation mode, with Back/Next inside the window."""
+    out = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    w = make_window("mid-city")
+    if presenting:
+        w.presentation.enter()
+        QApplication.processEvents()
+    w.setMinimumSize(0, 0)
+    if not presenting:
+        w.showNormal()
+    w.resize(*size)  # in presentation mode: a projector of that size
+    QApplication.processEvents()
+    try:
+        for step in Step:
+            w.go_to(step)
+            QApplication.processEvents()
+            name = f"{'present' if presenting else 'normal'}-{size[0]}x{size[1]}-{step.value + 1:02d}-{step.name}"
+            w.grab().save(str(out / f"{name}.png"))
+            assert w.size().width() <= size[0] and w.size().height() <= size[1], w.size()
+            _nav_inside(w)
+            page = w.pages[step]
+            assert page.body.width() <= page.scroll.viewport().width() + 1, f"{step.name} is clipped sideways"
+    finally:
+        if presenting:
+            w.presentation.leave()

@@ -145,6 +145,7 @@ def test_unreadable_file_leaves_plan_untouched(window, tmp_path, monkeypatch):
 
 def test_unsaved_prompt_on_new_open_and_close(window, qtbot, tmp_path, monkeypatch):
     name = field(window, Step.agency, "Agency name")
+    name.end(False)  # long values are shown from their start: type at the end
     qtbot.keyClicks(name, " edited")
     asked = []
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda _p, n: asked.append(n) or "cancel")

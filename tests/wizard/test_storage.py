@@ -218,3 +218,24 @@ def test_current_schema_files_round_trip_with_unknowns(tmp_path):
 def test_blank_plan_round_trip():
     plan = ProgramPlan()
     assert storage.parse_plan("x", storage.dumps(plan).encode()) == plan
+
+
+def test_a_yaml_file_that_is_not_a_plan_says_so_in_plain_words(tmp_path):
+    """Issue 14, defect 11: an ordinary YAML file is named as not a plan."""
+    from wizard.storage import load_plan
+    from wizard.yamlio import ReadError
+
+    other = tmp_path / "docker-compose.yaml"
+    other.write_text("services:\n  web:\n    image: nginx\nversion: '3'\n", encoding="utf-8")
+    with pytest.raises(ReadError) as info:
+        load_plan(other)
+    msg = str(info.value)
+    assert str(other) in msg and "\n" not in msg
+    assert "is not a co-response plan: it has no 'metadata' section" in msg
+    assert "'services'" in msg
+
+    bad_meta = tmp_path / "plan.yaml"
+    bad_meta.write_text("metadata: 3\nagency: {}\n", encoding="utf-8")
+    with pytest.raises(ReadError) as info:
+        load_plan(bad_meta)
+    assert "field 'metadata'" in str(info.value) and "must be a mapping" in str(info.value)
