@@ -465,3 +465,30 @@ def test_date_without_time_asks_for_the_time_column(tmp_path):
     p.write_text("Date,Time,Type\n2025-03-04,1405,MENTAL\n", encoding="utf-8")
     msg = _err(p, Columns(when="Date", type="Type"), ["MENTAL"])
     assert "column 'Date', row 2" in msg and "--time" in msg
+
+
+def test_charter_shows_demand_and_the_covered_share_only_with_imported_calls(export):
+    """With imported calls the charter has the demand figure and the covered share; without
+    them it says the share is not known (no even-spread guess presented as data)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from wizard.charter import render_charter
+
+    content = default_content()
+    plan = new_plan(content, "mid-city")
+    def text(p) -> str:
+        pdf = render_charter(p, content)
+        return " ".join(" ".join((pg.extract_text() or "").split()) for pg in PdfReader(io.BytesIO(pdf)).pages)
+
+    before = text(plan)
+    assert "The share of behavioral-health calls inside the planned clinician hours is not known" in before
+    assert "from the agency's own call data" not in before
+    path, _rows = export
+    plan.coverage.call_demand = calls.import_calls(path, COLS, BH_CODES).demand
+    after = text(plan)
+    share = demand.plan_share(plan).value
+    assert share is not None
+    assert "Behavioral-health calls by hour and weekday from the agency's own call data" in after
+    assert f"{round(share * 100)}" in after and "fall inside the planned clinician hours" in after

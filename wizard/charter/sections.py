@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from wizard import budget, checks, signing, staffing, verdicts, workflow
+from wizard import budget, checks, demand, signing, staffing, verdicts, workflow
 from wizard.charter import graphics as gx
 from wizard.charter import styles as st
 from wizard.charter.flowables import (
@@ -121,6 +121,7 @@ class StoryBuilder(KeepWithNextStory):
         self.source_labels = verdicts.catalog_source_labels(content)
         self.money = budget.summarize(plan.funding, self.limits)
         self.running = plan.metadata.running
+        self._figures = 0
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -188,6 +189,11 @@ class StoryBuilder(KeepWithNextStory):
         if held is None or cadence is None:
             return "Not yet decided"
         return value_label(cadence)  # type: ignore[arg-type]
+
+    def figure(self) -> str:
+        """'Figure N.': figures are numbered in the order they print (some are conditional)."""
+        self._figures += 1
+        return f"Figure {self._figures}."
 
     def verb(self, future: str, present: str) -> str:
         """The charter's tense: a running program reports, a planned one promises."""
@@ -607,7 +613,7 @@ class StoryBuilder(KeepWithNextStory):
                                              f"({esc(workflow.composition(team))}), from the first contact on.",
                                              s.body_keep),
                                    gx.workflow_diagram([gx.Step(w.label, w.who) for w in steps], st.FRAME_W),
-                                   Paragraph("Figure 1. Workflow of a call, from the team this plan describes.",
+                                   Paragraph(f"{self.figure()} Workflow of a call, from the team this plan describes.",
                                              s.caption)]))
             rows = [[str(i + 1), Paragraph(f"<b>{esc(w.label)}</b>", s.cell), w.who, w.detail]
                     for i, w in enumerate(steps)]
@@ -619,7 +625,7 @@ class StoryBuilder(KeepWithNextStory):
                 f"calls (who is in it, how it is dispatched, how it travels). This is how the starter guide "
                 f"describes a call in the {esc(info.short_name.lower())} model:", s.body)]))
             self.add(KeepTogether([gx.workflow_diagram([gx.Step(w.label, w.who) for w in info.workflow], st.FRAME_W),
-                                   Paragraph(f"Figure 1. A typical call in the {esc(info.short_name)} model "
+                                   Paragraph(f"{self.figure()} A typical call in the {esc(info.short_name)} model "
                                              "(starter guide).", s.caption)]))
         else:
             self.add(Paragraph("The workflow appears once a model is chosen and the team that answers calls "
@@ -691,7 +697,7 @@ class StoryBuilder(KeepWithNextStory):
         patrol = staffing.patrol_grid(pat) if pat else [[0] * 24 for _ in range(7)]
         chart = gx.coverage_chart(staffing.clinician_grid(c.schedule), patrol, shifts, st.FRAME_W)
         self.add(KeepTogether([chart, Paragraph(
-            "Figure 2. Clinicians on duty by hour and weekday"
+            f"{self.figure()} Clinicians on duty by hour and weekday"
             + (", against the patrol shifts." if pat else " (the patrol shifts are not recorded)."), s.caption)]))
         rows = []
         for d in Weekday:
@@ -703,6 +709,18 @@ class StoryBuilder(KeepWithNextStory):
                          hours(gap.by_day[d.value]) if gap else "not known"])
         self.add(data_table(["Day", "Clinician hours", "Hours covered", "Patrol hours without a clinician"],
                             rows, [0.16, 0.48, 0.14, 0.22], right=(2, 3)))
+        self.h2("Behavioral-health calls and the planned hours")
+        d = c.call_demand
+        if d is None:
+            self.add(*self.text_block("", demand.demand_sentence(p)))
+        else:
+            chart = gx.demand_chart(d.bh_calls, staffing.clinician_grid(c.schedule), st.FRAME_W)
+            self.add(self.intro(esc(demand.demand_sentence(p))),
+                     KeepTogether([chart, Paragraph(
+                         f"{self.figure()} Behavioral-health calls by hour and weekday from the agency's own call data, "
+                         "with the planned clinician hours outlined. " + esc(demand.alt_text(d, c.schedule)),
+                         s.caption)]),
+                     Paragraph(esc(demand.source_sentence(d)), s.note))
         self.h2("Dispatch criteria")
         indicators = self.catalog("dispatch_indicators", c.dispatch_indicators) + [
             clean(x) for x in c.custom_indicators]
@@ -1066,7 +1084,7 @@ class StoryBuilder(KeepWithNextStory):
             if gap.ok is False:
                 legend.append((st.ALERT, "Gap after secured funding", "gap"))
             self.add(KeepTogether([chart, self._legend(legend),
-                                   Paragraph("Figure 3. Secured funding (solid) and pending funding (pale) by source "
+                                   Paragraph(f"{self.figure()} Secured funding (solid) and pending funding (pale) by source "
                                              "and year, against the total cost.", s.caption)]))
         else:
             self.add(*self.text_block("", "The chart appears once costs or funding are entered."))
