@@ -335,6 +335,7 @@ def cmd_datasheet(args: argparse.Namespace) -> int:
     columns, _guides = datasheet.plan_columns(plan, content, spec)
     storage.atomic_write(out, datasheet.build_datasheet(plan, content, spec))
     print(f"wrote {out} (contact log with {len(columns)} columns; sheets: {', '.join(datasheet.SHEETS)})")
+    return EXIT_OK
 
 
 def _codes(text: str | None) -> list[str] | None:
