@@ -275,7 +275,9 @@ def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     if not st.coordinator.name.strip():
         yield Finding("no-coordinator", S, "staffing.coordinator.name", "No program coordinator is named.",
                       "Name one; in a small agency it can be a collateral duty.")
-    util = summary.capacity.utilization
+    from wizard import demand  # imported hours when there are some
+
+    util = demand.estimate(plan).utilization
     if util is not None and util > HIGH_UTILIZATION:
         yield Finding("high-utilization", W, "staffing.avg_minutes_per_call",
                       f"Expected calls would keep clinicians on scene {util:.0%} of their scheduled time.",

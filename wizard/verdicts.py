@@ -116,19 +116,22 @@ def coverage_gap(plan: ProgramPlan, summary: staffing.StaffingSummary | None = N
 def utilization(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
     """Expected share of scheduled clinician time spent on scene (information; ``ok`` is
     True when it is under 100 %)."""
+    from wizard import demand  # the hourly pattern of imported calls, else an even spread
+
     s = summary or staffing.summarize(plan)
-    c = s.capacity
+    e = demand.estimate(plan)
     missing = []
-    if plan.agency.bh_calls_per_year is None:
+    if e.bh_calls_per_year is None:
         missing.append("the behavioral-health calls a year")
     if s.weekly_person_hours == 0:
         missing.append("the clinician hours (coverage schedule)")
     if plan.staffing.avg_minutes_per_call is None:
         missing.append("the average minutes per call")
-    if missing or c.utilization is None:
-        return cannot(*missing)
-    spread = " (calls assumed evenly spread over the week)" if c.even_spread else ""
-    return Verdict(c.utilization < 1.0, f"Clinicians would spend about {percent(c.utilization)} of their "
+    if missing or e.utilization is None:
+        return cannot(*(missing or ["the clinician hours (coverage schedule)"]))
+    spread = (" (calls assumed evenly spread over the week: no call data imported)" if e.even_spread
+              else " (at the hours the imported calls came)")
+    return Verdict(e.utilization < 1.0, f"Clinicians would spend about {percent(e.utilization)} of their "
                                         f"scheduled time on scene{spread}.")
 
 

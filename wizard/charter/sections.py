@@ -848,22 +848,22 @@ class StoryBuilder(KeepWithNextStory):
             f"For comparison, one 8-hour post every day needs {staffing.post_fte(8, 7, avail):.2f} FTE and a post "
             f"staffed around the clock {staffing.post_fte(24, 7, avail):.2f} FTE at these available hours.", s.note))
 
-        cap = sm.capacity
         self.h2("Expected workload")
         util = verdicts.utilization(p, sm)
+        est = demand.estimate(p)
         if not util.judged:
             self.add(*self.text_block("", util.text))
         else:
-            assert cap.bh_calls_in_covered_hours is not None and cap.utilization is not None
+            assert est.bh_in_covered_per_year is not None and est.utilization is not None
             self.add(facts_table([
-                ("Behavioral-health calls in covered hours", para(f"about {cap.bh_calls_in_covered_hours:,.0f} a year", s.cell)),
-                ("Calls per covered hour", para(f"{cap.calls_per_covered_hour or 0:.2f}", s.cell)),
+                ("Behavioral-health calls in covered hours", para(f"about {est.bh_in_covered_per_year:,.0f} a year", s.cell)),
+                ("Calls per covered hour", para(f"{est.calls_per_covered_hour or 0:.2f}", s.cell)),
                 ("Average time on scene", para(f"{stf.avg_minutes_per_call:g} minutes", s.cell)),
-                ("Share of clinician time on scene", para(f"{cap.utilization:.0%}", s.cell)),
+                ("Share of clinician time on scene", para(f"{est.utilization:.0%}", s.cell)),
             ], 0.4))
-            if cap.even_spread:
-                self.add(Paragraph("Assumes calls are spread evenly over the week; real calls cluster in the "
-                                   "afternoon and evening.", s.note))
+            self.add(Paragraph(esc(est.note + (" Real calls cluster in the afternoon and evening; importing the "
+                                               "agency's call data gives the real hours." if est.even_spread else "")),
+                               s.note))
 
         self.h2("Training")
         dsp = stf.dispatch
