@@ -340,8 +340,9 @@ class StoryBuilder(KeepWithNextStory):
             the = "" if self.program_name.lower().startswith("the ") else "the "
             lead = f"{esc(join(operators))} {run} {the}<b>{esc(self.program_name)}</b>, {what}."
         else:
-            lead = (f"<b>{esc(self.program_name)}</b> is {what}. Who runs the program day to day is not yet "
-                    "recorded (see Open items).")
+            named = clean(p.metadata.program_name).strip()
+            subject = f"<b>{esc(named)}</b> is" if named else "The program (its name is not yet recorded) is"
+            lead = f"{subject} {what}. Who runs the program day to day is not yet recorded (see Open items)."
         stage = p.metadata.stage
         if stage is not None:
             lead += f" Stage: {esc(value_label(stage).lower())}"
@@ -371,7 +372,8 @@ class StoryBuilder(KeepWithNextStory):
             gap_fig = budget.money(mo.total_gap or 0.0)
             gap_sub = "after secured funding" if not fund.ok else "every year covered by secured funding"
         tiles = [
-            ("Clinician coverage", hours(sm.weekly_covered_hours) + " a week", cov_sub),
+            ("Clinician coverage", hours(sm.weekly_covered_hours) + " a week" if sm.weekly_covered_hours
+             else "None yet", cov_sub),
             ("Clinician staffing", f"{sm.clinician_fte:g} FTE" if p.staffing.clinicians else "None yet",
              f"{sm.fte_needed:.1f} FTE needed for the schedule" if sm.fte_needed is not None
              else "no clinician hours scheduled"),
@@ -414,7 +416,7 @@ class StoryBuilder(KeepWithNextStory):
                              for f in conf.frameworks if f.applies) or "none listed") + ".")
         measures = len(p.data.measures) + len(p.data.custom_measures)
         cadence = p.data.reporting_cadence
-        data_text = (f"{plural(measures, 'measure')}; reporting "
+        data_text = ((f"{plural(measures, 'measure')}" if measures else "No measures chosen yet") + "; reporting "
                      + ("cadence not yet decided" if cadence is None else value_label(cadence).lower())
                      + (f", by {clean(p.data.report_producer)}" if clean(p.data.report_producer).strip() else "")
                      + ".")
