@@ -245,7 +245,7 @@ class CoveragePage(StepPage):
             self.t_share.set(f"{share.value:.0%}", f"{share.covered:,} of {share.total:,} imported "
                                                     f"behavioral-health calls fall in hours with a clinician")
         est = demand.estimate(plan)
-        rate = f"{est.calls_per_covered_hour:.2f}" if est.covered_hours_per_year else "—"
+        rate = f"{est.calls_per_covered_hour:.2f}" if est.calls_per_covered_hour is not None else "—"
         util = f" About {est.utilization:.0%} of clinician time on scene." if est.utilization is not None else ""
         self.t_rate.set(rate, est.note + util, "even spread assumed" if est.even_spread else "",
                         good=None)
