@@ -81,8 +81,6 @@ def describe(content: Content) -> str:
 def reopen(window: MainWindow, content: Content) -> MainWindow:
     """A new main window with ``content`` holding the same plan, file, unsaved state,
     step, visited steps and facilitator window; the old window closes."""
-    from ui.main_window import MainWindow
-
     window.flush_edits()
     if window.presentation.active:
         window.presentation.leave()
@@ -93,7 +91,7 @@ def reopen(window: MainWindow, content: Content) -> MainWindow:
     notes_open = window.facilitator is not None and window.facilitator.isVisible()
     geometry, state = window.saveGeometry(), window.saveState()
 
-    new = MainWindow(content, window.settings)
+    new = type(window)(content, window.settings)  # the window's own class: no import of it here
     _windows.append(new)
     new.destroyed.connect(lambda *_: _windows.remove(new) if new in _windows else None)
     new.restoreGeometry(geometry)

@@ -56,32 +56,43 @@ PREBUILD_PAUSE_MS = 250
 """Pages not built yet are built one at a time after this pause with no edit, so that
 a first visit costs what a return visit does."""
 
-PAGE_MODULES: dict[Step, tuple[str, str]] = {
-    Step.agency: ("ui.pages.agency", "AgencyPage"),
-    Step.model: ("ui.pages.model", "ModelPage"),
-    Step.coverage: ("ui.pages.coverage", "CoveragePage"),
-    Step.staffing: ("ui.pages.staffing", "StaffingPage"),
-    Step.governance: ("ui.pages.governance", "GovernancePage"),
-    Step.confidentiality: ("ui.pages.confidentiality", "ConfidentialityPage"),
-    Step.data: ("ui.pages.data", "DataPage"),
-    Step.funding: ("ui.pages.funding", "FundingPage"),
-    Step.decisions: ("ui.pages.decisions", "DecisionsPage"),
-    Step.review: ("ui.pages.review", "ReviewPage"),
-    Step.signoff: ("ui.pages.signoff", "SignoffPage"),
-    Step.export: ("ui.pages.export", "ExportPage"),
-}
+def page_classes() -> dict[Step, type]:
+    """Each step's page class. Real import statements (not module names in strings), so
+    PyInstaller and readers see every page; inside a function, so the start page's
+    first paint does not wait for them."""
+    from ui.pages import (
+        agency,
+        confidentiality,
+        coverage,
+        data,
+        decisions,
+        export,
+        funding,
+        governance,
+        model,
+        review,
+        signoff,
+        staffing,
+    )
+
+    return {
+        Step.agency: agency.AgencyPage,
+        Step.model: model.ModelPage,
+        Step.coverage: coverage.CoveragePage,
+        Step.staffing: staffing.StaffingPage,
+        Step.governance: governance.GovernancePage,
+        Step.confidentiality: confidentiality.ConfidentialityPage,
+        Step.data: data.DataPage,
+        Step.funding: funding.FundingPage,
+        Step.decisions: decisions.DecisionsPage,
+        Step.review: review.ReviewPage,
+        Step.signoff: signoff.SignoffPage,
+        Step.export: export.ExportPage,
+    }
+
 
 def page_class(step: Step) -> type:
-    module, cls = PAGE_MODULES[step]
-    try:
-        return getattr(importlib.import_module(module), cls)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        # Only while a page is being written; tests/ui/test_pages_exist.py fails on it.
-        from ui.pages.base import MissingPage
-
-        return type(cls, (MissingPage,), {"step": step})
+    return page_classes()[step]
 
 
 STATE_COLORS = {  # by StepState value

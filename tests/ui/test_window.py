@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from ui import dialogs
 from ui.document import RecoveryFile
-from ui.main_window import PAGE_MODULES, MainWindow
-from ui.pages.base import MissingPage
+from ui.main_window import MainWindow, page_classes
 from wizard import storage
 from wizard.steps import Step
 
@@ -33,8 +32,10 @@ def field(w: MainWindow, step: Step, name: str):
 
 def test_every_step_has_its_real_page(make_window):
     w = make_window(None)
+    classes = page_classes()
+    assert set(classes) == set(Step)
     for step in Step:
-        assert not isinstance(w.pages[step], MissingPage), f"{PAGE_MODULES[step][0]} is missing"
+        assert type(w.pages[step]) is classes[step] and classes[step].step is step, step
 
 
 def test_start_page_then_preset(make_window):

@@ -188,9 +188,3 @@ class StepPage(QWizardPage):
         if self.built:
             self.binder.flush()
 
-
-class MissingPage(StepPage):
-    """Stands in for a page module that does not exist yet (development only)."""
-
-    def build(self) -> None:
-        self.note(f"The {self.step.name} page is not written yet.")

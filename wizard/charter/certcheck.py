@@ -159,7 +159,7 @@ def check_signatures(path: str, data: bytes, boxes: Sequence[SignatureBox], *,
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
-    from wizard.charter.certsign import quiet
+    from wizard.charter.quiet import quiet_certificates as quiet
 
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
     signed: list[CertificateSignature] = []

@@ -15,10 +15,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import logging
 import string
-import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -31,6 +29,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from wizard import signing
 from wizard.charter.boxes import SignatureBox
 from wizard.charter.fields import role_label
+from wizard.charter.quiet import quiet_certificates
 from wizard.charter.reader import load_bytes, read_charter, read_signature_boxes
 from wizard.plan import SignatoryRole
 from wizard.yamlio import ReadError, os_error
@@ -39,26 +38,9 @@ MAX_P12_BYTES = 1024 * 1024
 ROLES = tuple(r.value for r in SignatoryRole)
 STAMP_TIME_FORMAT = "%Y-%m-%d %H:%M %Z"
 STAMP_TEXT = "Digitally signed by\n%(signer)s\n%(role)s\n%(ts)s"
-_QUIET_LOGGERS = ("pyhanko", "pyhanko_certvalidator", "fontTools")
-
-
-@contextlib.contextmanager
-def quiet() -> Iterator[None]:
+def quiet() -> contextlib.AbstractContextManager[None]:
     """pyHanko and fontTools log tracebacks and notes; the CLI prints one line only."""
-    saved = []
-    for name in _QUIET_LOGGERS:
-        logger = logging.getLogger(name)
-        saved.append((logger, logger.level, logger.propagate))
-        logger.setLevel(logging.CRITICAL + 1)
-        logger.propagate = False
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        for logger, level, propagate in saved:
-            logger.setLevel(level)
-            logger.propagate = propagate
+    return quiet_certificates()
 
 
 # --- the certificate --------------------------------------------------------------------------------------------

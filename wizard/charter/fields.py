@@ -142,10 +142,10 @@ def read_sig_fields(path: str, data: bytes) -> list[tuple[str, Any | None]]:
     Read with pypdf: cheap, so listing fields or checking an unsigned charter never
     loads pyHanko.
     """
-    from wizard.charter.reader import _quiet  # reader imports this module (via embed)
+    from wizard.charter.quiet import quiet_pdf
 
     out: list[tuple[str, Any | None]] = []
-    with _quiet():
+    with quiet_pdf():
         try:
             reader = PdfReader(io.BytesIO(data), strict=False)
             form = reader.trailer["/Root"].get("/AcroForm")

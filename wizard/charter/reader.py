@@ -9,13 +9,10 @@ log messages and warnings are silenced while it reads.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 import json
-import logging
-import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +27,7 @@ from wizard.charter.embed import (
     KEY_SIGNATURE_BOXES,
     PLAN_ATTACHMENT,
 )
+from wizard.charter.quiet import quiet_pdf
 from wizard.plan import ProgramPlan
 from wizard.yamlio import ReadError, os_error
 
@@ -39,22 +37,6 @@ if TYPE_CHECKING:
 MAX_PDF_BYTES = 50 * 1024 * 1024
 MAX_ATTACHMENTS = 256
 Source = str | Path | bytes
-
-
-@contextlib.contextmanager
-def _quiet() -> Iterator[None]:
-    """pypdf logs and warns about damaged files; the CLI must print one line only."""
-    logger = logging.getLogger("pypdf")
-    level, propagate = logger.level, logger.propagate
-    logger.setLevel(logging.CRITICAL + 1)
-    logger.propagate = False
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        logger.setLevel(level)
-        logger.propagate = propagate
 
 
 def load_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
@@ -114,7 +96,7 @@ class Charter:
 
 def _open(path: str, data: bytes) -> tuple[PdfReader, dict[str, str], list[bytes]]:
     _check_shape(path, data)
-    with _quiet():
+    with quiet_pdf():
         try:
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted:
