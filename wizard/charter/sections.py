@@ -367,7 +367,7 @@ class StoryBuilder(KeepWithNextStory):
             total = budget.money(mo.total_cost) if mo.total_cost is not None else "not known"
             cost_sub = f"{y1.label}; {total} over {plural(len(mo.years), 'year')}"
         if fund.ok is None:
-            gap_fig, gap_sub = "Not judged", fund.text.replace("Cannot be judged yet: ", "needs ").rstrip(".")
+            gap_fig, gap_sub = "Not judged", "needs " + truncate(join(fund.missing), 90)
         else:
             gap_fig = budget.money(mo.total_gap or 0.0)
             gap_sub = "after secured funding" if not fund.ok else "every year covered by secured funding"
