@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,16 +22,6 @@ SKIPPED_DIRS = {"__pycache__", ".pytest_cache", ".ruff_cache"}
 OUTSIDE = tuple(p.encode() for p in ("domain" + ".md", "../" + "shared", "shared" + "/reference",
                                      "/work" + "/shared"))
 
-PENDING = {
-    # Files the lead engineer is reworking for issue 12; each still cites the notes
-    # outside the repository and is to point at docs/facts-and-sources.md instead.
-    "wizard/staffing.py",
-    "wizard/plan.py",
-    "wizard/enums.py",
-    "resources/content/catalogs.yaml",
-    "resources/content/models.yaml",
-    "resources/content/steps.yaml",
-}
 
 ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 BULLET = re.compile(r"^- `([a-z0-9-]+)` —", re.M)
@@ -159,14 +148,6 @@ def test_the_scan_finds_a_reference(tmp_path):
     assert outside_references([bad, good]) == {str(bad): ["domain" + ".md"]}
 
 
-def test_no_file_outside_the_pending_list_refers_outside_the_repository():
-    found = {f: h for f, h in outside_references(_scanned_files()).items() if f not in PENDING}
-    assert not found, f"cite docs/facts-and-sources.md instead: {found}"
-
-
-@pytest.mark.xfail(bool(PENDING), strict=False,
-                   reason="the lead's issue-12 files (PENDING) still cite notes outside the repository; "
-                          "remove this marker and PENDING once they cite docs/facts-and-sources.md")
 def test_no_file_refers_outside_the_repository():
     found = outside_references(_scanned_files())
     assert not found, f"cite docs/facts-and-sources.md instead: {found}"
