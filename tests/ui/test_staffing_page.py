@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QLineEdit,
@@ -131,7 +130,8 @@ def test_every_staffing_field_writes_the_plan(make_window, qtbot):
     qtbot.keyClicks(named(page, "Coordinator name", QLineEdit), "Lt. Ortiz")
     qtbot.keyClicks(named(page, "Coordinator employer", QLineEdit), "City PD")
     named(page, "Coordinator FTE", QDoubleSpinBox).setValue(0.25)
-    named(page, "Coordination is a collateral duty (in addition to another job)", QCheckBox).click()
+    duty = named(page, "Coordination is a collateral duty (in addition to another job)", QComboBox)
+    duty.setCurrentIndex(duty.findText("Yes"))
     page.flush()
 
     st = w.doc.plan.staffing

@@ -93,7 +93,7 @@ class StaffingPage(StepPage):
         systems = [(None, "Not decided"), *((m, VALUE_LABELS[RecordSystem][m.value]) for m in RecordSystem)]
         self.clinicians = RecordTable(self.binder, "staffing.clinicians", [
             Column("title", "Title", width=170),
-            Column("fte", "FTE", "float", minimum=0.05, maximum=50, decimals=2, step=0.05, width=62, optional=True),
+            Column("fte", "FTE", "float", minimum=0, maximum=50, decimals=2, step=0.05, width=62, optional=True),
             Column("agency_share", "Share here", "percent", minimum=0.01, maximum=1, decimals=0, width=92,
                    help="Share of this position's time given to this agency"),
             Column("employer", "Employer", width=190),
