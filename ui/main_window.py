@@ -157,9 +157,9 @@ def warm_up_imports() -> None:
     quick as opening a plan. Python's import locks make a concurrent import wait."""
     global _warm_up
     if _warm_up is None:
-        _warm_up = threading.Thread(target=importlib.import_module, args=("wizard.charter.reader",),
-                                    name="warm-up imports")
-        _warm_up.start()
+        from ui.widgets.background import run_in_thread
+
+        _warm_up = run_in_thread(lambda: importlib.import_module("wizard.charter.reader"), "warm-up imports")
 
 
 class _FirstPaint(QObject):

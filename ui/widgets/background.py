@@ -3,10 +3,20 @@
 The work runs on a QThreadPool of its own with one thread, so renders never
 overlap (reportlab keeps module-level state) and the window stays responsive.
 Results come back as queued signals, delivered in the UI thread.
+
+While a job runs, Python's cyclic garbage collector is paused. Otherwise a collection
+that happens to start in the worker thread can destroy a Qt object of the window (a
+page replaced by a new plan, a closed dialog) there: ``QObject::~QObject`` takes the
+object's connection lock and then waits for the GIL, while the UI thread, holding the
+GIL, waits for that lock to connect a signal — a deadlock seen in CI. Collection
+resumes, in whichever thread allocates next, once no job is running; the job's own
+garbage is freed by reference counting as usual.
 """
 
 from __future__ import annotations
 
+import gc
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +25,42 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 _POOL: QThreadPool | None = None
 _RUNNING: set[Job] = set()
+_GC_LOCK = threading.Lock()
+_GC_PAUSES = 0
+
+
+def _pause_gc() -> None:
+    global _GC_PAUSES
+    with _GC_LOCK:
+        if _GC_PAUSES == 0 and gc.isenabled():
+            gc.disable()
+            _GC_PAUSES = 1
+        elif _GC_PAUSES:
+            _GC_PAUSES += 1
+
+
+def _resume_gc() -> None:
+    global _GC_PAUSES
+    with _GC_LOCK:
+        if _GC_PAUSES:
+            _GC_PAUSES -= 1
+            if _GC_PAUSES == 0:
+                gc.enable()
+
+
+def run_in_thread(fn: Callable[[], Any], name: str) -> threading.Thread:
+    """A plain thread (e.g. warming up imports) under the same rule as the pool's jobs:
+    no cyclic garbage collection while it runs, so no Qt object is destroyed there."""
+    def body() -> None:
+        try:
+            fn()
+        finally:
+            _resume_gc()
+
+    _pause_gc()
+    t = threading.Thread(target=body, name=name, daemon=True)
+    t.start()
+    return t
 
 
 def render_pool() -> QThreadPool:
@@ -48,6 +94,8 @@ class Job(QObject):
             self.failed.emit(exc, traceback.format_exc())
         else:
             self.finished.emit(result)
+        finally:
+            _resume_gc()
 
 
 class _Task(QRunnable):
@@ -95,5 +143,6 @@ def run(fn: Callable[[], Any], on_done: Callable[[Any], None],
     _RUNNING.add(job)
     job.finished.connect(job.receiver.finish)
     job.failed.connect(job.receiver.fail)
+    _pause_gc()  # in the UI thread, before the worker can allocate anything
     render_pool().start(_Task(job._run))
     return job
