@@ -379,19 +379,21 @@ def schema_path(path: str) -> str:
     return _INDEX.sub("", path)
 
 
+def field_type(t):
+    """The model or value type inside an annotation: ``Annotated[list[X] | None, …]`` → X."""
+    origin = typing.get_origin(t)
+    if origin is typing.Annotated or origin is list:
+        return field_type(typing.get_args(t)[0])
+    if origin in (typing.Union, types.UnionType):
+        return field_type(next(a for a in typing.get_args(t) if a is not type(None)))
+    return t
+
+
 def model_field(path: str):  # -> pydantic FieldInfo | None
     """The pydantic field at a schema path, walking the plan's models (None if none)."""
     from pydantic import BaseModel
 
     from wizard.plan import ProgramPlan
-
-    def inner(t):
-        origin = typing.get_origin(t)
-        if origin is typing.Annotated or origin is list:
-            return inner(typing.get_args(t)[0])
-        if origin in (typing.Union, types.UnionType):
-            return inner(next(a for a in typing.get_args(t) if a is not type(None)))
-        return t
 
     model: type = ProgramPlan
     info = None
@@ -399,7 +401,7 @@ def model_field(path: str):  # -> pydantic FieldInfo | None
         if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
             return None
         info = model.model_fields[part]
-        model = inner(info.annotation)
+        model = field_type(info.annotation)
     return info
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import types
-import typing
 from pathlib import Path
 
 import pytest
@@ -40,18 +38,10 @@ def lines(result) -> dict[str, list[str]]:
 
 
 def _leaf_paths(model: type[BaseModel], prefix: str = "") -> list[str]:
-    def inner(t):
-        origin = typing.get_origin(t)
-        if origin is typing.Annotated or origin is list:
-            return inner(typing.get_args(t)[0])
-        if origin in (typing.Union, types.UnionType):
-            return inner(next(a for a in typing.get_args(t) if a is not type(None)))
-        return t
-
     out = []
     for name, f in model.model_fields.items():
         path = f"{prefix}.{name}" if prefix else name
-        t = inner(f.annotation)
+        t = labels.field_type(f.annotation)
         out.append(path)
         if isinstance(t, type) and issubclass(t, BaseModel):
             out.extend(_leaf_paths(t, path))
