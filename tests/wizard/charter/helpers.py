@@ -6,9 +6,9 @@ import base64
 import datetime as dt
 import io
 import subprocess
-import sys
 from pathlib import Path
 
+import cli_runner
 from pypdf import PdfReader
 
 from wizard import signing
@@ -19,8 +19,9 @@ T_SIGN = dt.datetime(2026, 9, 2, 10, 0, tzinfo=dt.UTC)
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wizard.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    """``coresponse ARGS`` in this process (see tests/cli_runner.py): the charter tests check
+    what a command prints and returns; the real process is tested in tests/wizard/test_cli.py."""
+    return cli_runner.run_cli(*args, cwd=ROOT)
 
 
 def page_texts(pdf: bytes) -> list[str]:

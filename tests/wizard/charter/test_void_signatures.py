@@ -4,10 +4,8 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
-from pathlib import Path
 
+from cli_runner import run_cli
 from factories import ready_plan
 from pypdf import PdfReader
 
@@ -15,8 +13,6 @@ from wizard import signing, storage
 from wizard.charter import render_charter, verify
 from wizard.content import default_content
 from wizard.plan import SignatureMethod
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def signed_plan():
@@ -36,8 +32,7 @@ def test_signed_plan_gives_a_final_intact_charter(tmp_path):
     assert verify(pdf).intact
     out = tmp_path / "c.pdf"
     out.write_bytes(pdf)
-    r = subprocess.run([sys.executable, "-m", "wizard.cli", "verify", str(out)], cwd=ROOT, capture_output=True,
-                       text=True, timeout=60)
+    r = run_cli("verify", str(out))
     assert r.returncode == 0, r.stdout + r.stderr
 
 
@@ -53,8 +48,7 @@ def test_an_edit_after_signing_voids_everywhere(tmp_path):
     assert not report.intact
     out = tmp_path / "c.pdf"
     out.write_bytes(pdf)
-    r = subprocess.run([sys.executable, "-m", "wizard.cli", "verify", str(out)], cwd=ROOT, capture_output=True,
-                       text=True, timeout=60)
+    r = run_cli("verify", str(out))
     assert r.returncode == 1
     assert "void" in r.stdout.lower()
 
