@@ -289,7 +289,8 @@ class SharedPlan:
     def _header(self, kind: str) -> dict[str, Any]:
         return {"kind": kind, "format": synclog.FORMAT, "program": f"coresponse {__version__}",
                 "person": self.person, "organization": self.organization, "device": self.device,
-                "plan_file": self.plan_path.name, "created": _now_iso()}
+                "plan_file": self.plan_path.name, "created": _now_iso(),
+                "generation": mapping.new_id()}
 
     def _open(self, readonly: bool) -> None:
         try:
@@ -328,16 +329,20 @@ class SharedPlan:
             self.readonly_reason = (f"{self.folder}: read-only for you; the plan opens read-only (you see the "
                                     "others' edits, yours are not shared)")
             return
-        try:
-            self.writer = LogWriter(self.folder / f"{self.ident}{synclog.LOG_SUFFIX}", self._header("log"))
-        except OSError as exc:
-            self.readonly_reason = (f"{self.folder}: cannot be written ({exc.strerror or exc}); the plan opens "
-                                    "read-only (you see the others' edits, yours are not shared)")
-            self.writer = None
-            return
-        own = self.folder / f"{self.ident}{synclog.LOG_SUFFIX}"
-        self.states.setdefault(own, LogState(own))
-        read_new_quiet(self.states[own])  # our own records are merged already
+        self._log_path = self.folder / f"{self.ident}{synclog.LOG_SUFFIX}"
+
+    def _ensure_writer(self) -> LogWriter:
+        """This device's log, created with its first edit (opening a plan writes nothing)."""
+        if self.writer is None:
+            if self.readonly_reason:
+                raise ReadOnlyShare(self.readonly_reason)
+            try:
+                self.writer = LogWriter(self._log_path, self._header("log"))
+            except OSError as exc:
+                self.readonly_reason = (f"{self.folder}: cannot be written ({exc.strerror or exc}); the plan is "
+                                        "read-only here (you see the others' edits, yours are not shared)")
+                raise ReadOnlyShare(self.readonly_reason) from None
+        return self.writer
 
     def _files(self) -> list[Path]:
         try:
@@ -430,6 +435,10 @@ class SharedPlan:
     def problems(self) -> list[str]:
         """One line each: files refused, notices, read-only."""
         out = list(self.refused.values()) + self.notices
+        for path, state in self.states.items():
+            if state.damaged:
+                out.append(f"{path}: {state.damaged} damaged record{'s' if state.damaged != 1 else ''} skipped; "
+                           "that device's later edits may wait until it next writes its snapshot")
         if self.readonly_reason:
             out.append(self.readonly_reason)
         return out
@@ -438,7 +447,7 @@ class SharedPlan:
 
     @property
     def readonly(self) -> bool:
-        return self.writer is None
+        return bool(self.readonly_reason)
 
     def commit(self, plan: ProgramPlan) -> bool:
         """Write what ``plan`` changed since the plan last shown as this device's update.
@@ -448,20 +457,19 @@ class SharedPlan:
         new = storage.plan_data(plan)
         if mapping.same(new, self.data):
             return False
-        if self.writer is None:
-            raise ReadOnlyShare(self.readonly_reason)
+        writer = self._ensure_writer()
         sv = self.doc.get_state()
         with self.doc.transaction(origin="local"):
             mapping.write_plan_data(self.root, new, self.data)
         update = self.doc.get_update(sv)
         changed = update != EMPTY_UPDATE  # (a deletion alone does not move the state vector)
         if changed:
-            self.writer.append(update)
+            writer.append(update)
             for p, v in _leaves(new):
                 if not mapping.same(v, _get(self.data, p)):
                     self.last_author[_dotted(p)] = self.person
         self._settle()
-        if self.writer.records >= COMPACT_RECORDS or self.writer.size >= COMPACT_BYTES:
+        if writer.records >= COMPACT_RECORDS or writer.size >= COMPACT_BYTES:
             self.compact()
         return changed
 
@@ -476,8 +484,7 @@ class SharedPlan:
     def compact(self, *, write_plan_file: bool = True) -> str:
         """Fold this device's log into its snapshot (the whole merged state) and start the
         log again; write the plan file from the merged plan. Returns what was done."""
-        if self.writer is None:
-            raise ReadOnlyShare(self.readonly_reason)
+        writer = self._ensure_writer()
         self._read_all()  # everything that has arrived goes into the snapshot too
         moved = ""
         sha = ""
@@ -491,9 +498,9 @@ class SharedPlan:
         header["yaml_sha256"] = sha
         state = self.doc.get_update()
         synclog.write_snapshot(self.folder / f"{self.ident}{synclog.SNAPSHOT_SUFFIX}", header, state)
-        folded = self.writer.records
-        self.writer.restart()
-        own = self.states.get(self.writer.path)
+        folded = writer.records
+        writer.restart()
+        own = self.states.get(writer.path)
         if own is not None:
             read_new_quiet(own)
         said = f"folded {folded} update{'s' if folded != 1 else ''} into {self.ident}{synclog.SNAPSHOT_SUFFIX} " \
@@ -555,7 +562,7 @@ def share(plan_path: str | Path, person: str = "", organization: str = "", devic
     storage.atomic_write(path, body)
     synclog.write_snapshot(folder / f"{slug(who)}-{slug(dev)}{synclog.SNAPSHOT_SUFFIX}", sp_header,
                            doc.get_update())
-    return SharedPlan(path, who, organization, dev)
+    return SharedPlan(path, who, organization, dev)  # writes nothing until its first edit
 
 
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
