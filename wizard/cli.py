@@ -462,7 +462,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     for item in args.assignments:
         field, eq, value = item.partition("=")
         if not eq or not field.strip():
-            raise CliError(f"{item!r}: give FIELD=VALUE, e.g. agency.name='Mid City Police Department'")
+            raise CliError(f"{args.file}: {item!r}: give FIELD=VALUE, e.g. agency.name='Mid City Police Department'")
         assignments.append((field.strip(), value))
     plan, shared = _open_any(args.file, args.as_name or "")
     try:

@@ -597,6 +597,9 @@ def with_value(plan: ProgramPlan, path: str, value: Any) -> ProgramPlan:
     data = storage.plan_data(plan)
     parent: Any = data
     for i, part in enumerate(parts[:-1]):
+        if isinstance(parent, list) and isinstance(part, int) and part >= len(parent):
+            raise FieldError(f"{_dotted(tuple(parts[:i + 1]))}: there is no such row (the list has "
+                             f"{len(parent)})")
         try:
             parent = parent[part]
         except (KeyError, IndexError, TypeError):
@@ -616,7 +619,7 @@ def with_value(plan: ProgramPlan, path: str, value: Any) -> ProgramPlan:
             parsed = yaml.safe_load(value) if value.strip() else None
         except yaml.YAMLError:
             parsed = value
-        if not isinstance(parsed, str | dict | list):  # a number, a yes/no, a date, or nothing
+        if not isinstance(parsed, str):  # a number, a yes/no, a date, a list, or nothing
             tries = [parsed, value]
     first: ValidationError | None = None
     for v in tries:
