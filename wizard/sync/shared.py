@@ -202,6 +202,10 @@ def settle(data: dict[str, Any], ref: dict[str, Any]) -> tuple[ProgramPlan, list
     """The plan the merged ``data`` makes. Where edits together break a rule of the plan,
     the fewest values involved are shown as they were in ``ref`` (the last plan that
     passed) and a :class:`Conflict` says so; the merged values stay in the document."""
+    try:
+        return ProgramPlan.model_validate(data), []
+    except ValidationError:
+        pass
     work = copy.deepcopy(data)
     conflicts: list[Conflict] = []
     for _ in range(64):

@@ -3,6 +3,7 @@ folder at the same time, and a program killed with SIGKILL in the middle of an a
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -43,32 +44,79 @@ def get(path: Path, field: str) -> str:
     return r.stdout.rstrip("\n")
 
 
+EDITOR = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from wizard.sync import SharedPlan, with_value
+
+    path, person, go = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    edits = [a.split("=", 1) for a in sys.argv[4:]]
+    sp = SharedPlan(path, person, device="own-" + person)
+    print("ready", flush=True)          # both have read the plan before either writes
+    while not go.exists():
+        time.sleep(0.01)
+    plan = sp.plan
+    for field, value in edits:
+        plan = with_value(plan, field, value)
+    sp.commit(plan)
+    print("done", flush=True)
+""")
+
+
+def concurrently(path: Path, tmp_path: Path, edits: dict[str, list[str]]) -> None:
+    """Each person's edits in their own process, made after both have read the plan."""
+    go = tmp_path / "go"
+    procs = [subprocess.Popen([sys.executable, "-c", EDITOR, str(path), person, str(go), *fields], cwd=ROOT,
+                              text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+             for person, fields in edits.items()]
+    try:
+        for p in procs:
+            assert p.stdout.readline().strip() == "ready", p.stderr.read()  # type: ignore[union-attr]
+        go.touch()
+        for p in procs:
+            out, err = p.communicate(timeout=180)
+            assert p.returncode == 0 and out.strip() == "done", err
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait(timeout=30)
+
+
 def test_two_processes_edit_at_once_and_everything_survives(tmp_path):
     path = shared_plan(tmp_path)
     run_cli("set", str(path), "program_model.rationale=We chose the embedded model.", "--as", "Alex Kim")
-    results = at_once(
-        ["set", str(path), "--as", "Alex Kim", "agency.name=Mid City Police Department",
-         "agency.jurisdiction=City of Mid City",
-         "program_model.rationale=We chose the embedded model. Call volume is high downtown.",
-         "funding.budget_lines=[{category: vehicles_equipment, description: Clinician laptops, amounts: [4000]}]"],
-        ["set", str(path), "--as", "Dr. Whitaker", "agency.existing.mobile_crisis_provider=Harbor Mobile Crisis",
-         "agency.jurisdiction=Mid City and Harbor County",
-         "program_model.rationale=After two workshops, we chose the embedded model.",
-         "funding.budget_lines=[{category: training, description: CIT course, amounts: [9000]}]"],
-    )
-    for r in results:
-        assert r.returncode == 0, r.stderr
-        assert "appended the change to" in r.stdout
+    concurrently(path, tmp_path, {
+        "Alex Kim": ["agency.name=Mid City Police Department", "agency.jurisdiction=City of Mid City",
+                     "program_model.rationale=We chose the embedded model. Call volume is high downtown.",
+                     "funding.budget_lines=[{category: vehicles_equipment, description: Clinician laptops}]"],
+        "Dr. Whitaker": ["agency.existing.mobile_crisis_provider=Harbor Mobile Crisis",
+                         "agency.jurisdiction=Mid City and Harbor County",
+                         "program_model.rationale=After two workshops, we chose the embedded model.",
+                         "funding.budget_lines=[{category: training, description: CIT course}]"],
+    })
     assert get(path, "agency.name") == "Mid City Police Department"
     assert get(path, "agency.existing.mobile_crisis_provider") == "Harbor Mobile Crisis"
     assert get(path, "agency.jurisdiction") in ("City of Mid City", "Mid City and Harbor County")
     rationale = get(path, "program_model.rationale")
-    assert "After two workshops" in rationale and "Call volume is high downtown." in rationale
-    lines = get(path, "funding.budget_lines")
-    assert "Clinician laptops" in lines and "CIT course" in lines
+    assert rationale == "After two workshops, we chose the embedded model. Call volume is high downtown."
+    lines = json.loads(get(path, "funding.budget_lines"))
+    assert sorted(x["description"] for x in lines) == ["CIT course", "Clinician laptops"]
     # another process sees the same merged values (one value for the same field everywhere)
     r = run_subprocess("get", str(path), "agency.jurisdiction")
     assert r.returncode == 0 and r.stdout.rstrip("\n") == get(path, "agency.jurisdiction")
+
+
+def test_two_coresponse_set_commands_at_once(tmp_path):
+    path = shared_plan(tmp_path)
+    results = at_once(
+        ["set", str(path), "--as", "Alex Kim", "agency.name=Mid City Police Department"],
+        ["set", str(path), "--as", "Dr. Whitaker", "agency.existing.mobile_crisis_provider=Harbor Mobile Crisis"],
+    )
+    for r in results:
+        assert r.returncode == 0 and "appended the change to" in r.stdout, r.stderr
+    assert get(path, "agency.name") == "Mid City Police Department"
+    assert get(path, "agency.existing.mobile_crisis_provider") == "Harbor Mobile Crisis"
     logs = sorted(p.name for p in (tmp_path / "plan.coresponse.yaml.sync").glob("*.updates"))
     assert len(logs) == 2 and logs[0].startswith("alex-kim-") and logs[1].startswith("dr-whitaker-")
 
