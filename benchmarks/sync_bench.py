@@ -5,7 +5,7 @@
 
 A large-city plan is shared in a temporary folder; two people's logs then get 10,000
 updates between them, as the window writes them: one per keystroke in a rationale and
-in the training plan, and number fields typed over. Measured:
+in the training plan, and a number field typed over. Measured:
 
 - open: ``SharedPlan(path)`` — read every snapshot and log, apply every record, settle
   the merged plan through the plan model (what opening a shared plan costs); floor:
@@ -57,7 +57,7 @@ def build(folder: Path) -> Path:
         for i in range(n):
             sv = doc.get_state()
             if i % 10 == 9:
-                root["agency"]["sworn_officers"] = 100 + i % 400
+                root["agency"]["square_miles"] = 100 + i % 400
             else:
                 text.insert(len(text), "abcdefghij "[i % 11])
             chunks.append(synclog.encode_record(doc.get_update(sv)))

@@ -111,18 +111,31 @@ class Conflict:
 
         parts = []
         for path, merged, shown in self.held[:3]:
-            who = ""
-            parts.append(f"{labels.field_label(path)} is {_say(merged)} in the shared plan{who}, "
+            parts.append(f"{labels.field_label(path)} is {_say(merged)} in the shared plan, "
                          f"shown as {_say(shown)} meanwhile")
         by = f" (edits by {', '.join(self.authors)})" if self.authors else ""
         return Finding(
             code="shared-edits-conflict",
             severity=Severity.warning,
             field=self.field,
-            message=f"Two edits made apart{by} break a rule together: {self.rule}. Both are kept; "
+            message=f"Two edits made apart{by} break a rule together: {_in_words(self.rule, self.field)}. "
+                    "Both are kept; "
                     + "; ".join(parts) + ".",
             fix=f"Agree on the values and type them in {labels.field_label(self.field)}.",
         )
+
+
+_FIELD_NAME = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\.[a-z][a-z0-9_]*)*\b")
+
+
+def _in_words(rule: str, where: str) -> str:
+    """A rule's message with the field names in it said as their labels."""
+
+    def label(m: re.Match[str]) -> str:
+        path = f"{where}.{m.group(0)}" if where else m.group(0)
+        return labels.field_label(path).lower() if labels.has_label(path) else m.group(0).replace("_", " ")
+
+    return _FIELD_NAME.sub(label, rule)
 
 
 def _say(value: Any) -> str:
@@ -358,7 +371,7 @@ class SharedPlan:
     def _read_all(self, initial: bool = False) -> Merge:
         """Apply every record not merged yet; returns what came from whom."""
         merge = Merge()
-        before = mapping.read_plan_data(self.root) if not initial else None
+        before: dict[str, Any] | None = None  # read when the first new record arrives
         before_sigs = self._valid_signatures() if not initial else {}
         for path in self._files():
             state = self.states.get(path)
@@ -381,10 +394,12 @@ class SharedPlan:
                 self.known_yaml.add(str(header["yaml_sha256"]))
             if not records:
                 continue
+            if not initial and before is None:
+                before = mapping.read_plan_data(self.root)
             for rec in records:
                 self.doc.apply_update(rec)
             who = str(header.get("person") or path.stem)
-            if before is None:
+            if initial or before is None:
                 merge.updates += len(records)
                 continue
             now = mapping.read_plan_data(self.root)
@@ -472,7 +487,12 @@ class SharedPlan:
             for p, v in _leaves(new):
                 if not mapping.same(v, _get(self.data, p)):
                     self.last_author[_dotted(p)] = self.person
-        self._settle()
+        if self.conflicts:
+            self._settle()  # the edit may resolve (or touch) a conflict: read the merged state again
+        else:
+            self.plan = ProgramPlan.model_validate(new)  # the document now holds exactly ``new``
+            self.data = new
+            self._ref = new
         if writer.records >= COMPACT_RECORDS or writer.size >= COMPACT_BYTES:
             self.compact()
         return changed
