@@ -273,7 +273,7 @@ class SyncSession(QObject):
 
         assert self.shared is not None
         try:
-            self.shared.commit(self.doc.plan)
+            self.shared.commit(self.doc.plan, keep_unshared=True)
         except ReadOnlyShare as exc:
             self.window.statusBar().showMessage(f"{exc}. Use File ▸ Save As… to keep your changes.", 0)
             return
@@ -376,7 +376,8 @@ class SyncSession(QObject):
                 paths = changed or [""]
                 for p in paths if len(paths) <= 40 else [""]:
                     self.doc.changed.emit(p)
-            self.doc._set_dirty(False)
+            # clean: everything shown is in the shared folder (unless a read-only share kept edits here)
+            self.doc._set_dirty(bool(self.shared is not None and self.shared.unshared_edits))
         finally:
             self._applying = False
         keeper.restore()

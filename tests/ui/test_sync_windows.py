@@ -157,3 +157,37 @@ def test_a_plain_plan_is_not_followed_and_save_as_elsewhere_stops_sharing(qtbot,
     assert storage.load_plan(other).agency.name != "Only in the copy"  # a plain plan: saved when saved
     assert alex.doc.dirty
     _ = Qt
+
+
+def test_a_read_only_share_opens_read_only_and_keeps_what_is_typed(qtbot, tmp_path, monkeypatch):
+    import os
+
+    from wizard.sync import shared
+
+    path = tmp_path / "mid-city.coresponse.yaml"
+    alex = _window(qtbot, tmp_path, "Alex Kim", "Mid City PD", "alex-laptop")
+    alex.new_plan("mid-city")
+    alex.doc.save(path)
+    assert sync_session.share_current(alex, "Alex Kim", "Mid City PD")
+    folder = alex.sync_session.shared.folder
+    real = os.access
+    monkeypatch.setattr(shared.os, "access", lambda p, mode: False if str(p) == str(folder) and mode == os.W_OK
+                        else real(p, mode))
+    reader = _window(qtbot, tmp_path, "Sam Ortiz", "City Manager", "tablet")
+    assert reader.open_file(path)
+    session = reader.sync_session
+    assert session.shared.readonly and "read-only" in session.presence_label.text()
+    assert "read-only" in reader.statusBar().currentMessage() and str(folder) in reader.statusBar().currentMessage()
+    name = field(reader, Step.agency, "agency.name")
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Typed while read-only")
+    assert reader.doc.plan.agency.name == "Typed while read-only" and name.text() == "Typed while read-only"
+    assert reader.doc.dirty  # kept on screen and in the recovery file; Save As… keeps it
+    assert "Save As" in reader.statusBar().currentMessage()
+    assert not list(folder.glob("sam-ortiz-*"))
+    # the others' edits still arrive
+    alex.doc.set("agency.state", "OH")
+    qtbot.waitUntil(lambda: reader.doc.plan.agency.state == "OH", timeout=WAIT_MS)
+    assert reader.doc.plan.agency.name == "Typed while read-only" and name.text() == "Typed while read-only"
+    assert reader.doc.dirty

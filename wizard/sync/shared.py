@@ -297,6 +297,8 @@ class SharedPlan:
         self.notices: list[str] = []
         self.conflicts: list[Conflict] = []
         self.last_author: dict[str, str] = {}
+        self.unshared_edits = 0
+        """Edits kept in this copy only (a read-only share)."""
         self._ref: dict[str, Any] = {}
         self.plan: ProgramPlan
         self._open(readonly)
@@ -468,21 +470,34 @@ class SharedPlan:
     def readonly(self) -> bool:
         return bool(self.readonly_reason)
 
-    def commit(self, plan: ProgramPlan) -> bool:
+    def commit(self, plan: ProgramPlan, *, keep_unshared: bool = False) -> bool:
         """Write what ``plan`` changed since the plan last shown as this device's update.
 
-        Returns False when nothing changed. Raises ReadOnlyShare on a read-only share.
+        Returns False when nothing changed. Raises ReadOnlyShare on a read-only share;
+        with ``keep_unshared`` (the window) the edit is first kept in this copy of the
+        document, so it stays on screen while the others' edits keep arriving.
         """
         new = storage.plan_data(plan)
         if mapping.same(new, self.data):
             return False
-        writer = self._ensure_writer()
+        writer: LogWriter | None = None
+        if not self.readonly:
+            try:
+                writer = self._ensure_writer()
+            except ReadOnlyShare:
+                writer = None
+        if writer is None and not keep_unshared:
+            raise ReadOnlyShare(self.readonly_reason)
         sv = self.doc.get_state()
         with self.doc.transaction(origin="local"):
             mapping.write_plan_data(self.root, new, self.data)
         update = self.doc.get_update(sv)
         changed = update != EMPTY_UPDATE  # (a deletion alone does not move the state vector)
-        if changed:
+        if changed and writer is None:
+            # Read-only: the edit stays in this copy of the document (so the others' edits
+            # merge around it) but is not shared; the caller is told.
+            self.unshared_edits += 1
+        elif changed and writer is not None:
             writer.append(update)
             for p, v in _leaves(new):
                 if not mapping.same(v, _get(self.data, p)):
@@ -493,6 +508,8 @@ class SharedPlan:
             self.plan = ProgramPlan.model_validate(new)  # the document now holds exactly ``new``
             self.data = new
             self._ref = new
+        if writer is None:
+            raise ReadOnlyShare(self.readonly_reason)
         if writer.records >= COMPACT_RECORDS or writer.size >= COMPACT_BYTES:
             self.compact()
         return changed
