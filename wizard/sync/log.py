@@ -86,7 +86,7 @@ def read_new(state: LogState) -> list[bytes]:
     if st.st_size == state.size and st.st_mtime_ns == state.mtime_ns and state.header is not None:
         return []
     with open(path, "rb") as fh:
-        head = fh.read(PREAMBLE)
+        head = fh.read(PREAMBLE + _REC.size)
         if len(head) < PREAMBLE:
             if MAGIC.startswith(head[: len(MAGIC)]):
                 state.torn = True
@@ -94,29 +94,41 @@ def read_new(state: LogState) -> list[bytes]:
             raise LogError(f"{path}: not a shared-plan file (it does not start as one)")
         if head[: len(MAGIC)] != MAGIC:
             raise LogError(f"{path}: not a shared-plan file (it does not start as one)")
-        (fmt,) = _HEAD.unpack(head[len(MAGIC):])
+        (fmt,) = _HEAD.unpack(head[len(MAGIC):PREAMBLE])
         if fmt > FORMAT:
             raise LogError(f"{path}: written by a newer version of coresponse (sync format {fmt}; this one "
                            f"reads {FORMAT}); update coresponse to merge it")
-        data = head + fh.read()
-    ident_end, first = _next(data, PREAMBLE)
-    if first is None:
-        state.torn = ident_end is None
-        if ident_end is None:
+        if len(head) < PREAMBLE + _REC.size:
+            state.torn = True
             return []
-        raise LogError(f"{path}: its header record is damaged")
-    identity = data[PREAMBLE:ident_end]
-    if identity != state.identity:  # new file, or rewritten whole (compacted): read from the start
-        state.identity = identity
-        try:
-            state.header = json.loads(first.decode("utf-8"))
-        except ValueError:
-            raise LogError(f"{path}: its header record is not readable") from None
-        state.offset = ident_end
-        state.records = 0
-        state.damaged = 0
+        hlen, hcrc = _REC.unpack_from(head, PREAMBLE)
+        if hlen > MAX_RECORD:
+            raise LogError(f"{path}: its header record is damaged")
+        first = fh.read(hlen)
+        if len(first) < hlen:
+            state.torn = True
+            return []
+        ident_end = PREAMBLE + _REC.size + hlen
+        if zlib.crc32(first) != hcrc:
+            if st.st_size <= ident_end:
+                state.torn = True  # may still be arriving
+                return []
+            raise LogError(f"{path}: its header record is damaged")
+        if first != state.identity or st.st_size < state.offset:
+            # a new file, or one rewritten whole (compacted): read it from the start
+            state.identity = first
+            try:
+                state.header = json.loads(first.decode("utf-8"))
+            except ValueError:
+                raise LogError(f"{path}: its header record is not readable") from None
+            state.offset = ident_end
+            state.records = 0
+            state.damaged = 0
+        base = state.offset
+        fh.seek(base)
+        data = fh.read()
     out: list[bytes] = []
-    pos = state.offset
+    pos = 0
     state.torn = False
     while pos < len(data):
         end, payload = _next(data, pos)
@@ -132,7 +144,7 @@ def read_new(state: LogState) -> list[bytes]:
             out.append(payload)
             state.records += 1
         pos = end
-    state.offset = pos
+    state.offset = base + pos
     state.size = st.st_size
     state.mtime_ns = st.st_mtime_ns
     if state.torn:

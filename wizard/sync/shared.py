@@ -24,7 +24,7 @@ from pycrdt import Doc, Map
 from pydantic import ValidationError
 
 from wizard import __version__, labels, signing, storage
-from wizard.plan import ProgramPlan
+from wizard.plan import SCHEMA_VERSION, ProgramPlan
 from wizard.sync import log as synclog
 from wizard.sync import mapping
 from wizard.sync.log import LogError, LogState, LogWriter
@@ -88,6 +88,23 @@ def _now_iso() -> str:
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+_MARK = re.compile(rb"\n# Written from the shared plan in .*\(check ([0-9a-f]{16})\)[^\n]*\n$")
+
+
+def plan_file_bytes(plan: ProgramPlan, folder_name: str) -> bytes:
+    """The plan file as the shared plan writes it: the plan, then a last comment line
+    carrying a check of everything above it (an edit outside the program breaks it)."""
+    body = storage.dumps(plan).encode("utf-8")
+    return body + (f"# Written from the shared plan in {folder_name}/ (check {_sha256(body)[:16]}); "
+                   "open it with coresponse-wizard to edit it.\n").encode()
+
+
+def written_by_share(data: bytes) -> bool:
+    """True when ``data`` is a plan file exactly as a shared plan wrote it."""
+    m = _MARK.search(data)
+    return bool(m) and _sha256(data[: m.start() + 1]).startswith(m.group(1).decode())
 
 
 # ---------------------------------------------------------------------------
@@ -334,7 +351,8 @@ class SharedPlan:
                 mapping.write_plan_data(self.root, storage.plan_data(yaml_plan))
         self._ref = storage.plan_data(yaml_plan) if yaml_plan else storage.plan_data(ProgramPlan())
         self._settle()
-        if yaml_bytes and _sha256(yaml_bytes) not in self.known_yaml and yaml_plan is not None:
+        if (yaml_bytes and yaml_plan is not None and _sha256(yaml_bytes) not in self.known_yaml
+                and not written_by_share(yaml_bytes)):
             differ = [p for p, v in _leaves(storage.plan_data(yaml_plan))
                       if p[:2] != ("metadata", "modified") and not mapping.same(v, _get(self.data, p))]
             if differ:
@@ -435,6 +453,10 @@ class SharedPlan:
 
     def _settle(self) -> None:
         merged = mapping.read_plan_data(self.root)
+        version = (merged.get("metadata") or {}).get("schema_version")
+        if isinstance(version, int) and version > SCHEMA_VERSION:
+            raise ShareError(f"{self.folder}: the shared plan is schema version {version}, newer than this "
+                             f"program understands ({SCHEMA_VERSION}); update coresponse to open it")
         plan, conflicts = settle(merged, self._ref)
         for c in conflicts:
             c.authors = sorted({self.last_author[p] for p, _m, _s in c.held if p in self.last_author})
@@ -530,7 +552,7 @@ class SharedPlan:
         moved = ""
         sha = ""
         if write_plan_file:
-            body = storage.dumps(self.plan).encode("utf-8")
+            body = plan_file_bytes(self.plan, self.folder.name)
             sha = _sha256(body)
             moved = self._keep_outside_edit(sha)
             storage.atomic_write(self.plan_path, body)
@@ -554,7 +576,7 @@ class SharedPlan:
         except FileNotFoundError:
             return ""
         sha = _sha256(current)
-        if sha == new_sha or sha in self.known_yaml:
+        if sha == new_sha or sha in self.known_yaml or written_by_share(current):
             return ""
         keep = self.folder / "outside-edits"
         keep.mkdir(exist_ok=True, mode=0o700)
@@ -587,7 +609,7 @@ def share(plan_path: str | Path, person: str = "", organization: str = "", devic
     if folder.is_dir():
         raise ShareError(f"{path}: is already shared (its folder {folder.name} exists)")
     plan = storage.load_plan(path)
-    body = storage.dumps(plan).encode("utf-8")
+    body = plan_file_bytes(plan, folder.name)
     folder.mkdir(mode=0o700)
     (folder / "presence").mkdir(mode=0o700, exist_ok=True)
     storage.atomic_write(folder / README_NAME, README_TEXT.format(plan=path.name).encode("utf-8"))
