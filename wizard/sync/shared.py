@@ -340,13 +340,16 @@ class SharedPlan:
             except storage.ReadError as exc:
                 self.notices.append(f"{exc} (the shared edits are merged without it)")
         self._read_all(initial=True)
-        if not self.root.keys():
+        if not list(self.root.keys()):
             if yaml_plan is None:
                 raise ShareError(f"{self.folder}: holds no readable snapshot and {self.plan_path.name} "
                                  "cannot be read; nothing to open")
             # The snapshot files have not arrived yet: start from the plan file itself.
-            self.notices.append(f"{self.folder}: no snapshot has arrived yet; started from "
-                                f"{self.plan_path.name}")
+            # (Edits on a document built here would not merge with the real one: read-only.)
+            readonly = True
+            self.readonly_reason = (f"{self.folder}: no snapshot has arrived yet (the folder is still "
+                                    f"syncing?); {self.plan_path.name} is shown read-only — open it again "
+                                    "once the folder has synced")
             with self.doc.transaction(origin="local"):
                 mapping.write_plan_data(self.root, storage.plan_data(yaml_plan))
         self._ref = storage.plan_data(yaml_plan) if yaml_plan else storage.plan_data(ProgramPlan())
@@ -362,6 +365,8 @@ class SharedPlan:
                     f"{', …' if len(differ) > 3 else ''}); the shared edits are shown. The file is kept "
                     f"as it is until the shared plan is next written, then copied into {self.folder.name}/"
                     "outside-edits/")
+        if self.readonly_reason:
+            return
         if readonly or not os.access(self.folder, os.W_OK):
             self.readonly_reason = (f"{self.folder}: read-only for you; the plan opens read-only (you see the "
                                     "others' edits, yours are not shared)")

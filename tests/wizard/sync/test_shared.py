@@ -357,3 +357,32 @@ def test_a_share_this_person_cannot_write_opens_read_only(pair, monkeypatch):
     assert str(alex.folder) in line and "read-only" in line
     with pytest.raises(ReadOnlyShare):
         reader.set("agency.state", "OH")
+
+
+def test_the_plan_file_another_person_wrote_is_not_taken_for_an_outside_edit(pair):
+    alex, whitaker = pair
+    alex.set("agency.name", "Mid City PD")
+    alex.compact()  # writes the plan file
+    # Alex's snapshot has not reached this laptop yet, but the plan file has
+    for f in alex.folder.glob("alex-kim-*"):
+        f.unlink()
+    fresh = SharedPlan(alex.plan_path, "Sam Ortiz", device="tablet")
+    assert not any("outside" in p for p in fresh.problems())
+    assert fresh.plan.agency.name == "Mid City PD"
+    # with no snapshot at all yet, a document built here would not merge: read-only until synced
+    (line,) = fresh.problems()
+    assert fresh.readonly and "no snapshot has arrived yet" in line and "read-only" in line
+    with pytest.raises(ReadOnlyShare):
+        fresh.set("agency.state", "OH")
+
+
+def test_a_shared_plan_of_a_newer_schema_is_refused_in_one_line(pair):
+    alex, _ = pair
+    writer = alex._ensure_writer()
+    sv = alex.doc.get_state()
+    with alex.doc.transaction():
+        alex.root["metadata"]["schema_version"] = 99
+    writer.append(alex.doc.get_update(sv))
+    with pytest.raises(ShareError, match="schema version 99, newer than this program") as err:
+        SharedPlan(alex.plan_path, "Sam Ortiz", device="tablet")
+    assert "\n" not in str(err.value) and str(alex.folder) in str(err.value)
