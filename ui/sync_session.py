@@ -206,6 +206,8 @@ class SyncSession(QObject):
         self.path = path
         self.shared: SharedPlan | None = None
         self._applying = False
+        self._plan_obj = None
+        """The plan object this session shows; another one in the document means another plan."""
         self.voided: list[str] = []
         """Every 'whose edit voided which signature' said so far (newest last)."""
         self.presence_label = QLabel()
@@ -224,6 +226,7 @@ class SyncSession(QObject):
         self._apply_plan(self.shared.plan, whole=True)
         self.doc.changed.connect(self._local_changed)
         self.doc.pathChanged.connect(self._path_changed)
+        self.doc.replaced.connect(self._replaced)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._soon)
         self.watcher.fileChanged.connect(self._soon)
@@ -263,8 +266,16 @@ class SyncSession(QObject):
 
     # --- local edits ---------------------------------------------------------------------------
 
+    def _replaced(self) -> bool:
+        """True (and following stops) when the document now shows another plan: nothing of
+        it may be written into this shared plan (the window starts a new session if needed)."""
+        if self.shared is not None and self.doc.plan is not self._plan_obj:
+            self.stop()
+            return True
+        return self.shared is None
+
     def _local_changed(self, _path: str) -> None:
-        if self._applying or self.shared is None:
+        if self._applying or self._replaced():
             return
         self._guard(self._commit)
 
@@ -286,7 +297,8 @@ class SyncSession(QObject):
         self.doc.discard_recovery()
 
     def _path_changed(self, path: str) -> None:
-        self._guard(self._after_save, path)
+        if not self._replaced():
+            self._guard(self._after_save, path)
 
     def _after_save(self, path: str) -> None:
         assert self.shared is not None
@@ -339,7 +351,7 @@ class SyncSession(QObject):
         self._guard(self._poll)
 
     def _poll(self) -> None:
-        if self.shared is None:
+        if self._replaced():
             return
         self.window.flush_edits()  # typing waiting for its pause goes in first, never under
         merge = self.shared.poll()
@@ -363,7 +375,7 @@ class SyncSession(QObject):
         self._applying = True
         try:
             if whole:
-                self.doc.plan = plan.model_copy(deep=True)
+                self.doc.plan = self._plan_obj = plan.model_copy(deep=True)
                 self.doc.replaced.emit()
                 self.doc.changed.emit("")
             else:
@@ -430,6 +442,9 @@ class SyncSession(QObject):
         """Stop following: the last state goes into this device's snapshot and the plan file."""
         from wizard.sync import presence
 
+        if getattr(self, "_stopped", False):
+            return
+        self._stopped = True
         for t in ("timer", "heartbeat", "_delay"):
             timer = getattr(self, t, None)
             if timer is not None:
@@ -437,6 +452,7 @@ class SyncSession(QObject):
         try:
             self.doc.changed.disconnect(self._local_changed)
             self.doc.pathChanged.disconnect(self._path_changed)
+            self.doc.replaced.disconnect(self._replaced)
             self.window.wizard.currentIdChanged.disconnect(self._step_changed)
         except (RuntimeError, TypeError):
             pass

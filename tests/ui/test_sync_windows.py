@@ -191,3 +191,51 @@ def test_a_read_only_share_opens_read_only_and_keeps_what_is_typed(qtbot, tmp_pa
     qtbot.waitUntil(lambda: reader.doc.plan.agency.state == "OH", timeout=WAIT_MS)
     assert reader.doc.plan.agency.name == "Typed while read-only" and name.text() == "Typed while read-only"
     assert reader.doc.dirty
+
+
+def test_file_share_asks_who_is_sharing_and_remembers(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "mid-city.coresponse.yaml"
+    w = _window(qtbot, tmp_path, "", "", "alex-laptop")
+    w.new_plan("mid-city")
+    w.doc.save(path)
+
+    def answer(dlg):
+        dlg.name.setText("Alex Kim")
+        dlg.organization.setText("Mid City PD")
+        return sync_session.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(sync_session.ShareDialog, "exec", answer)
+    w.share_action.trigger()
+    assert w.sync_session is not None and w.sync_session.shared.person == "Alex Kim"
+    assert w.settings.value(sync_session.NAME_KEY) == "Alex Kim"
+    assert (tmp_path / "mid-city.coresponse.yaml.sync" / "alex-kim-alex-laptop.snapshot").is_file()
+    assert "Shared" in w.statusBar().currentMessage()
+
+
+def test_recovered_work_for_a_shared_plan_is_kept_and_said(qtbot, two_windows):
+    alex, whitaker = two_windows
+    alex.doc.set("agency.name", "Shared name")
+    recovered = storage.load_plan(alex.doc.path)
+    recovered.agency.name = "Only in the recovery file"
+    whitaker.start_with(recovered, alex.doc.path, dirty=True)  # what recover_file does
+    assert whitaker.doc.plan.agency.name == "Shared name"
+    kept = list((alex.sync_session.shared.folder / "outside-edits").glob("recovered-*.coresponse.yaml"))
+    assert len(kept) == 1 and storage.load_plan(kept[0]).agency.name == "Only in the recovery file"
+    assert str(kept[0]) in whitaker.statusBar().currentMessage()
+    alex.sync_session.poll()
+    assert alex.doc.plan.agency.name == "Shared name"  # nothing of the recovered copy was shared
+
+
+def test_opening_another_plan_never_writes_it_into_the_shared_one(qtbot, two_windows, tmp_path):
+    alex, whitaker = two_windows
+    other = tmp_path / "other.coresponse.yaml"
+    plan = storage.load_plan(alex.doc.path)
+    plan.agency.name = "A different agency"
+    storage.save_plan(plan, other)
+    assert whitaker.open_file(other)
+    assert whitaker.sync_session is None and whitaker.doc.plan.agency.name == "A different agency"
+    whitaker.doc.set("agency.state", "TX")
+    alex.sync_session.poll()
+    assert alex.doc.plan.agency.name != "A different agency" and alex.doc.plan.agency.state != "TX"
+    reader = SharedPlan(alex.doc.path, "Sam Ortiz", device="tablet", readonly=True)
+    assert reader.plan.agency.name != "A different agency"
