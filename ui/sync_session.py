@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -213,6 +214,13 @@ class SyncSession(QObject):
         self.presence_label = QLabel()
         self.presence_label.setAccessibleName("Who is here")
         window.statusBar().addPermanentWidget(self.presence_label)
+        self.keep_button = QPushButton("Keep what is shown")
+        self.keep_button.setAccessibleName("Keep what is shown")
+        self.keep_button.setToolTip("Edits made apart break a rule together (see the findings). Keep the values "
+                                    "this window shows, as your edit; the others are replaced in the shared plan.")
+        self.keep_button.clicked.connect(lambda: self._guard(self.keep_shown))
+        self.keep_button.hide()
+        window.statusBar().addPermanentWidget(self.keep_button)
         name, org, device = identity(window)
         try:
             self.shared = SharedPlan(path, name, org, device)
@@ -295,6 +303,7 @@ class SyncSession(QObject):
             return
         self.doc._set_dirty(False)  # written to the shared folder already (the log is the save)
         self.doc.discard_recovery()
+        self.keep_button.setVisible(bool(self.shared.conflicts))
 
     def _path_changed(self, path: str) -> None:
         if not self._replaced():
@@ -419,7 +428,23 @@ class SyncSession(QObject):
 
         return presence.others(self.shared.folder, self.shared.ident) if self.shared else []
 
+    def keep_shown(self) -> None:
+        """Settle the shared plan's conflicts with the values shown here."""
+        if self.shared is None:
+            return
+        from wizard.sync import ReadOnlyShare
+
+        try:
+            self.shared.keep_shown()
+        except ReadOnlyShare as exc:
+            self.window.statusBar().showMessage(str(exc), 0)
+            return
+        self._show_presence()
+        self.window.update_findings()
+        self.window.statusBar().showMessage("Kept the values shown here; the shared plan holds them now.", 8000)
+
     def _show_presence(self) -> None:
+        self.keep_button.setVisible(bool(self.shared is not None and self.shared.conflicts))
         people = self.others()
         ro = " (read-only)" if self.shared is not None and self.shared.readonly else ""
         if not people:
@@ -467,8 +492,9 @@ class SyncSession(QObject):
                     except OSError:
                         pass  # the log holds every edit; the snapshot is an optimisation
             shared.close()
-        try:
-            self.window.statusBar().removeWidget(self.presence_label)
-            self.presence_label.deleteLater()
-        except RuntimeError:
-            pass
+        for w in (self.presence_label, self.keep_button):
+            try:
+                self.window.statusBar().removeWidget(w)
+                w.deleteLater()
+            except RuntimeError:
+                pass

@@ -475,7 +475,7 @@ def cmd_set(args: argparse.Namespace) -> int:
         print(f"wrote {args.file}")
         return EXIT_OK
     try:
-        changed = shared.commit(plan)
+        changed = shared.commit(plan, force=[tuple(sync.shared.split_path(f)) for f, _v in assignments])
     except sync.ReadOnlyShare as exc:
         raise CliError(str(exc)) from None
     finally:

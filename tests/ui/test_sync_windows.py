@@ -130,6 +130,14 @@ def test_edits_that_break_a_rule_together_become_a_finding_in_both_windows(qtbot
     # the shared plan itself holds both values
     reader = SharedPlan(alex.doc.path, "Sam Ortiz", device="tablet", readonly=True)
     assert reader.root["agency"]["bh_calls_per_year"] == 900 and reader.root["agency"]["annual_calls_for_service"] == 500
+    # Alex keeps what his window shows: the conflict is settled everywhere
+    button = alex.sync_session.keep_button
+    assert button.isVisibleTo(alex) and whitaker.sync_session.keep_button.isVisibleTo(whitaker)
+    shown = (alex.doc.plan.agency.bh_calls_per_year, alex.doc.plan.agency.annual_calls_for_service)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "shared-edits-conflict" not in [f.code for f in alex.ctx.findings] and not button.isVisibleTo(alex)
+    qtbot.waitUntil(lambda: not whitaker.sync_session.shared.conflicts, timeout=WAIT_MS)
+    assert (whitaker.doc.plan.agency.bh_calls_per_year, whitaker.doc.plan.agency.annual_calls_for_service) == shown
 
 
 def test_closing_a_window_writes_the_plan_file_and_leaves(qtbot, two_windows):
@@ -156,7 +164,6 @@ def test_a_plain_plan_is_not_followed_and_save_as_elsewhere_stops_sharing(qtbot,
     alex.doc.set("agency.name", "Only in the copy")
     assert storage.load_plan(other).agency.name != "Only in the copy"  # a plain plan: saved when saved
     assert alex.doc.dirty
-    _ = Qt
 
 
 def test_a_read_only_share_opens_read_only_and_keeps_what_is_typed(qtbot, tmp_path, monkeypatch):

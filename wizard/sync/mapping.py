@@ -249,7 +249,8 @@ def write_map(ymap: Map, new: dict[str, Any], old: dict[str, Any] | None, model:
         current = ymap.get(name) if name in ymap else None
         if kind == "map":
             if isinstance(current, Map):
-                write_map(current, value or {}, old.get(name) if old else None, sub)
+                below = old.get(name) if old else None
+                write_map(current, value or {}, below if isinstance(below, dict) else None, sub)
             else:
                 ymap[name] = _prelim_map(value or {}, sub, record=False)
         elif kind == "text":
@@ -259,12 +260,19 @@ def write_map(ymap: Map, new: dict[str, Any], old: dict[str, Any] | None, model:
                 ymap[name] = Text(value or "")
         elif kind == "records":
             if isinstance(current, Array):
-                write_records(current, value or [], sub)
+                target = value or []
+                if old is not None and isinstance(old.get(name), list):
+                    there = [from_py(r, sub) if isinstance(r, dict) else {} for r in (current.to_py() or [])]
+                    target = three_way(old[name], there, target)
+                write_records(current, target, sub)
             else:
                 ymap[name] = _prelim(value, kind, sub)
         elif kind == "strings":
             if isinstance(current, Array):
-                write_strings(current, list(value or []))
+                target = list(value or [])
+                if old is not None and isinstance(old.get(name), list):
+                    target = three_way(old[name], list(current), target)
+                write_strings(current, target)
             else:
                 ymap[name] = _prelim(value, kind, sub)
         elif kind == "atomic":
@@ -273,6 +281,52 @@ def write_map(ymap: Map, new: dict[str, Any], old: dict[str, Any] | None, model:
                 ymap[name] = encoded
         elif current is None and name not in ymap or not same(_number(current), value):
             ymap[name] = value
+
+
+def three_way(base: list[Any], there: list[Any], new: list[Any]) -> list[Any]:
+    """The list ``there`` with the change from ``base`` to ``new`` applied to it.
+
+    Normally ``base`` is ``there`` (the list shown is the list in the document) and the
+    answer is ``new``. When the window shows an older list (a conflict holds it back),
+    rows the document has and the window never showed are kept: only the rows the
+    person really removed, changed or added are removed, changed or added."""
+    if same(base, there):
+        return new
+    key = _row_key if any(isinstance(v, dict) for v in [*base, *there, *new]) else json.dumps
+    # which row of ``there`` each row of ``base`` is
+    where: dict[int, int] = {}
+    for tag, i1, i2, j1, _j2 in difflib.SequenceMatcher(None, [key(v) for v in base], [key(v) for v in there],
+                                                         autojunk=False).get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1):
+                where[i1 + k] = j1 + k
+    out: list[Any] = list(there)
+    removed: set[int] = set()
+    replaced: dict[int, Any] = {}
+    after: dict[int, list[Any]] = {}  # rows added after there[i] (-1: at the start)
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [key(v) for v in base], [key(v) for v in new],
+                                                       autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        olds = list(range(i1, i2))
+        news = new[j1:j2]
+        for k, i in enumerate(olds):
+            if i not in where:
+                continue  # a row the document no longer has: nothing to remove or change
+            if k < len(news) and tag == "replace":
+                replaced[where[i]] = news[k]
+            else:
+                removed.add(where[i])
+        extra = news[len(olds):] if tag == "replace" else news
+        if extra:
+            anchor = max((where[i] for i in range(i1) if i in where), default=-1)
+            after.setdefault(anchor, []).extend(extra)
+    result: list[Any] = list(after.get(-1, []))
+    for j, row in enumerate(out):
+        if j not in removed:
+            result.append(replaced.get(j, row))
+        result.extend(after.get(j, []))
+    return result
 
 
 def write_text(ytext: Text, new: str) -> None:

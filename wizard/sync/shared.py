@@ -188,6 +188,8 @@ def _get(data: Any, loc: tuple[Any, ...]) -> Any:
 
 
 _MISSING = object()
+_FORCED = object()
+"""Stands in the data last shown for a field to write whatever it shows."""
 
 
 def _put(data: dict, loc: tuple[Any, ...], value: Any) -> None:
@@ -497,7 +499,16 @@ class SharedPlan:
     def readonly(self) -> bool:
         return bool(self.readonly_reason)
 
-    def commit(self, plan: ProgramPlan, *, keep_unshared: bool = False) -> bool:
+    def keep_shown(self) -> bool:
+        """Settle every conflict with the values this person is shown (written as their edit,
+        like typing them): the other values are replaced in the shared plan."""
+        held = [tuple(split_path(path)) for c in self.conflicts for path, _m, _s in c.held]
+        if not held:
+            return False
+        return self.commit(self.plan, force=held)
+
+    def commit(self, plan: ProgramPlan, *, keep_unshared: bool = False,
+               force: list[tuple[Any, ...]] | None = None) -> bool:
         """Write what ``plan`` changed since the plan last shown as this device's update.
 
         Returns False when nothing changed. Raises ReadOnlyShare on a read-only share;
@@ -505,7 +516,16 @@ class SharedPlan:
         document, so it stays on screen while the others' edits keep arriving.
         """
         new = storage.plan_data(plan)
-        if mapping.same(new, self.data):
+        base = self.data
+        if force:
+            # Fields named outright (``set``, "keep what is shown") are written even where they
+            # already show that value: the shared plan may hold another one under a conflict.
+            base = copy.deepcopy(self.data)
+            for loc in force:
+                cut = tuple(_dict_loc(base, loc))
+                if cut:
+                    _put(base, cut, _FORCED)
+        elif mapping.same(new, self.data):
             return False
         writer: LogWriter | None = None
         if not self.readonly:
@@ -517,7 +537,7 @@ class SharedPlan:
             raise ReadOnlyShare(self.readonly_reason)
         sv = self.doc.get_state()
         with self.doc.transaction(origin="local"):
-            mapping.write_plan_data(self.root, new, self.data)
+            mapping.write_plan_data(self.root, new, base)
         update = self.doc.get_update(sv)
         changed = update != EMPTY_UPDATE  # (a deletion alone does not move the state vector)
         if changed and writer is None:
@@ -530,6 +550,7 @@ class SharedPlan:
                 if not mapping.same(v, _get(self.data, p)):
                     self.last_author[_dotted(p)] = self.person
         if self.conflicts:
+            self._ref = new  # what this person now sees is a valid plan: conflicts are shown against it
             self._settle()  # the edit may resolve (or touch) a conflict: read the merged state again
         else:
             self.plan = ProgramPlan.model_validate(new)  # the document now holds exactly ``new``
@@ -544,7 +565,7 @@ class SharedPlan:
     def set(self, path: str, value: Any) -> ProgramPlan:
         """Assign one field (a dotted path as in the plan file) and append the update."""
         plan = with_value(self.plan, path, value)
-        self.commit(plan)
+        self.commit(plan, force=[tuple(split_path(path))])
         return self.plan
 
     # --- compaction --------------------------------------------------------------------

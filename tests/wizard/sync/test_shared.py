@@ -386,3 +386,27 @@ def test_a_shared_plan_of_a_newer_schema_is_refused_in_one_line(pair):
     with pytest.raises(ShareError, match="schema version 99, newer than this program") as err:
         SharedPlan(alex.plan_path, "Sam Ortiz", device="tablet")
     assert "\n" not in str(err.value) and str(alex.folder) in str(err.value)
+
+
+def test_editing_a_list_a_conflict_holds_back_keeps_the_rows_not_shown(pair):
+    alex, whitaker = pair
+    alex.set("funding.years", 3)
+    whitaker.poll()
+    plan = alex.plan.model_copy(deep=True)
+    plan.funding.budget_lines = [BudgetLine(category="training", description="CIT course", amounts=[1, 2, 3])]
+    alex.commit(plan)  # three years of amounts: fine with a 3-year budget
+    whitaker.set("funding.years", 2)  # fine without budget lines
+    whitaker.poll()
+    (finding,) = whitaker.findings()
+    assert "budget covers 2" in finding.message
+    assert whitaker.plan.funding.budget_lines == []  # held back: the merged list breaks the rule
+    # Dr. Whitaker adds a line of her own to the list as she sees it
+    whitaker.commit(with_line(whitaker, "Laptops", "vehicles_equipment"))
+    assert [x.description for x in whitaker.plan.funding.budget_lines] == ["Laptops"]
+    alex.poll()
+    merged = [m["description"] for m in alex.root["funding"]["budget_lines"].to_py()]
+    assert sorted(merged) == ["CIT course", "Laptops"]  # Alex's line was never shown to her, and survives
+    alex.set("funding.years", 3)
+    whitaker.poll()
+    assert not whitaker.findings()
+    assert sorted(x.description for x in whitaker.plan.funding.budget_lines) == ["CIT course", "Laptops"]
