@@ -234,7 +234,7 @@ class SyncSession(QObject):
         self._apply_plan(self.shared.plan, whole=True)
         self.doc.changed.connect(self._local_changed)
         self.doc.pathChanged.connect(self._path_changed)
-        self.doc.replaced.connect(self._replaced)
+        self.doc.replaced.connect(self._on_replaced)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._soon)
         self.watcher.fileChanged.connect(self._soon)
@@ -282,14 +282,18 @@ class SyncSession(QObject):
             return True
         return self.shared is None
 
+    def _on_replaced(self) -> None:
+        self._guard(self._replaced)
+
     def _local_changed(self, _path: str) -> None:
-        if self._applying or self._replaced():
-            return
-        self._guard(self._commit)
+        if not self._applying:
+            self._guard(self._commit)
 
     def _commit(self) -> None:
         from wizard.sync import ReadOnlyShare
 
+        if self._replaced():
+            return
         assert self.shared is not None
         try:
             self.shared.commit(self.doc.plan, keep_unshared=True)
@@ -306,10 +310,11 @@ class SyncSession(QObject):
         self.keep_button.setVisible(bool(self.shared.conflicts))
 
     def _path_changed(self, path: str) -> None:
-        if not self._replaced():
-            self._guard(self._after_save, path)
+        self._guard(self._after_save, path)
 
     def _after_save(self, path: str) -> None:
+        if self._replaced():
+            return
         assert self.shared is not None
         if not path or Path(path).resolve() != self.path.resolve():
             self.stop()  # Save As… elsewhere: that copy is a plain plan
@@ -361,6 +366,10 @@ class SyncSession(QObject):
 
     def _poll(self) -> None:
         if self._replaced():
+            return
+        assert self.shared is not None
+        if not self.shared.has_news():
+            self._show_presence()
             return
         self.window.flush_edits()  # typing waiting for its pause goes in first, never under
         merge = self.shared.poll()
@@ -465,7 +474,7 @@ class SyncSession(QObject):
 
     def stop(self) -> None:
         """Stop following: the last state goes into this device's snapshot and the plan file."""
-        from wizard.sync import presence
+        from wizard.sync import ShareError, presence
 
         if getattr(self, "_stopped", False):
             return
@@ -477,7 +486,7 @@ class SyncSession(QObject):
         try:
             self.doc.changed.disconnect(self._local_changed)
             self.doc.pathChanged.disconnect(self._path_changed)
-            self.doc.replaced.disconnect(self._replaced)
+            self.doc.replaced.disconnect(self._on_replaced)
             self.window.wizard.currentIdChanged.disconnect(self._step_changed)
         except (RuntimeError, TypeError):
             pass
@@ -489,7 +498,7 @@ class SyncSession(QObject):
                 if shared.writer is not None and shared.writer.records:
                     try:
                         shared.compact()
-                    except OSError:
+                    except (OSError, ShareError):
                         pass  # the log holds every edit; the snapshot is an optimisation
             shared.close()
         for w in (self.presence_label, self.keep_button):

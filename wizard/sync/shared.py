@@ -407,8 +407,12 @@ class SharedPlan:
             try:
                 records = synclog.read_new(state)
             except LogError as exc:
-                if self.refused.get(path) != str(exc):
-                    self.refused[path] = str(exc)
+                self.refused[path] = str(exc)
+                try:
+                    st = path.stat()
+                    state.size, state.mtime_ns = st.st_size, st.st_mtime_ns  # read again only if it changes
+                except OSError:
+                    pass
                 continue
             except OSError as exc:
                 if not initial:
@@ -474,6 +478,24 @@ class SharedPlan:
             self._ref = self.data
 
     # --- what others did -------------------------------------------------------------
+
+    def has_news(self) -> bool:
+        """Whether any file of the folder changed since it was last read (a few stat calls)."""
+        try:
+            files = self._files()
+        except ShareError:
+            return False
+        for path in files:
+            state = self.states.get(path)
+            if state is None:
+                return True
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            if st.st_size != state.size or st.st_mtime_ns != state.mtime_ns:
+                return True
+        return False
 
     def poll(self) -> Merge:
         """Merge what the others appended since the last poll (cheap when nothing did)."""
