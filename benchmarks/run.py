@@ -349,6 +349,19 @@ def bad_inputs(env: Env) -> list[Row]:
     ]
 
 
+def sync_rows(env: Env) -> list[Row]:
+    """Shared plans (benchmarks/sync_bench.py): merging 10,000 updates on open; one keystroke's append."""
+    s = env.json([sys.executable, str(HERE / "sync_bench.py"), "--json"], timeout=900)
+    return [
+        Row(f"Shared plan: open, merging {s['updates']:,} updates", ms(s["open_s"] * 1000),
+            f"{ms(s['open_floor_s'] * 1000)} (pycrdt alone)", s["open_s"] / s["open_floor_s"], "< 1 s", s["open_s"] < 1,
+            s["open_runs"]),
+        Row("Shared plan: one keystroke's append (diff, fsync, settle)", ms(s["key_ms"]),
+            f"{ms(s['key_floor_ms'])} (append + fsync)", s["key_ms"] / s["key_floor_ms"], "< 50 ms",
+            s["key_ms"] < 50, s["key_runs"]),
+    ]
+
+
 def guarded(part: str, measure) -> list[Row]:
     """A part that fails becomes one row saying why; the rest of the table still prints."""
     try:
@@ -370,10 +383,10 @@ def prepare(env: Env) -> dict[str, Path]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions (noisier)")
-    ap.add_argument("--only", choices=["start", "window", "export", "batch", "bad"], action="append",
+    ap.add_argument("--only", choices=["start", "window", "export", "batch", "bad", "sync"], action="append",
                     help="run only these parts (repeatable)")
     args = ap.parse_args(argv)
-    parts = set(args.only or ["start", "window", "export", "batch", "bad"])
+    parts = set(args.only or ["start", "window", "export", "batch", "bad", "sync"])
     q = args.quick
     started = time.perf_counter()
     info = machine()
@@ -395,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += guarded("batch", lambda: batch(env, (10, 100), 1 if q else 3))
         if "bad" in parts:
             rows += guarded("bad input", lambda: bad_inputs(env))
+        if "sync" in parts:
+            rows += guarded("sync", lambda: sync_rows(env))
     print(f"Machine: {info}")
     print(f"Mode: {'--quick' if q else 'full'}; every figure is the median of `runs` runs; "
           f"{time.perf_counter() - started:.0f} s in all.\n")

@@ -522,6 +522,9 @@ class MainWindow(QMainWindow):
         from ui.launch_kit import add_menu_actions  # File ▸ Launch Kit (calendar, data workbook)
 
         add_menu_actions(self, f)
+        from ui.sync_session import add_share_action
+
+        add_share_action(self, f)  # File ▸ Share… (several people edit one plan at once)
         f.addSeparator()
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -736,9 +739,10 @@ class MainWindow(QMainWindow):
     # --- findings and step states ---------------------------------------------------------
 
     def update_findings(self) -> None:
+        from ui import sync_session
         from wizard import checks, signing
 
-        self.ctx.findings = checks.run_checks(self.doc.plan, self.content)
+        self.ctx.findings = checks.run_checks(self.doc.plan, self.content) + sync_session.findings(self)
         self._update_step_list()
         n_block = len(checks.blockers(self.ctx.findings))
         n_other = len(self.ctx.findings) - n_block
@@ -797,8 +801,11 @@ class MainWindow(QMainWindow):
 
     def start_with(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False,
                    amend_on_edit: bool = False) -> None:
+        from ui import sync_session
+
         self._fresh_pages()
         self.doc.replace(plan, path, dirty=dirty, amend_on_edit=amend_on_edit)
+        sync_session.follow(self)  # a shared plan: merged with everyone's edits, and followed
         self.visited.clear()
         self.show_workspace()
         self.wizard.restart()

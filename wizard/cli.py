@@ -427,6 +427,87 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
+def cmd_share(args: argparse.Namespace) -> int:
+    from wizard import sync
+
+    try:
+        shared = sync.share(args.file, args.as_name or "", args.organization or "")
+    except sync.ShareError as exc:
+        raise CliError(str(exc)) from None
+    print(f"shared {args.file}: edits now go to {shared.folder} (one log per person and device); "
+          "put both in the agencies' shared folder")
+    shared.close()
+    return EXIT_OK
+
+
+def _open_any(path: str, person: str = ""):
+    """(plan, SharedPlan or None) for a plan file, shared or not."""
+    from wizard import storage, sync
+
+    if sync.is_shared(path):
+        try:
+            shared = sync.SharedPlan(path, person)
+        except sync.ShareError as exc:
+            raise CliError(str(exc)) from None
+        for line in shared.problems():
+            print(f"coresponse: {line}", file=sys.stderr)
+        return shared.plan, shared
+    return storage.load_plan(path), None
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    from wizard import storage, sync
+
+    assignments = []
+    for item in args.assignments:
+        field, eq, value = item.partition("=")
+        if not eq or not field.strip():
+            raise CliError(f"{args.file}: {item!r}: give FIELD=VALUE, e.g. agency.name='Mid City Police Department'")
+        assignments.append((field.strip(), value))
+    plan, shared = _open_any(args.file, args.as_name or "")
+    try:
+        for field, value in assignments:
+            plan = sync.with_value(plan, field, value)
+    except sync.FieldError as exc:
+        raise CliError(f"{args.file}: {exc}") from None
+    if shared is None:
+        storage.save_plan(plan, args.file)
+        print(f"wrote {args.file}")
+        return EXIT_OK
+    try:
+        changed = shared.commit(plan, force=[tuple(sync.shared.split_path(f)) for f, _v in assignments])
+    except sync.ReadOnlyShare as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        shared.close()
+    print(f"{'appended the change to' if changed else 'nothing changed in'} {shared.writer.path if shared.writer else args.file}")
+    for f in shared.findings():
+        print(f"coresponse: {f.message}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_get(args: argparse.Namespace) -> int:
+    from wizard import storage, sync
+
+    plan, shared = _open_any(args.file)
+    if shared is not None:
+        shared.close()
+    data: object = storage.plan_data(plan)
+    walked = ""
+    for part in sync.shared.split_path(args.field):
+        try:
+            data = data[part]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            raise CliError(f"{args.file}: {walked + ('.' if walked and isinstance(part, str) else '')}{part}: "
+                           "there is no such field in the plan") from None
+        walked += f"[{part}]" if isinstance(part, int) else (f".{part}" if walked else part)
+    if isinstance(data, str):
+        print(data)
+    else:
+        print(json.dumps(data, ensure_ascii=False, indent=2 if isinstance(data, dict | list) else None))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "diff": cmd_diff,
     "compare": cmd_compare,
@@ -443,6 +524,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "datasheet": cmd_datasheet,
     "calls": cmd_calls,
     "suggest-coverage": cmd_suggest_coverage,
+    "share": cmd_share,
+    "set": cmd_set,
+    "get": cmd_get,
 }
 
 
@@ -585,6 +669,33 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--days", type=int, default=5, metavar="D", help="days a week (1 to 7; default 5)")
     sc.add_argument("--apply", action="store_true", help="write the suggested hours into PLAN.yaml")
     sc.add_argument("-o", "--output", metavar="OUT.yaml", help="write the plan with the suggested hours here")
+
+    sh = sub.add_parser(
+        "share", help="turn a plan into a shared plan that several people edit at once through a shared folder",
+        description="Creates PLAN.sync/ beside the plan: one append-only log per person and device, merged by a "
+                    "CRDT (no server, no network connection). Put the plan and its folder on the agencies' "
+                    "network drive, OneDrive, SharePoint or Teams files; everyone opens the plan file.")
+    sh.add_argument("file", metavar="PLAN.yaml")
+    sh.add_argument("--as", dest="as_name", metavar="NAME", help="your name, as the others see it (default: "
+                                                                 "your login name)")
+    sh.add_argument("--organization", metavar="ORG", help="your organization, as the others see it")
+
+    st = sub.add_parser(
+        "set", help="set fields of a plan: FIELD=VALUE … (on a shared plan, appended as your update)",
+        description="FIELD is a dotted path as in the plan file (agency.name, funding.budget_lines[0].salary or "
+                    "funding.budget_lines.0.salary). VALUE is read as a number, true/false, a date or nothing "
+                    "(FIELD=) where the field takes one, else as text. All assignments are checked together by "
+                    "the plan model; a refused one changes nothing. A plain plan is rewritten atomically; a "
+                    "shared plan gets one update appended to your log.")
+    st.add_argument("file", metavar="PLAN.yaml")
+    st.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    st.add_argument("--as", dest="as_name", metavar="NAME", help="whose edit this is on a shared plan (default: "
+                                                                 "your login name)")
+
+    gt = sub.add_parser("get", help="print one field of a plan (a shared plan's merged value)",
+                        description="Text prints as it is; anything else as JSON (null: not known yet).")
+    gt.add_argument("file", metavar="PLAN.yaml")
+    gt.add_argument("field", metavar="FIELD", help="a dotted path as in the plan file, e.g. agency.name")
     return p
 
 
