@@ -140,7 +140,7 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def test_older_schema_is_migrated(tmp_path):
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     p = write(tmp_path, """
 metadata: {schema_version: 1, program_name: Old}
 agency:
