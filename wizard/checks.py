@@ -419,17 +419,19 @@ def _agreement(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
                       "Adopt the insurance clause so each party keeps liability and workers' compensation coverage.")
 
     signing = ag.signing_parties(plan)
-    named: list[tuple[str, str, str]] = []  # (organization, why it is a party, field)
-    for p in plan.confidentiality.mou.parties:
-        named.append((p, "is a party to the MOU", "confidentiality.mou.parties"))
+    # (organization, why it is a party, field, severity): someone the agreement obliges must
+    # sign it; a party to a separate MOU who does not sign may be right, but counsel asks.
+    named: list[tuple[str, str, str, Severity]] = []
     for p in ag.obligation_parties(plan):
-        named.append((p, "has obligations under the agreement", "agreement.obligations"))
+        named.append((p, "has obligations under the agreement", "agreement.obligations", firm))
+    for p in plan.confidentiality.mou.parties:
+        named.append((p, "is a party to the MOU", "confidentiality.mou.parties", W))
     seen: set[str] = set()
-    for org, why, path in named:
+    for org, why, path, severity in named:
         if not org.strip() or ag.norm(org) in seen or ag.signs(plan, org):
             continue
         seen.add(ag.norm(org))
-        yield Finding("party-not-signing", firm, path,
+        yield Finding("party-not-signing", severity, path,
                       f"{org.strip()} {why} but does not sign the charter.",
                       "Add a signatory for it on the sign-off page, or correct the party's name so it matches.")
     payers: list[tuple[str, str]] = []
