@@ -7,9 +7,9 @@ import datetime as dt
 from wizard.plan import (
     KEY_DECISION_QUESTIONS,
     AgencyProfile,
+    AgencyType,
     Agreement,
     AgreementTerm,
-    AgencyType,
     BudgetCategory,
     BudgetLine,
     Cadence,
