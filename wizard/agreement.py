@@ -323,7 +323,7 @@ def wording(plan: ProgramPlan, content: Content, info: ClauseInfo, option: str |
     else:
         raw = info.text or ""
     text, missing = fill(paragraphs(raw), values)
-    if info.special == "obligations" and not _obligation_blocks(plan):
+    if info.special == "obligations" and not obligation_blocks(plan):
         text += "\n\n" + MISSING.format(what=OBLIGATIONS_WHAT)
         missing.append("obligations")
     return text, missing, False
@@ -363,7 +363,7 @@ def binding(plan: ProgramPlan, content: Content) -> bool:
 # --- obligations -----------------------------------------------------------------------------
 
 
-def _obligation_blocks(plan: ProgramPlan) -> list[dict]:
+def obligation_blocks(plan: ProgramPlan) -> list[dict]:
     """One obligations block per party, in the order the parties first appear."""
     by_party: dict[str, tuple[str, list[str]]] = {}
     for o in plan.agreement.obligations:
@@ -416,7 +416,7 @@ def charter_sections(plan: ProgramPlan, content: Content, *, guidance: bool = Fa
             blocks.append({"kind": "clause", "number": number, "title": d.info.title, "text": d.text,
                            "edited": d.edited})
             if d.info.special == "obligations":
-                blocks.extend(_obligation_blocks(plan))
+                blocks.extend(obligation_blocks(plan))
             if guidance:
                 blocks.append({"kind": "guidance", "text": f"When counsel should change {number} "
                                                            f"({d.info.title}): {' '.join(d.info.counsel.split())}"})
