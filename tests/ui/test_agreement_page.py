@@ -132,3 +132,17 @@ def test_a_preset_shows_its_adopted_wording_filled_in(make_window):
             and x.text() == "What each party shall do"]
     assert isinstance(named(page, "Renewal", QComboBox), QComboBox)
     assert isinstance(named(page, "Liability and indemnification: our wording", QPlainTextEdit), QPlainTextEdit)
+
+
+def test_the_term_is_given_in_months_or_as_an_end_date(make_window, qtbot):
+    w = make_window("mid-city")
+    page = open_step(w, Step.agreement)
+    months = named(page, "Term in months", QSpinBox)
+    end = named(page, "…or the term ends on")
+    assert months.isEnabled() and not end.isEnabled()  # the preset gives 36 months
+    months.setValue(months.minimum())  # "—": not given
+    qtbot.waitUntil(lambda: end.isEnabled())
+    assert w.doc.plan.agreement.term.months is None
+    end.setDate(end.date().fromString("2029-12-31", "yyyy-MM-dd"))
+    assert w.doc.plan.agreement.term.end.isoformat() == "2029-12-31"
+    qtbot.waitUntil(lambda: not months.isEnabled())

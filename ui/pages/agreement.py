@@ -197,9 +197,13 @@ class AgreementPage(StepPage):
         w = f.line("agreement.statute", "Interlocal-cooperation &statute", "As counsel cites it")
         self.note_for(w, "agreement.statute")
         f.date("agreement.term.start", "Effecti&ve date")
-        f.integer("agreement.term.months", "Term in &months", 1, 240, optional=True, suffix=" months",
-                  help="Give the term in months or as an end date, not both.")
-        f.date("agreement.term.end", "…or the term en&ds on")
+        self.term_months = f.integer("agreement.term.months", "Term in &months", 1, 240, optional=True,
+                                     suffix=" months",
+                                     help="Give the term in months or as an end date, not both: clear one "
+                                          "(“—”, “No date”) to give the other.")
+        self.term_end = f.date("agreement.term.end", "…or the term en&ds on",
+                               help="Give the term in months or as an end date, not both: clear the months "
+                                    "to give an end date.")
         renewals = enum_options(Renewal, RENEWAL_LABELS, "Not decided yet")
         f.combo("agreement.term.renewal", "Rene&wal", renewals)
         f.integer("agreement.term.renewal_months", "Each renewal &lasts", 1, 240, optional=True, suffix=" months")
@@ -292,6 +296,10 @@ class AgreementPage(StepPage):
     def refresh(self) -> None:
         try:
             plan = self.doc.plan
+            term = plan.agreement.term
+            # one way of giving the term at a time: the other field waits until this one is cleared
+            self.term_end.setEnabled(term.months is None)
+            self.term_months.setEnabled(term.end is None)
             values = agreement.resolve(plan, self.content)
             for e in self.editors:
                 e.load(values)
