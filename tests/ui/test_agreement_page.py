@@ -65,9 +65,9 @@ def test_walk_the_page_by_keyboard_and_mouse(make_window, qtbot):
 
     # edit a clause: the editor starts from the wording shown; our words are kept verbatim
     amendment = editor_for(page, "Amendment")
-    assert not amendment.editor.isEnabled()
+    assert not amendment.editor.isEnabled() and not amendment.editor.isVisibleTo(page)
     choose(amendment.decision, "Edit the wording")
-    assert amendment.editor.isEnabled()
+    assert amendment.editor.isEnabled() and amendment.editor.isVisibleTo(page)
     assert plan().agreement.choice("amendment").text.startswith("This agreement may be amended only in writing")
     mine = "Amend {only} in writing <b>signed</b> by all & #every party."
     amendment.editor.setFocus()

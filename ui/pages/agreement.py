@@ -73,7 +73,7 @@ class ClauseEditor(QFrame):
                 self.option.addItem(o.label)
             self.option.setAccessibleName(f"{info.title}: which wording")
             self.option.currentIndexChanged.connect(self._optioned)
-            box.addWidget(self.option)
+            box.addWidget(shrinkable(self.option, 24))
         elif info.option_from is not None:
             box.addWidget(wrapped("The wording follows the renewal answer above.", "note"))
 
@@ -83,7 +83,7 @@ class ClauseEditor(QFrame):
 
         self.editor = GrowingTextEdit(3, 12)
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText("Our own wording (choose “Edit the wording” to use it); kept exactly as typed")
+        self.editor.setPlaceholderText("Our own wording, kept exactly as typed")
         self.editor.setAccessibleName(f"{info.title}: our wording")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -166,7 +166,9 @@ class ClauseEditor(QFrame):
             blocked = self.editor.blockSignals(True)
             self.editor.setPlainText(c.text)
             self.editor.blockSignals(blocked)
-        self.editor.setEnabled(c.status is ClauseStatus.edited)
+        editing = c.status is ClauseStatus.edited
+        self.editor.setEnabled(editing)
+        self.editor.setVisible(editing)  # shown while the clause is in our own words
         option = agreement.option_in_force(plan, self.info, c)
         if c.status is ClauseStatus.omitted:
             self.preview.setText("Omitted: this clause is not printed.")
