@@ -8,9 +8,13 @@ from wizard.plan import (
     KEY_DECISION_QUESTIONS,
     AgencyProfile,
     AgencyType,
+    Agreement,
+    AgreementTerm,
     BudgetCategory,
     BudgetLine,
     Cadence,
+    ClauseChoice,
+    ClauseStatus,
     ClinicianPosition,
     CommitteeMember,
     Confidentiality,
@@ -34,12 +38,16 @@ from wizard.plan import (
     ModelId,
     Mou,
     MouStatus,
+    NoticeAddress,
+    Obligation,
+    ObligationArea,
     OnCall,
     Partner,
     PatrolPattern,
     ProgramModelChoice,
     ProgramPlan,
     RecordSystem,
+    Renewal,
     SelectedMeasure,
     Signatory,
     SignatoryRole,
@@ -51,6 +59,30 @@ from wizard.plan import (
 )
 
 T0 = dt.datetime(2026, 9, 1, 15, 0, tzinfo=dt.UTC)
+
+
+def ready_agreement() -> Agreement:
+    """Agreement terms counsel would not flag: every clause adopted with its default
+    wording (a non-binding charter with a separate MOU), a term, notice, addresses and
+    each party's obligations."""
+    from wizard.content import default_content
+
+    clauses = [ClauseChoice(clause=c.id, status=ClauseStatus.adopted,
+                            option=None if c.option_from else c.default_option)
+               for c in default_content().clauses]
+    return Agreement(
+        statute="Ohio Revised Code 9.482", clauses=clauses,
+        term=AgreementTerm(start=dt.date(2027, 1, 1), months=12, renewal=Renewal.automatic, renewal_months=12),
+        termination_notice_days=60, cure_days=30, cost_cap=250_000,
+        notices=[NoticeAddress(party="Riverton Police Department", attention="Chief of Police",
+                               address="1 Main Street, Riverton"),
+                 NoticeAddress(party="Riverton Community Mental Health", attention="Executive Director",
+                               address="20 Elm Street, Riverton")],
+        obligations=[Obligation(party="Riverton Police Department", area=ObligationArea.dispatch,
+                                duty="flag behavioral-health calls and dispatch the team"),
+                     Obligation(party="Riverton Community Mental Health", area=ObligationArea.staff,
+                                duty="employ, supervise and pay two clinicians")],
+    )
 
 
 def ready_plan() -> ProgramPlan:
@@ -67,7 +99,8 @@ def ready_plan() -> ProgramPlan:
             square_miles=40,
             partners=[Partner(name="Riverton Community Mental Health", partner_type="community_mental_health_center",
                               role="Employs and supervises the clinicians", employs_clinicians=True)],
-            existing=ExistingResources(cit_trained_officers=40, linked_988=True),
+            existing=ExistingResources(cit_trained_officers=40, linked_988=True, crisis_receiving_center=True,
+                                       crisis_receiving_center_name="Riverton Crisis Center"),
         ),
         program_model=ProgramModelChoice(primary=ModelId.call_out, complementary=[ModelId.follow_up],
                                          rationale="Moderate call volume across a suburban city."),
@@ -104,9 +137,11 @@ def ready_plan() -> ProgramPlan:
             managing_functions=["policies_procedures"],
             plan_review_date=dt.date(2027, 9, 1),
         ),
+        agreement=ready_agreement(),
         confidentiality=Confidentiality(
             frameworks=[Framework(framework="hipaa"), Framework(framework="state_law", name="Ohio Rev. Code 5122.31")],
-            mou=Mou(status=MouStatus.signed, parties=["Riverton PD", "Riverton CMH"], signed_date=dt.date(2026, 8, 1)),
+            mou=Mou(status=MouStatus.signed, parties=["Riverton Police Department", "Riverton Community Mental Health"],
+                    signed_date=dt.date(2026, 8, 1)),
             clinician_may_share="Only what officers need for safety.",
             consent_process="Clinicians ask for written consent on scene.",
             documentation=[DocumentationEntry(party="Clinician", records="Assessment", system=RecordSystem.ehr)],

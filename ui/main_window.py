@@ -62,6 +62,7 @@ def page_classes() -> dict[Step, type]:
     first paint does not wait for them."""
     from ui.pages import (
         agency,
+        agreement,
         confidentiality,
         coverage,
         data,
@@ -81,6 +82,7 @@ def page_classes() -> dict[Step, type]:
         Step.coverage: coverage.CoveragePage,
         Step.staffing: staffing.StaffingPage,
         Step.governance: governance.GovernancePage,
+        Step.agreement: agreement.AgreementPage,
         Step.confidentiality: confidentiality.ConfidentialityPage,
         Step.data: data.DataPage,
         Step.funding: funding.FundingPage,

@@ -14,17 +14,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 
 from wizard import budget, staffing, verdicts
+from wizard.clauses import PLACEHOLDERS
 from wizard.constants import CIT_SHARE_RULE_OF_THUMB as _CIT_RANGE
 from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content, default_content
-from wizard.phrases import join, money
+from wizard.phrases import join, money, plural, verb
 from wizard.plan import (
     REQUIRED_ROLES,
     Cadence,
+    ClauseStatus,
     DecisionStatus,
     MeasureCategory,
     ModelId,
     MouStatus,
+    ObligationArea,
     ProgramPlan,
     VehicleArrangement,
 )
@@ -317,6 +320,155 @@ def _governance(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     if g.plan_review_date is None:
         yield Finding("no-review-date", S, "governance.plan_review_date", "No date is set to review this plan.",
                       "Set one; workload-based staffing should be reassessed at least every three years.")
+
+
+# --- agreement terms (what counsel would flag) ---------------------------------------------
+
+
+def _clause_kept(plan: ProgramPlan, clause_id: str) -> bool:
+    c = plan.agreement.choice(clause_id)
+    return c is not None and c.status in (ClauseStatus.adopted, ClauseStatus.edited)
+
+
+@check
+def _agreement(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
+    from wizard import agreement as ag
+
+    a = plan.agreement
+    kind = ag.document_kind(plan, content)
+    binding = kind == ag.BINDING_KIND
+    # What a binding agreement cannot be signed without blocks it; for a charter with a
+    # separate MOU the same gaps are warnings (the MOU may hold them).
+    firm = B if binding else W
+    if kind is None:
+        yield Finding("agreement-kind-undecided", W, "agreement.clauses",
+                      "It is not stated what kind of document the charter is.",
+                      "Choose in Agreement terms: a non-binding charter with a separate MOU, or the binding "
+                      "interlocal agreement itself; the charter then says it once.")
+    drafted = ag.draft(plan, content)
+    undecided = [d.info.title for d in drafted if d.status is None and d.info.id != "document_kind"]
+    if undecided:
+        yield Finding("clauses-undecided", W, "agreement.clauses",
+                      f"{plural(len(undecided), 'agreement clause')} {verb(len(undecided), 'is', 'are')} not yet adopted, edited or omitted.",
+                      "Go through the clauses in Agreement terms; an undecided clause is not printed as agreed.")
+    known = {c.id for c in content.clauses}
+    for i, c in enumerate(a.clauses):
+        info = content.clause(c.clause)
+        if c.clause not in known:
+            yield Finding("unknown-option", W, f"agreement.clauses[{i}].clause",
+                          f"The clause '{c.clause}' is not in the content's clause library.",
+                          "Omit it, or use a content pack that has it.")
+        elif c.option is not None and info is not None and info.option(c.option) is None:
+            yield Finding("unknown-option", W, f"agreement.clauses[{i}].option",
+                          f"The clause “{info.title}” has no option '{c.option}'.", "Choose one of its options.")
+        if c.status is ClauseStatus.edited and not c.text.strip() and info is not None:
+            yield Finding("edited-clause-empty", W, f"agreement.clauses[{i}].text",
+                          f"The clause “{info.title}” is marked edited but has no wording.",
+                          "Write the wording, or adopt or omit the clause.")
+    for d in drafted:
+        if d.printed and d.option_missing and d.info.id != "document_kind" and d.info.option_from is None:
+            yield Finding("clause-option-missing", W, "agreement.clauses",
+                          f"The clause “{d.info.title}” is adopted but none of its wordings is chosen.",
+                          "Choose one of its options in Agreement terms.")
+    needs: dict[str, list[str]] = {}
+    for d in drafted:
+        for name in d.missing:
+            needs.setdefault(name, []).append(d.info.title)
+    for name, titles in needs.items():
+        if name in ("term.start", "term.length", "notice_days"):
+            continue  # said below, once, as counsel would
+        what = PLACEHOLDERS[name][0] if name in PLACEHOLDERS else ag.OBLIGATIONS_WHAT
+        yield Finding("agreement-fact-missing", W, ag.missing_path(name),
+                      f"The agreement names {what}, which the plan does not give "
+                      f"({join(f'“{t}”' for t in titles)} prints that it is missing).",
+                      "Give it on its step, or edit the clause's wording.")
+
+    t = a.term
+    if not _clause_kept(plan, "term"):
+        yield Finding("no-term", firm, "agreement.clauses",
+                      "The agreement has no term: no effective date, length or renewal clause is adopted.",
+                      "Adopt the term clause and give the effective date and the length of the term.")
+    elif t.start is None or (t.months is None and t.end is None) or t.renewal is None:
+        lacking = join([w for w, gone in (("an effective date", t.start is None),
+                                          ("a length or end date", t.months is None and t.end is None),
+                                          ("a renewal rule", t.renewal is None)) if gone])
+        yield Finding("no-term", firm, "agreement.term.start" if t.start is None else
+                      ("agreement.term.months" if t.months is None and t.end is None else "agreement.term.renewal"),
+                      f"The agreement's term has no {lacking.replace('an ', '').replace('a ', '')}.",
+                      f"Give {lacking} in Agreement terms.")
+    if not _clause_kept(plan, "termination"):
+        yield Finding("no-termination", firm, "agreement.clauses",
+                      "The agreement says nothing about how a party may end it or how the program winds down.",
+                      "Adopt the termination clause (notice, cause, wind-down of people, records and equipment).")
+    elif a.termination_notice_days is None:
+        yield Finding("no-termination-notice", firm, "agreement.termination_notice_days",
+                      "The termination notice period is not given.",
+                      "Give the days of written notice a party owes before leaving (60 is common).")
+    liability = a.choice("liability")
+    info = content.clause("liability")
+    if liability is None or info is None or not (
+            liability.status is ClauseStatus.edited
+            or (liability.status is ClauseStatus.adopted and ag.option_in_force(plan, info) is not None)):
+        yield Finding("no-liability-clause", firm, "agreement.clauses",
+                      "The agreement does not say who answers for a claim (no liability or indemnification clause).",
+                      "Adopt the liability clause with one of its options: each party for its own acts, "
+                      "mutual indemnity, or as limited by state law.")
+    if not _clause_kept(plan, "insurance"):
+        yield Finding("no-insurance-clause", firm, "agreement.clauses",
+                      "The agreement has no insurance clause.",
+                      "Adopt the insurance clause so each party keeps liability and workers' compensation coverage.")
+
+    signing = ag.signing_parties(plan)
+    # (organization, why it is a party, field, severity): someone the agreement obliges must
+    # sign it; a party to a separate MOU who does not sign may be right, but counsel asks.
+    named: list[tuple[str, str, str, Severity]] = []
+    for p in ag.obligation_parties(plan):
+        named.append((p, "has obligations under the agreement", "agreement.obligations", firm))
+    for p in plan.confidentiality.mou.parties:
+        named.append((p, "is a party to the MOU", "confidentiality.mou.parties", W))
+    seen: set[str] = set()
+    for org, why, path, severity in named:
+        if not org.strip() or ag.norm(org) in seen or ag.signs(plan, org):
+            continue
+        seen.add(ag.norm(org))
+        yield Finding("party-not-signing", severity, path,
+                      f"{org.strip()} {why} but does not sign the charter.",
+                      "Add a signatory for it on the sign-off page, or correct the party's name so it matches.")
+    payers: list[tuple[str, str]] = []
+    for i, s in enumerate(plan.agency.served_agencies):
+        if s.name.strip() and s.cost_share:
+            payers.append((s.name, f"agency.served_agencies[{i}].cost_share"))
+    for o in a.obligations:
+        if o.area is ObligationArea.funding and o.party.strip():
+            payers.append((o.party, "agreement.obligations"))
+    seen_pay: set[str] = set()
+    for org, path in payers:
+        if ag.norm(org) in seen_pay or ag.signs(plan, org):
+            continue
+        seen_pay.add(ag.norm(org))
+        yield Finding("payer-not-signing", firm, path,
+                      f"{org.strip()} commits money to the program but does not sign.",
+                      "Whoever pays must sign (or the commitment belongs in a separate agreement it signs).")
+    if binding:
+        for party in signing:
+            if not ag.counsel_for(plan, party):
+                yield Finding("no-counsel-approval", B, "signoff.signatories",
+                              f"The charter is the binding agreement, but no counsel is listed to approve it as to "
+                              f"form for {party}.",
+                              f"Add a signatory with the role Counsel and the organization {party}.")
+    if _clause_kept(plan, "notices"):
+        for party in signing:
+            if not any(ag.same_org(n.party, party) and n.address.strip() for n in a.notices):
+                yield Finding("no-notice-address", S, "agreement.notices",
+                              f"There is no address for notices to {party}.",
+                              "Add its address for notices in Agreement terms.")
+    staffing_terms = a.choice("staffing_terms")
+    if plan.confidentiality.applies("cjis") and staffing_terms is not None \
+            and staffing_terms.status is ClauseStatus.omitted:
+        yield Finding("cjis-screening-omitted", W, "agreement.clauses",
+                      "CJIS applies, but the staffing clause (fingerprint-based checks before access to criminal "
+                      "justice information) is omitted.",
+                      "Adopt or edit the staffing clause, or record the screening in the MOU.")
 
 
 # --- confidentiality -----------------------------------------------------------

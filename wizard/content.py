@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from wizard import yamlio
+from wizard.clauses import ClauseInfo, ClausesFile
 from wizard.enums import MeasureCategory, ModelId
 from wizard.steps import Step
 
@@ -233,6 +234,8 @@ class Content(_C):
     steps: dict[Step, StepGuidance]
     charter: CharterText
     presets: list[PresetInfo]
+    clauses: list[ClauseInfo] = Field(default_factory=list)
+    """The clause library (clauses.yaml), in the order the agreement prints them."""
     source: str = "default"
     """'default' or the content-pack folder it was loaded from."""
 
@@ -245,6 +248,9 @@ class Content(_C):
     def field_note(self, step: Step, path: str) -> str:
         """The step's note for the field at ``path``, or '' when it has none."""
         return str(self.steps[step].field_notes.get(path, ""))
+
+    def clause(self, clause_id: str) -> ClauseInfo | None:
+        return next((c for c in self.clauses if c.id == clause_id), None)
 
     def funding_source(self, source_id: str) -> FundingSourceInfo | None:
         return next((f for f in self.catalogs.funding_sources if f.id == source_id), None)
@@ -270,7 +276,7 @@ class Content(_C):
         return f"{info.label}: {named}" if named else f"{info.label} (statute not yet named)"
 
 
-CONTENT_FILES = ("models.yaml", "catalogs.yaml", "steps.yaml", "charter.yaml", "presets.yaml")
+CONTENT_FILES = ("models.yaml", "catalogs.yaml", "steps.yaml", "charter.yaml", "presets.yaml", "clauses.yaml")
 
 
 def _default_bytes(name: str) -> bytes:
@@ -305,6 +311,7 @@ def load_content(pack: str | Path | None = None) -> Content:
     charter: CharterText = _validate(*_file(folder, "charter.yaml"), CharterText)
     presets_path, presets_raw = _file(folder, "presets.yaml")
     presets: PresetsFile = _validate(presets_path, presets_raw, PresetsFile)
+    clauses: ClausesFile = _validate(*_file(folder, "clauses.yaml"), ClausesFile)
     order = {m: i for i, m in enumerate(ModelId)}
     return Content(
         models=sorted(models.models, key=lambda m: order[m.id]),
@@ -312,6 +319,7 @@ def load_content(pack: str | Path | None = None) -> Content:
         steps={s.step: s for s in sorted(steps.steps, key=lambda s: s.step)},
         charter=charter,
         presets=presets.presets,
+        clauses=clauses.clauses,
         source=str(folder) if folder is not None else "default",
     )
 

@@ -136,6 +136,10 @@ def _truncate(text: str, limit: int = SHORT_TEXT) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
+CLAUSE_ID_FIELDS = ("agreement.clauses.option", "agreement.clauses.clause")
+"""Fields holding ids from the clause library (resources/content/clauses.yaml)."""
+
+
 class _Ctx:
     def __init__(self, content: Content):
         self.content = content
@@ -152,6 +156,17 @@ class _Ctx:
             return f"{option_id} (not in this content)"
         return self.content.catalogs.label(catalog, option_id)
 
+    def clause_title(self, clause_id: str) -> str:
+        info = self.content.clause(clause_id)
+        return info.title if info is not None else f"{clause_id} (not in this content)"
+
+    def clause_option(self, option_id: str) -> str:
+        for c in self.content.clauses:
+            opt = c.option(option_id)
+            if opt is not None:
+                return opt.label
+        return f"{option_id} (not in this content)"
+
     def fmt(self, path: str, value: Any, lab: Label | None = None) -> str:
         """A value as a person reads it; '' for 'not set'."""
         lab = lab or label(path)
@@ -165,6 +180,8 @@ class _Ctx:
             return value_label(value)
         if isinstance(value, str) and path in CATALOG_FIELDS:
             return self.catalog_label(path, value)
+        if isinstance(value, str) and path in CLAUSE_ID_FIELDS:
+            return self.clause_option(value) if path.endswith("option") else self.clause_title(value)
         if isinstance(value, dt.datetime):
             return value.strftime("%Y-%m-%d %H:%M UTC")
         if isinstance(value, dt.date):
@@ -204,7 +221,7 @@ def _not_set(value: Any) -> str:
 def _scalar(ctx: _Ctx, path: str, a: Any, b: Any, out: Out, prefix: str) -> None:
     lab = label(path)
     name = prefix + (_lc(lab.text) if prefix else lab.text)
-    if (_plain_str(a) or _plain_str(b)) and path not in CATALOG_FIELDS:
+    if (_plain_str(a) or _plain_str(b)) and path not in CATALOG_FIELDS and path not in CLAUSE_ID_FIELDS:
         _text(name, a or "", b or "", out, long=lab.unit == "text")
         return
     fa, fb = ctx.fmt(path, a, lab), ctx.fmt(path, b, lab)
@@ -342,6 +359,11 @@ RECORDS: dict[str, RecordSpec] = {
     "funding.sources": RecordSpec(lambda r: (r.source, _norm(r.name)), _funding_name),
     "decisions": RecordSpec(lambda r: r.key if r.key is not None else _norm(r.question), _decision_name),
     "signoff.signatories": RecordSpec(lambda r: r.role, _signatory_name),
+    "agreement.clauses": RecordSpec(lambda r: r.clause, lambda ctx, r: _quote(ctx.clause_title(r.clause))),
+    "agreement.notices": RecordSpec(lambda r: _norm(r.party), _named("party")),
+    "agreement.obligations": RecordSpec(lambda r: (_norm(r.party), r.area, _norm(r.duty)),
+                                        lambda _ctx, r: f"{_quote(r.party) if r.party.strip() else '(no party)'}"
+                                                        + (f" ({value_label(r.area).lower()})" if r.area else "")),
 }
 """Every list of records in the plan, with what identifies one of its records."""
 

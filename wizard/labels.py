@@ -274,6 +274,9 @@ FIELD_LABELS: dict[str, Label] = {
     "signoff.signatories.signature.image_png": L("Drawn signature"),
     "signoff.signatories.signature.signed_at": L("Signed at"),
     "signoff.signatories.signature.fingerprint": L("Plan fingerprint signed"),
+    # agreement terms: the titles are the plan's Field(title=...); only the unit is said here
+    "agreement.cost_cap": L("Most either party pays a year", "money"),
+    "agreement.clauses.text": L("Edited wording", "text"),
 }
 
 CATALOG_FIELDS: dict[str, str] = {

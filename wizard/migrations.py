@@ -60,6 +60,16 @@ def _v2_to_v3(data: Raw) -> Raw:
     return data
 
 
+@migration(3)
+def _v3_to_v4(data: Raw) -> Raw:
+    """Schema 4 adds the agreement terms (``agreement``). An older file has none: every
+    clause starts "not yet decided", with no term, notice period or obligations; nothing
+    the file said changes."""
+    if data.get("agreement") is None:  # a schema-3 file cannot hold one; an empty key is "none"
+        data.pop("agreement", None)
+    return data
+
+
 def migrate(data: Raw, version: int) -> Raw:
     """Run migrations from ``version`` to the current one."""
     for v in range(version, SCHEMA_VERSION):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from wizard import budget
+from wizard import agreement, budget
+from wizard.content import Content, default_content
 from wizard.phrases import plural
 from wizard.plan import DecisionStatus, ProgramPlan
 from wizard.steps import Step, step_for_path
@@ -71,16 +72,20 @@ def _unknown(plan: ProgramPlan) -> list[tuple[str, str]]:
     return out
 
 
-def open_items(plan: ProgramPlan) -> list[OpenItem]:
+def open_items(plan: ProgramPlan, content: Content | None = None) -> list[OpenItem]:
     """Open decisions of the decision log first (with owner and due date), then the
-    unanswered questions, in wizard order."""
+    unanswered questions, in wizard order (the agreement terms' questions after
+    governance's, as the steps go)."""
     items: list[OpenItem] = []
     for d in plan.decisions:
         if d.status is DecisionStatus.decided:
             continue
         items.append(OpenItem(d.question.strip() or "A decision without a question", Step.decisions,
                               d.owner.strip(), d.due, d.status is DecisionStatus.deferred))
-    for path, question in _unknown(plan):
+    unknown = _unknown(plan)
+    at = next((i for i, (path, _q) in enumerate(unknown) if step_for_path(path) > Step.agreement), len(unknown))
+    unknown[at:at] = agreement.open_questions(plan, content or default_content())
+    for path, question in unknown:
         items.append(OpenItem(question, step_for_path(path)))
     return items
 

@@ -52,7 +52,7 @@ from wizard.enums import (  # noqa: F401 (re-exported: the plan's enums live apa
     Weekday,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the plan-file layout this program writes. See ``wizard.migrations``."""
 
 # ---------------------------------------------------------------------------
@@ -744,6 +744,105 @@ class SignOff(Strict):
     )
 
 
+# ---------------------------------------------------------------------------
+# Agreement terms (the charter as an agreement; clause library in
+# resources/content/clauses.yaml, wording drafted by wizard.agreement)
+# ---------------------------------------------------------------------------
+
+
+class ClauseStatus(StrEnum):
+    """What a plan does with one clause of the library; None is "not yet decided"."""
+
+    adopted = "adopted"
+    edited = "edited"
+    omitted = "omitted"
+
+
+class Renewal(StrEnum):
+    automatic = "automatic"
+    by_written_agreement = "by_written_agreement"
+    none = "none"
+
+
+class ObligationArea(StrEnum):
+    staff = "staff"
+    supervision = "supervision"
+    dispatch = "dispatch"
+    training = "training"
+    data = "data"
+    space = "space"
+    vehicles = "vehicles"
+    radios = "radios"
+    records = "records"
+    funding = "funding"
+    other = "other"
+
+
+class ClauseChoice(Strict):
+    """One clause of the library as this plan takes it."""
+
+    clause: CatalogId = Field(title="Clause")
+    status: ClauseStatus | None = Field(None, title="Adopted, edited or omitted")
+    option: CatalogId | None = Field(None, title="Option chosen")
+    """One of the clause's options (None: not chosen, or the clause has none)."""
+    text: Text = Field("", title="Edited wording")
+    """The plan's own wording, kept verbatim; printed only when ``status`` is edited."""
+
+
+class AgreementTerm(Strict):
+    start: dt.date | None = Field(None, title="Effective date")
+    months: int | None = Field(None, ge=1, le=240, title="Term in months")
+    end: dt.date | None = Field(None, title="End date")
+    renewal: Renewal | None = Field(None, title="Renewal")
+    renewal_months: int | None = Field(None, ge=1, le=240, title="Each renewal, in months")
+
+    @model_validator(mode="after")
+    def _one_length(self) -> AgreementTerm:
+        if self.months is not None and self.end is not None:
+            raise ValueError("give the term either in months or as an end date, not both")
+        if self.start and self.end and self.end <= self.start:
+            raise ValueError("the end date is not after the effective date")
+        return self
+
+
+class NoticeAddress(Strict):
+    """Where formal notices under the agreement go, for one party."""
+
+    party: Name = Field("", title="Party")
+    attention: Name = Field("", title="Attention (title or office)")
+    address: Text = Field("", title="Address")
+    email: Name = Field("", title="Email")
+
+
+class Obligation(Strict):
+    """One thing one party shall do ("<party> shall …")."""
+
+    party: Name = Field("", title="Party")
+    area: ObligationArea | None = Field(None, title="Area")
+    duty: Text = Field("", title="Shall")
+
+
+class Agreement(Strict):
+    statute: Name = Field("", title="Interlocal-cooperation statute")
+    """The state's interlocal-cooperation statute as the parties cite it (editable)."""
+    clauses: list[ClauseChoice] = Field(default_factory=list, title="Clause")
+    term: AgreementTerm = Field(default_factory=AgreementTerm, title="Term")
+    termination_notice_days: int | None = Field(None, ge=1, le=730, title="Termination notice, in days")
+    cure_days: int | None = Field(None, ge=1, le=365, title="Days to cure a breach")
+    cost_cap: MaybeMoney = Field(None, title="Most either party pays a year")
+    notices: list[NoticeAddress] = Field(default_factory=list, title="Notice address")
+    obligations: list[Obligation] = Field(default_factory=list, title="Obligation")
+
+    @field_validator("clauses")
+    @classmethod
+    def _clauses_unique(cls, v: list[ClauseChoice]) -> list[ClauseChoice]:
+        _unique([c.clause for c in v])
+        return v
+
+    def choice(self, clause_id: str) -> ClauseChoice | None:
+        return next((c for c in self.clauses if c.clause == clause_id), None)
+
+
 class ProgramPlan(Strict):
     """Everything the wizard asks about, in wizard order."""
 
@@ -753,6 +852,7 @@ class ProgramPlan(Strict):
     coverage: Coverage = Field(default_factory=Coverage)
     staffing: Staffing = Field(default_factory=Staffing)
     governance: Governance = Field(default_factory=Governance)
+    agreement: Agreement = Field(default_factory=Agreement, title="Agreement terms")
     confidentiality: Confidentiality = Field(default_factory=Confidentiality)
     data: DataReporting = Field(default_factory=DataReporting)
     funding: Funding = Field(default_factory=Funding)

@@ -18,12 +18,15 @@ from typing import Any
 
 from wizard.plan import (
     REQUIRED_ROLES,
+    Agreement,
     ProgramPlan,
     Signatory,
     SignatoryRole,
     Signature,
     SignatureMethod,
 )
+
+_NO_AGREEMENT: dict[str, Any] = Agreement().model_dump(mode="json")
 
 
 def canonical_bytes(plan: ProgramPlan) -> bytes:
@@ -33,6 +36,12 @@ def canonical_bytes(plan: ProgramPlan) -> bytes:
         # Added after plans were first signed: a plan without imported calls keeps the
         # fingerprint it always had (imported counts, once there, are covered).
         del data["coverage"]["call_demand"]
+    if data.get("agreement") == _NO_AGREEMENT:
+        # Schema 4 added the agreement terms: a plan that answers none of them is the
+        # schema-3 plan it was and keeps the fingerprint it was signed with.
+        del data["agreement"]
+        if data["metadata"].get("schema_version") == 4:
+            data["metadata"]["schema_version"] = 3
     for s in data["signoff"]["signatories"]:
         s.pop("signature", None)
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

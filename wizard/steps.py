@@ -11,13 +11,14 @@ class Step(enum.IntEnum):
     coverage = 2
     staffing = 3
     governance = 4
-    confidentiality = 5
-    data = 6
-    funding = 7
-    decisions = 8
-    review = 9
-    signoff = 10
-    export = 11
+    agreement = 5
+    confidentiality = 6
+    data = 7
+    funding = 8
+    decisions = 9
+    review = 10
+    signoff = 11
+    export = 12
 
     @property
     def key(self) -> str:
@@ -31,6 +32,7 @@ STEP_SECTION: dict[Step, str] = {
     Step.coverage: "coverage",
     Step.staffing: "staffing",
     Step.governance: "governance",
+    Step.agreement: "agreement",
     Step.confidentiality: "confidentiality",
     Step.data: "data",
     Step.funding: "funding",

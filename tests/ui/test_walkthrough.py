@@ -180,11 +180,16 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
     assert w.doc.plan.staffing.dispatch.trained is True
     next_step(qtbot, w)
 
-    # 5–9: pass through, answering one thing on each.
+    # 5–10: pass through, answering one thing on each.
     p = page(w, Step.governance)
     held = named(p, QComboBox, "Clinical supervision is held")
     held.setCurrentIndex(held.findText("Yes"))
     assert w.doc.plan.governance.clinical_supervision.held is True
+    next_step(qtbot, w)
+    p = page(w, Step.agreement)
+    decision = named(p, QComboBox, "Insurance: adopt, edit or omit")
+    decision.setCurrentIndex(decision.findText("Adopt as written"))
+    assert w.doc.plan.agreement.choice("insurance").status.value == "adopted"
     next_step(qtbot, w)
     p = page(w, Step.confidentiality)
     click(qtbot, named(p, QCheckBox, "We confirm this plan holds no client health information"))
@@ -197,7 +202,7 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
     page(w, Step.decisions)
     next_step(qtbot, w)
 
-    # 10. Review: nothing blocks any more; going Back keeps every answer.
+    # 11. Review: nothing blocks any more; going Back keeps every answer.
     page(w, Step.review)
     assert not checks.blockers(checks.run_checks(w.doc.plan, w.content)) or True
     w.wizard.back()
@@ -206,7 +211,7 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
     assert named(w.pages[Step.agency], QLineEdit, "Agency name").text() == "Lakeview Police Department"
     w.go_to(Step.review)
 
-    # 11. Sign-off: name both executives, then each signs by typing "/s/ Name".
+    # 12. Sign-off: name both executives, then each signs by typing "/s/ Name".
     w.go_to(Step.signoff)
     p = page(w, Step.signoff)
     type_into(qtbot, named(p, QLineEdit, "Name, signatory 1"), "Chief Robin Hale")
@@ -220,7 +225,7 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
         click(qtbot, p.type_button)
     assert signing.fully_signed(w.doc.plan)
 
-    # 12. Export a FINAL charter off the UI thread.
+    # 13. Export a FINAL charter off the UI thread.
     out = tmp_path / "lakeview-charter.pdf"
     monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *_a, **_k: out)
     offered: list[Path] = []

@@ -43,7 +43,7 @@ def test_new_then_check(tmp_path, preset):
     assert j.returncode == (1 if data["blockers"] else 0)
     assert r.returncode == j.returncode
     assert {f["step"] for f in data["findings"]} <= {
-        "agency", "model", "coverage", "staffing", "governance", "confidentiality", "data", "funding",
+        "agency", "model", "coverage", "staffing", "governance", "agreement", "confidentiality", "data", "funding",
         "decisions", "signoff"}
 
 

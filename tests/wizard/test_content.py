@@ -197,9 +197,9 @@ def test_all_four_models_present(content: Content) -> None:
     assert [m.id for m in content.models] == list(ModelId)
 
 
-def test_all_twelve_steps_present(content: Content) -> None:
+def test_all_thirteen_steps_present(content: Content) -> None:
     assert set(content.steps) == set(Step)
-    assert len(content.steps) == 12
+    assert len(content.steps) == 13
 
 
 def test_model_entries_have_the_expected_shape(content: Content) -> None:

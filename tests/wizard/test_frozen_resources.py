@@ -48,7 +48,7 @@ def test_the_fixture_really_gives_a_multiplexed_path(multiplexed):
 
 def test_default_content_and_every_preset_load_through_a_multiplexed_path(multiplexed):
     content = content_mod.load_content(None)
-    assert len(content.models) == 4 and len(content.steps) == 12
+    assert len(content.models) == 4 and len(content.steps) == 13 and len(content.clauses) >= 23
     names = [p.name for p in presets.available(content)]
     assert "large-city" in names and len(names) >= 4
     for name in names:

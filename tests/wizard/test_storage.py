@@ -33,7 +33,7 @@ def test_file_is_readable_and_ordered(tmp_path):
     assert text.startswith("# Co-response program plan")
     keys = [line.split(":")[0] for line in text.splitlines() if line and not line.startswith((" ", "#", "-"))]
     assert keys == ["metadata", "agency", "program_model", "coverage", "staffing", "governance",
-                    "confidentiality", "data", "funding", "decisions", "signoff"]
+                    "agreement", "confidentiality", "data", "funding", "decisions", "signoff"]
 
 
 def test_multiline_text_is_a_literal_block():
@@ -140,7 +140,7 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def test_older_schema_is_migrated(tmp_path):
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     p = write(tmp_path, """
 metadata: {schema_version: 1, program_name: Old}
 agency:

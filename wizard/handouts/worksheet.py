@@ -222,6 +222,26 @@ class WorksheetFacts:
         self.choice("Written policies already in place", self.catalog("managing_functions"), multi=True, cols=2)
         self.fields([("Review this plan by", "date")])
 
+    def step_agreement(self) -> None:
+        kind = self.c.clause("document_kind")
+        if kind is not None:
+            self.choice(kind.title, [o.label for o in kind.options], multi=False, cols=1)
+        self.fields([("Interlocal-cooperation statute", ""), ("Effective date", "date"),
+                     ("Term", "months"), ("Each renewal", "months"), ("Termination notice", "days"),
+                     ("Days to cure a breach", "days"), ("Most either party pays a year", "$")])
+        term = self.c.clause("term")
+        if term is not None:
+            self.choice("Renewal", [o.label for o in term.options], multi=False, cols=1)
+        self.h2("What each party shall do")
+        self.note("Areas: staff, supervision, dispatch, training, data, space, vehicles, radios, records, funding.")
+        self.table(["Party", "Area", "Shall"], [0.3, 0.16, 0.54], rows=6)
+        self.h2("Addresses for notices")
+        self.table(["Party", "Attention", "Address"], [0.3, 0.22, 0.48], rows=3)
+        self.h2("Clauses")
+        self.table(["Clause", "Adopt", "Edit", "Omit", "Wording chosen"], [0.42, 0.09, 0.09, 0.09, 0.31],
+                   first=[c.title for c in self.c.clauses if c.id != "document_kind"],
+                   options={1: [""], 2: [""], 3: [""]}, row_height=20)
+
     def step_confidentiality(self) -> None:
         self.choice("Legal frameworks that apply", self.catalog("frameworks", detail="citation"), multi=True, cols=2)
         self.fields([("State law (name or citation)", ""), ("Other framework", "")])

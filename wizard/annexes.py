@@ -1,0 +1,199 @@
+"""Annexes drafted from the plan, in the shared section format: the data-sharing
+agreement (from the confidentiality answers) and the list of protocols the charter
+refers to.
+
+Only what the plan holds is stated; where an answer is missing the annex says it is not
+yet written rather than printing a default. The guide's advice is set apart in
+``guidance`` blocks. The few sentences that are agreement wording rather than plan facts
+(the Part 2 redisclosure notice, the qualified service organization agreement, breach
+notice) are the standard terms such an agreement carries, with their sources, and are
+printed as clauses so the parties adopt them by signing.
+"""
+
+from __future__ import annotations
+
+from wizard.content import Content
+from wizard.labels import value_label
+from wizard.phrases import join, long_date
+from wizard.plan import MouStatus, ProgramPlan
+
+PART2_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
+"""The abbreviated redisclosure notice 42 CFR 2.32 allows (docs/facts-and-sources.md §6)."""
+
+
+def _said(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _or_not_written(blocks: list[dict], text: str, what: str) -> None:
+    t = text.strip()
+    if t:
+        blocks.extend({"kind": "para", "text": p.strip()} for p in t.split("\n\n") if p.strip())
+    else:
+        blocks.append({"kind": "para", "text": f"Not yet written: {what}."})
+
+
+def _mou_line(plan: ProgramPlan) -> str:
+    mou = plan.confidentiality.mou
+    parties = join([p.strip() for p in mou.parties if p.strip()])
+    if mou.status is None:
+        return "The plan does not yet record whether the parties have a memorandum of understanding."
+    state = {
+        MouStatus.none: "The parties have no memorandum of understanding yet",
+        MouStatus.drafting: "The parties' memorandum of understanding is being drafted",
+        MouStatus.under_review: "The parties' memorandum of understanding is under review",
+        MouStatus.signed: "The parties' memorandum of understanding is signed"
+                          + (f" (on {long_date(mou.signed_date)})" if mou.signed_date else ""),
+        MouStatus.expired: "The parties' memorandum of understanding has expired",
+    }[mou.status]
+    bits = [state]
+    if parties and mou.status is not MouStatus.none:
+        bits.append(f"its parties are {parties}")
+    if mou.renewal_date and mou.status is MouStatus.signed:
+        bits.append(f"it is due for renewal on {long_date(mou.renewal_date)}")
+    if mou.covers_data_sharing is True:
+        bits.append("it covers information sharing")
+    elif mou.covers_data_sharing is False:
+        bits.append("it does not cover information sharing, which this annex then governs")
+    return "; ".join(bits) + "."
+
+
+def data_sharing_annex(plan: ProgramPlan, content: Content) -> dict:
+    """The data-sharing agreement drafted from the confidentiality answers: one section,
+    id "annex-data-sharing"."""
+    c = plan.confidentiality
+    blocks: list[dict] = [
+        {"kind": "para", "text": "This annex sets out how the parties share, record, protect and keep information "
+                                 "about the people the program serves. It describes the program's rules; it holds "
+                                 "no information about any person."},
+        {"kind": "para", "text": _mou_line(plan)},
+        {"kind": "subheading", "text": "Laws that apply"},
+    ]
+    applies = [f for f in c.frameworks if f.applies]
+    not_applying = [f for f in c.frameworks if not f.applies]
+    if applies:
+        items = []
+        for f in applies:
+            title = content.framework_title(f.framework, f.name)
+            items.append(f"{title}: {_said(f.notes)}" if f.notes.strip() else title)
+        blocks.append({"kind": "list", "items": items, "ordered": False})
+    else:
+        blocks.append({"kind": "para", "text": "Not yet written: which confidentiality laws apply."})
+    if not_applying:
+        blocks.append({"kind": "para", "text": "Considered and found not to apply: "
+                       f"{join(content.framework_title(f.framework, f.name) for f in not_applying)}."})
+    if not c.applies("state_law"):
+        blocks.append({"kind": "guidance", "text": "State mental-health confidentiality law always applies on top "
+                                                   "of federal law; name the statute in the confidentiality step."})
+
+    blocks.append({"kind": "subheading", "text": "What may be shared, and with whom"})
+    _or_not_written(blocks, c.clinician_may_share, "what clinicians may share with officers")
+    blocks.append({"kind": "subheading", "text": "Consent and releases"})
+    _or_not_written(blocks, c.consent_process, "how consent and releases of information are obtained")
+
+    if c.applies("part2"):
+        blocks.append({"kind": "subheading", "text": "Substance use disorder records (42 CFR Part 2)"})
+        blocks.append({"kind": "clause", "number": "P1", "title": "Redisclosure notice", "edited": False,
+                       "text": "Every disclosure of records protected by 42 CFR Part 2 carries the notice 42 CFR 2.32 "
+                               f"requires, at least: “{PART2_NOTICE}” A party that receives such records does not "
+                               "disclose them further except as Part 2 allows; a general authorization is not "
+                               "enough."})
+        blocks.append({"kind": "clause", "number": "P2", "title": "Qualified service organization agreement",
+                       "edited": False,
+                       "text": "Where a party provides a service to a Part 2 program that needs its records (for "
+                               "example data processing or evaluation), that party and the program make a qualified "
+                               "service organization agreement under 42 CFR 2.11 and 2.12(c)(4) before any record is "
+                               "shared, and the receiving party is bound by Part 2 for those records."})
+        blocks.append({"kind": "guidance", "text": "A qualified service organization agreement covers services to "
+                                                   "the Part 2 program; it does not allow disclosure to police for "
+                                                   "law-enforcement purposes. The 2024 Part 2 rule is enforced from "
+                                                   "16 February 2026."})
+
+    blocks.append({"kind": "subheading", "text": "Where each party documents"})
+    rows = []
+    for d in c.documentation:
+        system = d.system_name.strip() or (value_label(d.system) if d.system is not None else "")
+        rows.append([d.party.strip() or "Not yet named", _said(d.records) or "Not yet written",
+                     system or "Not yet named", _said(d.who_can_see) or "Not yet written",
+                     d.retention.strip() or "Not yet written"])
+    if rows:
+        blocks.append({"kind": "table", "caption": "Who records what, where",
+                       "header": ["Who", "Records", "System", "Who can see it", "Kept for"], "rows": rows})
+    else:
+        blocks.append({"kind": "para", "text": "Not yet written: who documents what, and where."})
+    blocks.append({"kind": "guidance", "text": "Clinicians document in the behavioral-health record and officers in "
+                                               "the police records system; police systems are not built for "
+                                               "clinical narrative."})
+    blocks.append({"kind": "subheading", "text": "Access"})
+    _or_not_written(blocks, c.access_controls, "who may see each system and how access is controlled")
+    if c.applies("cjis"):
+        blocks.append({"kind": "para", "text": "A person who will have unescorted access to unencrypted criminal "
+                                               "justice information completes a fingerprint-based background check "
+                                               "and security awareness training under the FBI CJIS Security Policy "
+                                               "first."})
+    blocks.append({"kind": "subheading", "text": "Retention and destruction"})
+    _or_not_written(blocks, c.retention, "how long each record is kept and how it is destroyed")
+    blocks.append({"kind": "subheading", "text": "Breach notice"})
+    blocks.append({"kind": "clause", "number": "B1", "title": "Notice of a breach", "edited": False,
+                   "text": "A party that learns of any use or disclosure of shared information that this annex does "
+                           "not allow tells the other parties' contacts for notices without unreasonable delay, "
+                           "works with them to limit the harm, and meets its own notification duties under HIPAA's "
+                           "breach notification rule and state law."})
+    blocks.append({"kind": "guidance", "text": "Counsel may set a fixed period for breach notice between the "
+                                               "parties (for example within five business days)."})
+    return {"id": "annex-data-sharing", "title": "Annex: Data-sharing agreement", "blocks": blocks}
+
+
+def protocols_annex(plan: ProgramPlan, content: Content) -> dict:
+    """The protocols and written policies the charter refers to, and whether the plan
+    holds each: one section, id "annex-protocols"."""
+    cov, st, g, c = plan.coverage, plan.staffing, plan.governance, plan.confidentiality
+
+    def state(text: str) -> str:
+        return "Written in this plan" if text.strip() else "Not yet written"
+
+    def step(s: str) -> str:
+        return next(v.title for k, v in content.steps.items() if k.name == s)
+
+    dispatch_name = st.dispatch.protocol_name.strip() or "Call-taking and dispatch protocol"
+    rows = [
+        [dispatch_name, state(cov.dispatch_protocol), step("coverage")],
+        ["Scene-safety protocol", state(cov.safety_protocol), step("coverage")],
+        ["After-hours and on-call arrangement",
+         "Not decided yet" if cov.on_call.available is None else
+         ("Written in this plan" if cov.on_call.available and cov.on_call.who.strip() else
+          ("No on-call clinician" if cov.on_call.available is False else "Not yet written")),
+         step("coverage")],
+        ["Training plan", state(st.training_plan), step("staffing")],
+        ["Information sharing (what clinicians may share)", state(c.clinician_may_share), step("confidentiality")],
+        ["Consent and release of information", state(c.consent_process), step("confidentiality")],
+        ["Documentation matrix", "Written in this plan" if c.documentation else "Not yet written",
+         step("confidentiality")],
+        ["Data-sharing agreement", "Drafted from this plan (annex)", step("confidentiality")],
+    ]
+    custody = plan.agreement.choice("custody_transport")
+    rows.append(["Custody transfer, emergency detention and transport",
+                 {None: "Not decided yet", "adopted": "In the agreement terms", "edited": "In the agreement terms",
+                  "omitted": "Left out of the agreement terms"}[custody.status.value if custody and custody.status
+                                                                else None],
+                 step("agreement")])
+    blocks: list[dict] = [
+        {"kind": "para", "text": "The charter refers to these protocols. Each is kept by the program and reviewed by "
+                                 "the planning committee."},
+        {"kind": "table", "caption": "Protocols", "header": ["Protocol", "In the plan", "Step"], "rows": rows},
+        {"kind": "subheading", "text": "Written policies"},
+    ]
+    in_place = set(g.managing_functions)
+    blocks.append({"kind": "table", "caption": "Written policies (BJA managing functions)",
+                   "header": ["Policy", "Status"],
+                   "rows": [[o.label, "In place" if o.id in in_place else "Not recorded as in place"]
+                            for o in content.catalogs.managing_functions]})
+    unknown = [x for x in g.managing_functions if x not in content.catalogs.ids("managing_functions")]
+    if unknown:
+        blocks.append({"kind": "para", "text": f"Also listed as in place, not in the content's catalog: "
+                                               f"{join(unknown)}."})
+    blocks.append({"kind": "guidance", "text": "BJA's Police-Mental Health Collaboration toolkit lists the written "
+                                               "pieces a program runs on: policies and procedures, call-taking and "
+                                               "dispatch procedures, diversion protocols, partnership agreements and "
+                                               "information-sharing protocols."})
+    return {"id": "annex-protocols", "title": "Annex: Protocols the charter refers to", "blocks": blocks}
