@@ -28,6 +28,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from wizard import budget
+from wizard.approx import Approx
+from wizard.phrases import number
 from wizard.content import Content
 from wizard.labels import (
     CATALOG_FIELDS,
@@ -115,6 +117,8 @@ class PlanDiff:
 
 
 def _number(v: float) -> str:
+    if isinstance(v, Approx):
+        return number(v, 3)
     if float(v).is_integer():
         return f"{int(v):,}"
     return f"{v:,.3f}".rstrip("0").rstrip(".")
@@ -174,7 +178,7 @@ class _Ctx:
             if unit == "money":
                 return budget.money(value)
             if unit == "percent":
-                return f"{_number(round(value * 100, 2))} %"
+                return f"{_number(round(value * 100, 2))}%"
             if unit == "hours":
                 return f"{_number(value)} h"
             if unit == "minutes":

@@ -25,6 +25,8 @@ from pydantic import (
     model_validator,
 )
 
+from wizard import approx
+from wizard.approx import ApproxNumber
 from wizard.calldata import CallDemand
 from wizard.enums import (  # noqa: F401 (re-exported: the plan's enums live apart)
     KEY_DECISION_QUESTIONS,
@@ -70,6 +72,16 @@ CatalogId = Annotated[
 Money = Annotated[float, Field(ge=0, le=1_000_000_000)]
 MaybeMoney = Annotated[float | None, Field(ge=0, le=1_000_000_000)]
 """An amount that may not be known yet (``None``): unknown is never counted as $0."""
+ApproxMoney = Annotated[float | None, ApproxNumber(ge=0, le=1_000_000_000)]
+"""An amount that may be unknown (``None``), exact (a plain number) or approximate
+("about 2400000", "500000+", "400000-500000": see ``wizard.approx``)."""
+
+
+def ApproxCount(ge: int = 0, le: int = 50_000_000) -> ApproxNumber:  # noqa: N802 (reads as a type)
+    """A whole count that may be unknown, exact or approximate ("600+", "4-5", "about 2400")."""
+    return ApproxNumber(ge=ge, le=le, integer=True)
+
+
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
@@ -231,11 +243,11 @@ class AgencyProfile(Strict):
     state: Name = ""
     jurisdiction: Name = ""
     population_served: int | None = Field(None, ge=0, le=50_000_000)
-    sworn_officers: int | None = Field(None, ge=0, le=100_000)
+    sworn_officers: Annotated[int | None, ApproxCount(le=100_000)] = None
     patrol: PatrolPattern | None = None
     """How patrol is scheduled: a fact the user gives; None until given (no shares computed)."""
-    annual_calls_for_service: int | None = Field(None, ge=0, le=50_000_000)
-    bh_calls_per_year: int | None = Field(None, ge=0, le=50_000_000)
+    annual_calls_for_service: Annotated[int | None, ApproxCount(le=50_000_000)] = None
+    bh_calls_per_year: Annotated[int | None, ApproxCount(le=50_000_000)] = None
     geography: Geography | None = None
     square_miles: float | None = Field(None, ge=0, le=1_000_000)
     partners: list[Partner] = Field(default_factory=list)
@@ -245,10 +257,11 @@ class AgencyProfile(Strict):
 
     @model_validator(mode="after")
     def _bh_within_calls(self) -> AgencyProfile:
+        # approximate figures are refused only when they cannot be true at all
         if (
             self.bh_calls_per_year is not None
             and self.annual_calls_for_service is not None
-            and self.bh_calls_per_year > self.annual_calls_for_service
+            and approx.low(self.bh_calls_per_year) > (approx.high(self.annual_calls_for_service) or float("inf"))
         ):
             raise ValueError(
                 "bh_calls_per_year is larger than annual_calls_for_service"
@@ -256,7 +269,7 @@ class AgencyProfile(Strict):
         if (
             self.existing.cit_trained_officers is not None
             and self.sworn_officers is not None
-            and self.existing.cit_trained_officers > self.sworn_officers
+            and self.existing.cit_trained_officers > (approx.high(self.sworn_officers) or float("inf"))
         ):
             raise ValueError("existing.cit_trained_officers is more than sworn_officers")
         return self
@@ -384,8 +397,8 @@ class Team(Strict):
 
     name: Name = Field("", title="Team")
     members: list[TeamMember] = Field(default_factory=list, title="Team member")
-    units: int | None = Field(None, ge=1, le=200, title="Teams of this kind")
-    """How many such teams the program fields (None: not decided)."""
+    units: Annotated[int | None, ApproxCount(ge=1, le=200)] = Field(None, title="Teams of this kind")
+    """How many such teams the program fields (None: not decided; "4-5" when it varies)."""
     dispatch_modes: list[DispatchMode] = Field(default_factory=list, title="How it is dispatched")
     vehicle: VehicleArrangement | None = Field(None, title="Vehicle")
     clinician_arrives_separately: bool | None = Field(None, title="The clinician arrives separately")
@@ -603,8 +616,9 @@ class DataReporting(Strict):
         return v
 
 
-YearAmounts = Annotated[list[MaybeMoney], Field(max_length=10)]
-"""One amount per plan year; ``None`` for a year whose amount is not known yet."""
+YearAmounts = Annotated[list[ApproxMoney], Field(max_length=10)]
+"""One amount per plan year; ``None`` for a year whose amount is not known yet; an
+amount may be approximate ("about 2400000")."""
 
 
 class BudgetLine(Strict):
