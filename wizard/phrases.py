@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from wizard.approx import ABOUT, AT_LEAST, AT_MOST, Approx
+from wizard.approx import ABOUT, AT_LEAST, AT_MOST, RANGE, Approx
 
 _ACRONYM = re.compile(r"^([A-Z]{2,}|[A-Z]\b)")
 _ACRONYM_VOWEL = set("AEFHILMNORSX")  # letters whose names start with a vowel sound
@@ -67,7 +67,7 @@ def about(text: str, approximate: bool) -> str:
 
 def plural(n: float, word: str, words: str | None = None) -> str:
     """'1 clinician', '2 clinicians', '1.5 FTE', 'about 600 calls' (``words`` for irregular plurals)."""
-    one = n == 1 and not isinstance(n, Approx)
+    one = float(n) == 1 and not (isinstance(n, Approx) and n.qualifier == RANGE)
     return f"{number(n)} {word if one else (words or word + 's')}"
 
 
