@@ -29,7 +29,6 @@ from pydantic import BaseModel
 
 from wizard import budget
 from wizard.approx import Approx
-from wizard.phrases import number
 from wizard.content import Content
 from wizard.labels import (
     CATALOG_FIELDS,
@@ -39,6 +38,7 @@ from wizard.labels import (
     label,
     value_label,
 )
+from wizard.phrases import number
 from wizard.plan import (
     ModelId,
     ProgramPlan,
