@@ -95,6 +95,39 @@ def fte(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> V
     return Verdict(True, f"The schedule needs {need:.2f} clinician FTE; the plan has {have:.2f}{extra}.")
 
 
+def officer_fte(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
+    """Do the dedicated officers cover the hours the schedule asks of them (relief included)?
+
+    Officers needed come from the schedule like clinician FTE (:func:`staffing.officer_fte_needed`);
+    officers planned are ``staffing.dedicated_officers``, each counted as one full-time position.
+    """
+    s = summary or staffing.summarize(plan)
+    per = s.officers_per_clinician or staffing.officers_per_clinician(plan)
+    missing = []
+    if s.weekly_person_hours == 0:
+        missing.append("the clinician hours (coverage schedule)")
+    if per.value is None:
+        missing.append(per.missing)
+    if missing:
+        return cannot(*missing)
+    if per.value == 0:
+        return Verdict(True, "No officer rides in the program's teams (or the clinician meets patrol at the "
+                             "scene): the schedule needs no dedicated officer FTE.")
+    need = s.officer_fte_needed
+    assert need is not None
+    have = plan.staffing.dedicated_officers
+    needs = f"The schedule needs {need:.2f} dedicated officer FTE"
+    if have is None:
+        return cannot(f"the number of dedicated officers (the schedule needs {need:.2f} dedicated officer FTE)")
+    if have == 0 and need >= FTE_TOLERANCE:
+        return Verdict(False, f"{needs}; the plan has no dedicated officers, so that officer time is not "
+                              "staffed by the program.")
+    if have + FTE_TOLERANCE < need:
+        return Verdict(False, f"{needs}; the plan has {plural(have, 'dedicated officer')} "
+                              f"({need - have:.2f} FTE short).")
+    return Verdict(True, f"{needs}; the plan has {plural(have, 'dedicated officer')}.")
+
+
 def coverage_gap(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
     """Share of patrol hours with a clinician on duty (not a pass/fail: the guide says
     24/7 is ideal but not required; ``ok`` is True when every patrol hour is covered)."""

@@ -48,6 +48,7 @@ def key_numbers(plan, content) -> list[tuple[str, str]]:
         ("Model", model + (f" + {', '.join(extra)}" if extra else "")),
         ("Clinician coverage", f"{s.weekly_covered_hours} h a week{share}"),
         ("Clinician FTE", f"{s.clinician_fte:g} planned · {need}"),
+        ("Officer FTE", verdicts.officer_fte(plan, s).text),
         ("Clinician-to-shift ratio", ratio_v.text),
         ("Year-1 cost", budget.money(first) if first is not None and b.has_costs else "not known yet"),
         ("Funding gap", gap.text),
