@@ -36,6 +36,7 @@ from wizard.labels import (
     WEEKDAY_NAMES,
     Label,
     label,
+    record_noun,
     value_label,
 )
 from wizard.phrases import number
@@ -369,7 +370,7 @@ def _pair(spec: RecordSpec, a: Sequence[Any], b: Sequence[Any]) -> tuple[list[tu
 
 def _records(ctx: _Ctx, path: str, a: Sequence[Any], b: Sequence[Any], out: Out, prefix: str) -> None:
     spec = RECORDS.get(path)
-    noun = label(path).text
+    noun = record_noun(path)
     if spec is None:  # a list of records nobody described yet: compare by position
         spec = RecordSpec(lambda r: None, lambda _c, r: "")
     pairs, only_a, only_b = _pair(spec, a, b)
