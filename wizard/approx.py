@@ -146,6 +146,8 @@ class Approx(float):
 
 def _plain(v: float | None) -> str:
     assert v is not None
+    if isinstance(v, int):
+        return str(v)
     return str(int(v)) if float(v).is_integer() else repr(float(v))
 
 
@@ -289,7 +291,9 @@ class ApproxNumber:
                 value: float | Approx = v
             elif isinstance(v, bool):
                 raise ApproxError("is a yes/no, not a number")
-            elif isinstance(v, int | float):
+            elif isinstance(v, int):
+                value = v  # kept whole: a huge integer is reported as written
+            elif isinstance(v, float):
                 if not math.isfinite(v):
                     raise ApproxError("must be a finite number")
                 value = float(v)
@@ -301,7 +305,7 @@ class ApproxNumber:
                 raise ApproxError(f"'{v}' is not a number: write {FORMS_HELP}")
         except ApproxError as e:
             raise PydanticCustomError("approx", str(e)) from None
-        for b in bounds(value):
+        for b in (value, value) if isinstance(value, int) else bounds(value):
             if b is None:
                 continue
             if self.integer and not float(b).is_integer():

@@ -310,6 +310,42 @@ def record_noun(path: str) -> str:
     return label(path).text
 
 
+_PART = re.compile(r"([a-z_0-9]+)((?:\[\d+\])*)")
+
+
+def place(path: str) -> str:
+    """Where a field is, in words: 'staffing.clinicians[0].fte' → 'Staffing › Clinician position 1 › FTE'.
+
+    Each part is named by its label; a list item by the list's noun and its number.
+    A part the plan does not know (a misspelt key) is quoted as written.
+    """
+    words: list[str] = []
+    prefix = ""
+    for part in path.split("."):
+        m = _PART.fullmatch(part)
+        if not m:
+            words.append(f"'{part}'")
+            continue
+        name, indexes = m.groups()
+        key = f"{prefix}.{name}" if prefix else name
+        if model_field(key) is None and key not in FIELD_LABELS:
+            words.append(f"'{part}'")
+            prefix = key
+            continue
+        if indexes:
+            numbers = [int(i) + 1 for i in re.findall(r"\d+", indexes)]
+            words.append(f"{record_noun(key)} {numbers[0]}")
+        else:
+            text = label(key).text
+            # a composed label already names its place ("Joint case review: how often")
+            if words and text.startswith(words[-1] + ": "):
+                words[-1] = text
+            else:
+                words.append(text)
+        prefix = key
+    return " › ".join(words)
+
+
 def field_label(path: str) -> str:
     return label(path).text
 

@@ -156,7 +156,7 @@ class HistoryEvent(Strict):
 
 
 class Metadata(Strict):
-    schema_version: int = Field(SCHEMA_VERSION, ge=1, title="Schema version")
+    schema_version: int = Field(SCHEMA_VERSION, ge=1, title="Plan-file format version")
     plan_id: str = Field(default_factory=lambda: str(uuid.uuid4()), max_length=64, title="Plan id")
     revision: int = Field(1, ge=1, le=10_000, title="Revision")
     created: dt.datetime = Field(default_factory=_now, title="Created")
@@ -264,14 +264,14 @@ class AgencyProfile(Strict):
             and approx.low(self.bh_calls_per_year) > (approx.high(self.annual_calls_for_service) or float("inf"))
         ):
             raise ValueError(
-                "bh_calls_per_year is larger than annual_calls_for_service"
+                "the behavioral-health calls a year are more than the annual calls for service"
             )
         if (
             self.existing.cit_trained_officers is not None
             and self.sworn_officers is not None
             and self.existing.cit_trained_officers > (approx.high(self.sworn_officers) or float("inf"))
         ):
-            raise ValueError("existing.cit_trained_officers is more than sworn_officers")
+            raise ValueError("the CIT-trained officers are more than the sworn officers")
         return self
 
 
@@ -631,7 +631,7 @@ class BudgetLine(Strict):
     salary: Money | None = Field(None, title="Salary")
     benefits_rate: Rate = Field(0.0, title="Benefits rate")
     annual_increase: Annotated[float, Field(ge=0, le=0.25)] = Field(0.0, title="Annual increase")
-    amounts: YearAmounts = Field(default_factory=list, title="Amounts")
+    amounts: YearAmounts = Field(default_factory=list, title="Amounts", json_schema_extra={"noun": "Amount for year"})
 
     @model_validator(mode="after")
     def _shape(self) -> BudgetLine:
@@ -650,7 +650,7 @@ class BudgetLine(Strict):
 class FundingSource(Strict):
     source: CatalogId = Field(title="Source")
     name: Name = Field("", title="Name")
-    amounts: YearAmounts = Field(default_factory=list, title="Amounts")
+    amounts: YearAmounts = Field(default_factory=list, title="Amounts", json_schema_extra={"noun": "Amount for year"})
     status: FundingStatus | None = Field(None, title="Status")
     """Secured, applied for or planned; None when not recorded (never counted as secured)."""
     time_limited: bool | None = Field(None, title="Time-limited")
@@ -715,7 +715,7 @@ def _with_key_decisions(decisions: list[Decision]) -> list[Decision]:
         if d.key is None:
             custom.append(d)
         elif d.key in by_key:
-            raise ValueError(f"key decision '{d.key}' is listed twice")
+            raise ValueError(f"the key decision '{KEY_DECISION_QUESTIONS[d.key]}' is listed twice")
         else:
             by_key[d.key] = d
     keyed = [
