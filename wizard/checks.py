@@ -17,7 +17,7 @@ from wizard import budget, staffing, verdicts
 from wizard.constants import CIT_SHARE_RULE_OF_THUMB as _CIT_RANGE
 from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content, default_content
-from wizard.phrases import join, money
+from wizard.phrases import join, money, number, percent, verb
 from wizard.plan import (
     REQUIRED_ROLES,
     Cadence,
@@ -126,8 +126,9 @@ def _agency(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     cit = a.existing.cit_trained_officers
     if a.sworn_officers and cit is not None and cit < CIT_SHARE_RULE_OF_THUMB * a.sworn_officers:
         yield Finding("low-cit", S, "agency.existing.cit_trained_officers",
-                      f"{cit} of {a.sworn_officers} sworn officers ({cit / a.sworn_officers:.0%}) are CIT-trained; "
-                      "a common rule of thumb is 20–25 % of patrol, with CIT officers on every shift.",
+                      f"{cit} of {number(a.sworn_officers)} sworn officers ({percent(cit / a.sworn_officers)}) are "
+                      f"CIT-trained; a common rule of thumb is {percent(_CIT_RANGE[0])}–{percent(_CIT_RANGE[1])} of "
+                      "patrol, with CIT officers on every shift.",
                       "Plan CIT training so every shift has trained officers.")
 
 
@@ -238,8 +239,14 @@ def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     if need and st.clinicians and not st.clinician_fte_unknown and st.clinician_fte + FTE_TOLERANCE < need:
         yield Finding("fte-short-of-schedule", W, "staffing.clinicians",
                       f"The coverage schedule needs {need:.1f} clinician FTE "
-                      f"(at {st.available_hours_per_fte:,.0f} available hours per FTE) but {st.clinician_fte:g} are planned.",
+                      f"(at {st.available_hours_per_fte:,.0f} available hours per FTE) but {st.clinician_fte:g} "
+                      f"{verb(st.clinician_fte, 'is', 'are')} planned.",
                       "Add FTE or reduce scheduled hours; leave, training and sickness need relief.")
+    officer = verdicts.officer_fte(plan, summary)
+    if officer.ok is False:
+        yield Finding("officer-fte-short-of-schedule", W, "staffing.dedicated_officers", officer.text,
+                      "Assign enough dedicated officers for the scheduled hours, relief included, or say in "
+                      "the teams that the clinician meets patrol at the scene.")
     for q, label in (("masters_level", "master's-level"), ("crisis_experience", "crisis-intervention and risk-assessment experience")):
         if q not in st.required_qualifications:
             yield Finding(f"qualification-{q.replace('_', '-')}", W, "staffing.required_qualifications",
