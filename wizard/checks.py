@@ -13,13 +13,12 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 
-from wizard import budget, staffing, verdicts
+from wizard import budget, signing, staffing, verdicts
 from wizard.constants import CIT_SHARE_RULE_OF_THUMB as _CIT_RANGE
 from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content, default_content
 from wizard.phrases import join, money, number, percent, verb
 from wizard.plan import (
-    REQUIRED_ROLES,
     Cadence,
     DecisionStatus,
     MeasureCategory,
@@ -532,14 +531,13 @@ def _decisions(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
 
 @check
 def _signoff(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
-    roles = [s.role for s in plan.signoff.signatories]
-    for role in REQUIRED_ROLES:
-        if role not in roles:
-            yield Finding("signatory-missing", B, "signoff.signatories",
-                          f"The required signatory '{ROLE_LABELS[role]}' is missing.",
-                          "Add the signatory on the sign-off page.")
+    for role in signing.missing_required_roles(plan):
+        yield Finding("signatory-missing", B, "signoff.signatories",
+                      f"The required signatory '{ROLE_LABELS[role]}' is missing.",
+                      "Add the signatory on the sign-off page.")
+    required_here = signing.required_roles(plan)
     for i, s in enumerate(plan.signoff.signatories):
-        if s.role in REQUIRED_ROLES and not s.name.strip():
+        if s.role in required_here and not s.name.strip():
             yield Finding("signatory-unnamed", B, f"signoff.signatories[{i}].name",
                           f"The {ROLE_LABELS[s.role].lower()} who will sign is not named.",
                           "Enter the signatory's name, title and organization.")

@@ -346,6 +346,37 @@ def place(path: str) -> str:
     return " › ".join(words)
 
 
+from wizard.enums import POLICE_AGENCY_TYPES as POLICE_TYPES  # noqa: E402
+
+
+def staff_word(agency_type: AgencyType | None, plural_form: bool = True) -> str:
+    """What an agency calls its sworn staff: 'deputies' in a sheriff's office, else 'officers'."""
+    if agency_type is AgencyType.sheriff:
+        return "deputies" if plural_form else "deputy"
+    return "officers" if plural_form else "officer"
+
+
+def sworn_label(plan) -> str:  # plan: wizard.plan.ProgramPlan
+    """The label of ``agency.sworn_officers`` in the lead's own words.
+
+    A police lead counts its own ('Sworn officers', 'Sworn deputies'). A fire department
+    or a behavioral-health provider has no sworn officers of its own: the figure is the
+    police agencies' it works with, and says so ('Sworn officers (Bramblewood Police
+    Department)', 'Sworn officers in the agencies served').
+    """
+    a = plan.agency
+    lead = a.agency_type
+    if lead is None or lead.value in POLICE_TYPES:
+        return f"Sworn {staff_word(lead)}"
+    police = [s for s in a.served_agencies if s.agency_type is not None and s.agency_type.value in POLICE_TYPES]
+    words = staff_word(police[0].agency_type) if len({s.agency_type for s in police}) == 1 else "officers"
+    if len(police) == 1 and police[0].name.strip():
+        return f"Sworn {words} ({police[0].name.strip()})"
+    if police:
+        return f"Sworn {words} in the agencies served"
+    return "Sworn officers of the police agencies the program works with"
+
+
 def field_label(path: str) -> str:
     return label(path).text
 

@@ -93,6 +93,21 @@ def years_phrase(first: int | None, last: int | None, count: int) -> str:
     return "in the budget year" if count == 1 else f"over the {count} budget years"
 
 
+def budget_years(indexes: Sequence[int], start_year: int | None) -> str:
+    """Plan years in words: 'FY2027', 'FY2027 and FY2029', 'FY2027–FY2029'; with no start
+    year 'year 1', 'years 1 and 3', 'years 1–3'. ``indexes`` are 0-based plan years."""
+    idx = sorted(set(indexes))
+    if not idx:
+        return ""
+    run = len(idx) > 2 and idx == list(range(idx[0], idx[-1] + 1))
+    if start_year is not None:
+        names = [f"FY{start_year + i}" for i in idx]
+        return f"{names[0]}–{names[-1]}" if run else join(names)
+    if len(idx) == 1:
+        return f"year {idx[0] + 1}"
+    return f"years {idx[0] + 1}–{idx[-1] + 1}" if run else "years " + join(str(i + 1) for i in idx)
+
+
 def year_range(first: int, last: int) -> str:
     """'2027' or '2027–2029'."""
     return str(first) if first == last else f"{first}–{last}"

@@ -234,6 +234,12 @@ class ServedAgency(Strict):
     agency_type: AgencyType | None = Field(None, title="Type")
     cost_share: Rate | None = Field(None, title="Share of cost")
     """Share of the program's cost this agency pays (0–1); None when not agreed."""
+    sworn_officers: Annotated[int | None, ApproxCount(le=100_000)] = Field(
+        None, title="Sworn officers", description="The agency's own sworn officers (or deputies).")
+    clinician_fte: float | None = Field(
+        None, ge=0, le=50, title="Clinician FTE assigned",
+        description="Clinician time the program assigns to this agency, in FTE (shared positions pro rata).")
+    starts: MaybePartialDate = Field(None, title="Served from", description="When the program began (or begins) to serve it.")
     notes: Text = Field("", title="Notes")
 
 
