@@ -26,6 +26,10 @@ from wizard.plan import (
 )
 
 
+SERVED_AGENCY_ADDED = ("sworn_officers", "clinician_fte", "starts")
+"""Fields a served agency gained after plans were first signed."""
+
+
 def canonical_bytes(plan: ProgramPlan) -> bytes:
     data: dict[str, Any] = plan.model_dump(mode="json")
     data["metadata"].pop("modified", None)
@@ -33,6 +37,12 @@ def canonical_bytes(plan: ProgramPlan) -> bytes:
         # Added after plans were first signed: a plan without imported calls keeps the
         # fingerprint it always had (imported counts, once there, are covered).
         del data["coverage"]["call_demand"]
+    for agency in data["agency"].get("served_agencies", []):
+        # Added after plans with served agencies were first signed: left unanswered, they
+        # keep the fingerprint such a plan always had (once answered, they are covered).
+        for key in SERVED_AGENCY_ADDED:
+            if agency.get(key, 0) is None:
+                del agency[key]
     for s in data["signoff"]["signatories"]:
         s.pop("signature", None)
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

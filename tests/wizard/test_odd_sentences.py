@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from wizard import labels, phrases, presets, signing, verdicts
@@ -86,3 +87,16 @@ def test_required_marks_only_the_roles_that_are_required():
     provider.agency.served_agencies = [ServedAgency(name="City PD", agency_type="municipal_police")]
     assert SignatoryRole.police_executive in signing.required_roles(provider)
     assert signing.required_roles(ProgramPlan()) == (SignatoryRole.police_executive, SignatoryRole.bh_executive)
+
+
+def test_the_served_agencies_new_figures_do_not_void_older_signatures():
+    """A plan signed before served agencies had figures keeps its fingerprint while they
+    are unanswered; answering one changes it."""
+    p = presets.load(CONTENT, "county-shared")
+    for a in p.agency.served_agencies:
+        a.sworn_officers = a.clinician_fte = a.starts = None
+    before = signing.fingerprint(p)
+    served = json.loads(signing.canonical_bytes(p))["agency"]["served_agencies"]
+    assert served and all(set(a) == {"name", "agency_type", "cost_share", "notes"} for a in served)
+    p.agency.served_agencies[0].sworn_officers = 62
+    assert signing.fingerprint(p) != before
