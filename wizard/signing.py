@@ -25,7 +25,6 @@ from wizard.plan import (
     SignatureMethod,
 )
 
-
 SERVED_AGENCY_ADDED = ("sworn_officers", "clinician_fte", "starts")
 """Fields a served agency gained after plans were first signed."""
 
