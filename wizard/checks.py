@@ -17,7 +17,7 @@ from wizard import budget, signing, staffing, verdicts
 from wizard.constants import CIT_SHARE_RULE_OF_THUMB as _CIT_RANGE
 from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content, default_content
-from wizard.phrases import join, money, number, percent, verb
+from wizard.phrases import join, money, money_about, number, percent, verb
 from wizard.plan import (
     Cadence,
     DecisionStatus,
@@ -427,6 +427,33 @@ def _data(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
 # --- funding -------------------------------------------------------------------
 
 
+def _approximate_gaps(f, limits) -> Iterator[Finding]:
+    """Each year's secured gap when costs or secured amounts are approximate: said with
+    'about' where every value the amounts allow leaves a gap, said as not known where
+    they allow both a gap and full funding, not said where none allows a gap."""
+    central = budget.summarize(f, limits).years
+    best = budget.summarize(budget.bounded(f, True), limits).years
+    worst = budget.summarize(budget.bounded(f, False), limits).years
+    for y, lo, hi in zip(central, best, worst, strict=True):
+        if y.gap is None or lo.gap is None:
+            continue  # an unknown amount: said by its own finding
+        if hi.gap is not None and hi.gap < MONEY_TOLERANCE:
+            continue
+        if lo.gap >= MONEY_TOLERANCE:
+            spread = (f", between {money(lo.gap)} and {money(hi.gap)}" if hi.gap is not None
+                      and hi.gap - lo.gap >= MONEY_TOLERANCE else "")
+            yield Finding("budget-gap", W, "funding.sources",
+                          f"{y.label} has a gap of {money_about(y.gap, True)} after secured funding{spread} "
+                          "(some amounts are approximate).",
+                          "Secure a source for that year, or reduce cost.")
+        else:
+            upto = f"up to {money(hi.gap)}" if hi.gap is not None else "with no upper bound"
+            yield Finding("budget-gap-unclear", W, "funding.sources",
+                          f"Whether {y.label} is fully funded cannot be told: the approximate amounts allow a gap "
+                          f"from $0 {upto}.",
+                          "Firm up the approximate amounts for that year.")
+
+
 @check
 def _funding(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     f = plan.funding
@@ -446,7 +473,9 @@ def _funding(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
                           f"The cost of {line.description.strip() or f'budget line {i + 1}'} is not known for "
                           f"{join(y.label for y in unknown)}.",
                           "Enter an estimate; the funding gap cannot be judged without it.")
-    for y in summary.gap_years:
+    if budget.secured_side_approximate(f):
+        yield from _approximate_gaps(f, limits)
+    for y in [] if budget.secured_side_approximate(f) else summary.gap_years:
         assert y.total is not None and y.gap is not None
         pending = f", {money(y.pending)} more applied for or planned" if y.pending >= MONEY_TOLERANCE else ""
         yield Finding("budget-gap", W, "funding.sources",

@@ -144,3 +144,36 @@ def test_bounds_helpers():
     assert approx.bounds(Approx.at_least(600)) == (600, None)
     assert approx.low(Approx.at_most(5)) == 0.0 and approx.high(Approx.at_most(5)) == 5
     assert approx.bounds(7) == (7.0, 7.0) and approx.bounds(None) == (None, None)
+
+
+def test_findings_say_about_or_decline_for_approximate_gaps():
+    """The same worked figures as the verdicts, per year, in `coresponse check`."""
+    from wizard.checks import run_checks
+
+    def gap_findings(lines, sources):
+        return [f.message for f in run_checks(_plan(lines, sources)) if f.code.startswith("budget-gap")]
+
+    assert gap_findings(["about 750000"], [("City", 300_000, "secured")]) == [
+        "FY2027 has a gap of about $450,000 after secured funding (some amounts are approximate)."]
+    assert gap_findings([750_000], [("City", "700000-800000", "secured")]) == [
+        "Whether FY2027 is fully funded cannot be told: the approximate amounts allow a gap from $0 up to $50,000."]
+    assert gap_findings([750_000], [("City", "800000+", "secured")]) == []
+
+
+def test_utilization_from_a_range_of_calls_that_straddles_full_time_is_not_judged():
+    """large-city's schedule; 2,000–40,000 BH calls a year keeps clinicians on scene between
+    a few per cent and nearly all of their time: judged (under 100%); 2,000–80,000 is not."""
+    from wizard import presets
+    from wizard.content import default_content
+
+    p = presets.load(default_content(), "mid-city")
+    exact = verdicts.utilization(p)
+    assert exact.ok is True and "about 47%" in exact.text  # 4,800 calls
+    p.agency.annual_calls_for_service = None
+    p.agency.bh_calls_per_year = "4000-5000"
+    v = verdicts.utilization(p)
+    # linear in the calls: 47% × 4,000/4,800 = 39%, 47% × 5,000/4,800 = 49%
+    assert v.ok is True and "between 39% and 49%" in v.text
+    p.agency.bh_calls_per_year = "4000-20000"
+    v = verdicts.utilization(p)
+    assert v.ok is None and "either side of all of it" in v.text
