@@ -13,7 +13,8 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 
-from wizard import budget, signing, staffing, verdicts
+from wizard import approx, budget, signing, staffing, verdicts
+from wizard.approx import Approx
 from wizard.constants import CIT_SHARE_RULE_OF_THUMB as _CIT_RANGE
 from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content, default_content
@@ -284,9 +285,15 @@ def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     from wizard import demand  # imported hours when there are some
 
     util = demand.estimate(plan).utilization
+    calls = plan.agency.bh_calls_per_year
+    at_least = ""
+    if util is not None and isinstance(calls, Approx) and calls.qualifier != "about":
+        # a range of calls: only its low end may be held against the schedule
+        agency = plan.agency.model_copy(update={"bh_calls_per_year": approx.low(calls)})
+        util, at_least = demand.estimate(plan.model_copy(update={"agency": agency})).utilization, "at least "
     if util is not None and util > HIGH_UTILIZATION:
         yield Finding("high-utilization", W, "staffing.avg_minutes_per_call",
-                      f"Expected calls would keep clinicians on scene {util:.0%} of their scheduled time.",
+                      f"Expected calls would keep clinicians on scene {at_least}{percent(util)} of their scheduled time.",
                       "Add coverage or narrow the dispatch criteria; leave time for documentation and follow-up.")
 
 
