@@ -131,17 +131,32 @@ class Approx(float):
         return f"Approx({self.spec()!r})"
 
     def __str__(self) -> str:
-        from wizard.phrases import number
-
-        return number(self)
+        return approx_text(self, number_text)
 
     def __format__(self, spec: str) -> str:
         if not spec:
             return str(self)
-        from wizard.phrases import approx_text
-
         return approx_text(self, lambda v: format(int(v) if float(v).is_integer() and "f" not in spec
                                                   and "e" not in spec and "%" not in spec else v, spec))
+
+
+def number_text(n: float, decimals: int = 2) -> str:
+    """1,234 or 1.5: no trailing zeros, thousands separated (``wizard.phrases.number``'s format)."""
+    if float(n).is_integer():
+        return f"{int(n):,}"
+    return f"{float(n):,.{decimals}f}".rstrip("0").rstrip(".")
+
+
+def approx_text(v: Approx, fmt) -> str:
+    """An approximate value in words, each figure printed by ``fmt`` ("about 2,400",
+    "at least 600", "at most 500", "4–5")."""
+    if v.qualifier == ABOUT:
+        return f"about {fmt(v.low)}"
+    if v.qualifier == AT_LEAST:
+        return f"at least {fmt(v.low)}"
+    if v.qualifier == AT_MOST:
+        return f"at most {fmt(v.high)}"
+    return f"{fmt(v.low)}–{fmt(v.high)}"
 
 
 def _plain(v: float | None) -> str:
@@ -340,18 +355,29 @@ def approx_marker(model: type, path: str) -> ApproxNumber | None:
     ``funding.sources[0].amounts[1]`` included), or None when the field is not approximate."""
     from pydantic import BaseModel
 
-    from wizard.labels import field_type
-
     parts = re.sub(r"\[\d+\]", "", path).split(".")
     info = None
     for part in parts:
         if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
             return None
         info = model.model_fields[part]
-        model = field_type(info.annotation)
+        model = _inner_type(info.annotation)
     if info is None:
         return None
     return _find_marker(info.annotation, info.metadata)
+
+
+def _inner_type(t: Any) -> Any:
+    """The model or value type inside an annotation (``Annotated[list[X] | None, …]`` → X)."""
+    import types
+    import typing
+
+    origin = typing.get_origin(t)
+    if origin is typing.Annotated or origin is list:
+        return _inner_type(typing.get_args(t)[0])
+    if origin in (typing.Union, types.UnionType):
+        return _inner_type(next(a for a in typing.get_args(t) if a is not type(None)))
+    return t
 
 
 def _find_marker(annotation: Any, metadata: list) -> ApproxNumber | None:

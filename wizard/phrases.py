@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
-from wizard.approx import ABOUT, AT_LEAST, AT_MOST, RANGE, Approx
+from wizard.approx import RANGE, Approx, approx_text, number_text
 
 _ACRONYM = re.compile(r"^([A-Z]{2,}|[A-Z]\b)")
 _ACRONYM_VOWEL = set("AEFHILMNORSX")  # letters whose names start with a vowel sound
@@ -36,9 +36,7 @@ def with_article(phrase: str) -> str:
 
 
 def _exact_number(n: float, decimals: int = 2) -> str:
-    if float(n).is_integer():
-        return f"{int(n):,}"
-    return f"{float(n):,.{decimals}f}".rstrip("0").rstrip(".")
+    return number_text(n, decimals)
 
 
 def number(n: float, decimals: int = 2) -> str:
@@ -47,17 +45,6 @@ def number(n: float, decimals: int = 2) -> str:
     if isinstance(n, Approx):
         return approx_text(n, lambda v: _exact_number(v, decimals))
     return _exact_number(n, decimals)
-
-
-def approx_text(v: Approx, fmt: Callable[[float], str]) -> str:
-    """An approximate value in words, each figure printed by ``fmt``."""
-    if v.qualifier == ABOUT:
-        return f"about {fmt(v.low)}"
-    if v.qualifier == AT_LEAST:
-        return f"at least {fmt(v.low)}"
-    if v.qualifier == AT_MOST:
-        return f"at most {fmt(v.high)}"
-    return f"{fmt(v.low)}–{fmt(v.high)}"
 
 
 def about(text: str, approximate: bool) -> str:
