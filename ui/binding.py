@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ui.document import PlanDocument, split_path
 from ui.widgets.dateedit import DateEdit
 from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
+from wizard.approx import approx_marker
 
 NO_DATE = QDate(2000, 1, 1)
 TEXT_COMMIT_MS = 250
@@ -244,9 +245,14 @@ class SpinBinding(Binding):
         """Shown value = stored value × scale (100 for a 0–1 rate shown as a percent)."""
         self.limit = limit
         widget.valueChanged.connect(lambda _v: self.commit())
+        if approx_marker(type(binder.doc.plan), path) is not None and hasattr(widget, "set_approximate"):
+            widget.set_approximate(True)  # "about 2400", "600+", "4-5" (wizard.approx)
+            widget.approxChanged.connect(self.commit)
 
     def read(self) -> Any:
         w = self.widget
+        if getattr(w, "approx", None) is not None:
+            return w.approx
         if self.optional and w.value() == w.minimum():
             return None
         if self.limit is not None and w.value() > self.limit:

@@ -39,6 +39,7 @@ from ui.binding import NO_DATE, Binder, error_text, set_invalid
 from ui.document import split_path
 from ui.widgets.dateedit import DateEdit
 from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
+from wizard.approx import approx_marker
 
 YES_NO: list[tuple[bool | None, str]] = [(None, "Not decided"), (True, "Yes"), (False, "No")]
 """Options of a three-state yes/no cell (a combo): unknown is not "no"."""
@@ -329,6 +330,9 @@ class RecordTable(QWidget):
             sb.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
             sb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             sb.valueChanged.connect(lambda _v, ri=ri, col=col: self._cell_changed(ri, col))
+            if approx_marker(type(self.doc.plan), f"{self.path}.{col.attr}") is not None:
+                sb.set_approximate(True)  # "about 2400000", "500000+", "4-5" (wizard.approx)
+                sb.approxChanged.connect(lambda ri=ri, col=col: self._cell_changed(ri, col))
             w = sb
         elif col.kind == "combo":
             cb = ComboBox()
@@ -440,6 +444,8 @@ class RecordTable(QWidget):
             return w.text()
         if col.kind == "list":
             return [p.strip() for p in w.text().split(";") if p.strip()]
+        if col.kind in ("int", "float", "money") and getattr(w, "approx", None) is not None:
+            return w.approx
         if col.kind == "int":
             return None if col.optional and w.value() == w.minimum() else int(w.value())
         if col.kind in ("float", "money"):

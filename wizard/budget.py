@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from wizard import approx
 from wizard.constants import MONEY_TOLERANCE
 from wizard.phrases import money  # noqa: F401 (re-exported: the one money format)
 from wizard.plan import BudgetLine, Funding, FundingSource, FundingStatus
@@ -311,3 +312,45 @@ def dropped_amount(funding: Funding, years: int) -> float:
     for item in [*funding.budget_lines, *funding.sources]:
         lost += sum(a for a in item.amounts[years:] if a is not None)
     return lost
+
+
+# --- approximate amounts ------------------------------------------------------------------
+
+APPROX_CAP = 1_000_000_000.0
+"""The largest amount a plan field allows: the stand-in for 'no upper bound' where the
+bound only ever makes a gap smaller (an 'at least' source in the best case)."""
+
+
+def is_approximate(funding: Funding) -> bool:
+    """Whether any amount in the budget years is approximate ('about', 'at least', a range)."""
+    return any(approx.any_approx(item.amounts[: funding.years])
+               for item in [*funding.budget_lines, *funding.sources])
+
+
+def secured_side_approximate(funding: Funding) -> bool:
+    """Whether a cost or a secured amount is approximate (so the secured gap is too)."""
+    items = [*funding.budget_lines, *(s for s in funding.sources if secured(s))]
+    return any(approx.any_approx(item.amounts[: funding.years]) for item in items)
+
+
+def bounded(funding: Funding, best: bool) -> Funding:
+    """The budget with every approximate amount at one end of its bounds.
+
+    ``best``: costs at their lowest and funding at its highest (an 'at least' source
+    counts up to :data:`APPROX_CAP`) — the smallest gap the amounts allow. Otherwise
+    costs at their highest (an 'at least' cost becomes unknown: nothing bounds it) and
+    funding at its lowest ('at most' counts $0) — the largest gap.
+    """
+    def cost(a):
+        if not isinstance(a, approx.Approx):
+            return a
+        return approx.low(a) if best else approx.high(a)
+
+    def money_in(a):
+        if not isinstance(a, approx.Approx):
+            return a
+        return (approx.high(a) or APPROX_CAP) if best else approx.low(a)
+
+    lines = [ln.model_copy(update={"amounts": [cost(a) for a in ln.amounts]}) for ln in funding.budget_lines]
+    sources = [s.model_copy(update={"amounts": [money_in(a) for a in s.amounts]}) for s in funding.sources]
+    return funding.model_copy(update={"budget_lines": lines, "sources": sources})

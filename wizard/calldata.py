@@ -39,28 +39,28 @@ class CallDemand(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
-    source_file: Annotated[str, StringConstraints(max_length=255)] = ""
+    source_file: Annotated[str, StringConstraints(max_length=255)] = Field("", title="Call export")
     """The export's file name, without its folder."""
-    time_zone: Annotated[str, StringConstraints(max_length=64)] = ""
+    time_zone: Annotated[str, StringConstraints(max_length=64)] = Field("", title="Call times' time zone")
     """IANA zone the hours are in; empty when the export's wall-clock times were kept as recorded
     (no zone given, times without offsets)."""
-    first_date: dt.date
-    last_date: dt.date
+    first_date: dt.date = Field(title="Calls from")
+    last_date: dt.date = Field(title="Calls until")
     """First and last local date with a counted call."""
-    weeks: float = Field(gt=0, le=10_000)
+    weeks: float = Field(gt=0, le=10_000, title="Weeks of call data")
     """Length of the period in weeks: (last_date − first_date + 1 day) / 7."""
-    bh_codes: list[Code] = Field(default_factory=list)
+    bh_codes: list[Code] = Field(default_factory=list, title="Call types counted as behavioral-health calls")
     """Call-type codes counted as BH calls, as they appear in the export."""
-    flag_values: list[Code] = Field(default_factory=list)
+    flag_values: list[Code] = Field(default_factory=list, title="Flag values counted as behavioral-health calls")
     """Values of the optional flag or disposition column that marked a call as BH."""
-    rows_read: int = Field(ge=0, le=1_000_000_000)
+    rows_read: int = Field(ge=0, le=1_000_000_000, title="Export rows read")
     """Data rows in the export (the header row not included)."""
     rows_skipped: dict[Annotated[str, StringConstraints(max_length=120)], Annotated[int, Field(ge=1)]] = Field(
-        default_factory=dict)
+        default_factory=dict, title="Export rows skipped")
     """Rows not counted, by reason (e.g. 'no date-time': 12)."""
-    calls: WeekCounts = Field(default_factory=empty_counts)
+    calls: WeekCounts = Field(default_factory=empty_counts, title="Calls by weekday and hour")
     """All calls by weekday (Monday first) × local hour."""
-    bh_calls: WeekCounts = Field(default_factory=empty_counts)
+    bh_calls: WeekCounts = Field(default_factory=empty_counts, title="Behavioral-health calls by weekday and hour")
     """BH calls by weekday × local hour."""
 
     @field_validator("time_zone")

@@ -13,14 +13,14 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 
-from wizard import budget, staffing, verdicts
+from wizard import approx, budget, signing, staffing, verdicts
+from wizard.approx import Approx
 from wizard.clauses import PLACEHOLDERS
 from wizard.constants import CIT_SHARE_RULE_OF_THUMB as _CIT_RANGE
 from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content, default_content
-from wizard.phrases import join, money, plural, verb
+from wizard.phrases import join, money, money_about, number, percent, plural, verb
 from wizard.plan import (
-    REQUIRED_ROLES,
     Cadence,
     ClauseStatus,
     DecisionStatus,
@@ -129,8 +129,9 @@ def _agency(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     cit = a.existing.cit_trained_officers
     if a.sworn_officers and cit is not None and cit < CIT_SHARE_RULE_OF_THUMB * a.sworn_officers:
         yield Finding("low-cit", S, "agency.existing.cit_trained_officers",
-                      f"{cit} of {a.sworn_officers} sworn officers ({cit / a.sworn_officers:.0%}) are CIT-trained; "
-                      "a common rule of thumb is 20–25 % of patrol, with CIT officers on every shift.",
+                      f"{cit} of {number(a.sworn_officers)} sworn officers ({percent(cit / a.sworn_officers)}) are "
+                      f"CIT-trained; a common rule of thumb is {percent(_CIT_RANGE[0])}–{percent(_CIT_RANGE[1])} of "
+                      "patrol, with CIT officers on every shift.",
                       "Plan CIT training so every shift has trained officers.")
 
 
@@ -241,8 +242,14 @@ def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     if need and st.clinicians and not st.clinician_fte_unknown and st.clinician_fte + FTE_TOLERANCE < need:
         yield Finding("fte-short-of-schedule", W, "staffing.clinicians",
                       f"The coverage schedule needs {need:.1f} clinician FTE "
-                      f"(at {st.available_hours_per_fte:,.0f} available hours per FTE) but {st.clinician_fte:g} are planned.",
+                      f"(at {st.available_hours_per_fte:,.0f} available hours per FTE) but {st.clinician_fte:g} "
+                      f"{verb(st.clinician_fte, 'is', 'are')} planned.",
                       "Add FTE or reduce scheduled hours; leave, training and sickness need relief.")
+    officer = verdicts.officer_fte(plan, summary)
+    if officer.ok is False:
+        yield Finding("officer-fte-short-of-schedule", W, "staffing.dedicated_officers", officer.text,
+                      "Assign enough dedicated officers for the scheduled hours, relief included, or say in "
+                      "the teams that the clinician meets patrol at the scene.")
     for q, label in (("masters_level", "master's-level"), ("crisis_experience", "crisis-intervention and risk-assessment experience")):
         if q not in st.required_qualifications:
             yield Finding(f"qualification-{q.replace('_', '-')}", W, "staffing.required_qualifications",
@@ -281,9 +288,15 @@ def _staffing(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     from wizard import demand  # imported hours when there are some
 
     util = demand.estimate(plan).utilization
+    calls = plan.agency.bh_calls_per_year
+    at_least = ""
+    if util is not None and isinstance(calls, Approx) and calls.qualifier != "about":
+        # a range of calls: only its low end may be held against the schedule
+        agency = plan.agency.model_copy(update={"bh_calls_per_year": approx.low(calls)})
+        util, at_least = demand.estimate(plan.model_copy(update={"agency": agency})).utilization, "at least "
     if util is not None and util > HIGH_UTILIZATION:
         yield Finding("high-utilization", W, "staffing.avg_minutes_per_call",
-                      f"Expected calls would keep clinicians on scene {util:.0%} of their scheduled time.",
+                      f"Expected calls would keep clinicians on scene {at_least}{percent(util)} of their scheduled time.",
                       "Add coverage or narrow the dispatch criteria; leave time for documentation and follow-up.")
 
 
@@ -573,6 +586,33 @@ def _data(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
 # --- funding -------------------------------------------------------------------
 
 
+def _approximate_gaps(f, limits) -> Iterator[Finding]:
+    """Each year's secured gap when costs or secured amounts are approximate: said with
+    'about' where every value the amounts allow leaves a gap, said as not known where
+    they allow both a gap and full funding, not said where none allows a gap."""
+    central = budget.summarize(f, limits).years
+    best = budget.summarize(budget.bounded(f, True), limits).years
+    worst = budget.summarize(budget.bounded(f, False), limits).years
+    for y, lo, hi in zip(central, best, worst, strict=True):
+        if y.gap is None or lo.gap is None:
+            continue  # an unknown amount: said by its own finding
+        if hi.gap is not None and hi.gap < MONEY_TOLERANCE:
+            continue
+        if lo.gap >= MONEY_TOLERANCE:
+            spread = (f", between {money(lo.gap)} and {money(hi.gap)}" if hi.gap is not None
+                      and hi.gap - lo.gap >= MONEY_TOLERANCE else "")
+            yield Finding("budget-gap", W, "funding.sources",
+                          f"{y.label} has a gap of {money_about(y.gap, True)} after secured funding{spread} "
+                          "(some amounts are approximate).",
+                          "Secure a source for that year, or reduce cost.")
+        else:
+            upto = f"up to {money(hi.gap)}" if hi.gap is not None else "with no upper bound"
+            yield Finding("budget-gap-unclear", W, "funding.sources",
+                          f"Whether {y.label} is fully funded cannot be told: the approximate amounts allow a gap "
+                          f"from $0 {upto}.",
+                          "Firm up the approximate amounts for that year.")
+
+
 @check
 def _funding(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
     f = plan.funding
@@ -592,7 +632,9 @@ def _funding(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
                           f"The cost of {line.description.strip() or f'budget line {i + 1}'} is not known for "
                           f"{join(y.label for y in unknown)}.",
                           "Enter an estimate; the funding gap cannot be judged without it.")
-    for y in summary.gap_years:
+    if budget.secured_side_approximate(f):
+        yield from _approximate_gaps(f, limits)
+    for y in [] if budget.secured_side_approximate(f) else summary.gap_years:
         assert y.total is not None and y.gap is not None
         pending = f", {money(y.pending)} more applied for or planned" if y.pending >= MONEY_TOLERANCE else ""
         yield Finding("budget-gap", W, "funding.sources",
@@ -677,14 +719,13 @@ def _decisions(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
 
 @check
 def _signoff(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
-    roles = [s.role for s in plan.signoff.signatories]
-    for role in REQUIRED_ROLES:
-        if role not in roles:
-            yield Finding("signatory-missing", B, "signoff.signatories",
-                          f"The required signatory '{ROLE_LABELS[role]}' is missing.",
-                          "Add the signatory on the sign-off page.")
+    for role in signing.missing_required_roles(plan):
+        yield Finding("signatory-missing", B, "signoff.signatories",
+                      f"The required signatory '{ROLE_LABELS[role]}' is missing.",
+                      "Add the signatory on the sign-off page.")
+    required_here = signing.required_roles(plan)
     for i, s in enumerate(plan.signoff.signatories):
-        if s.role in REQUIRED_ROLES and not s.name.strip():
+        if s.role in required_here and not s.name.strip():
             yield Finding("signatory-unnamed", B, f"signoff.signatories[{i}].name",
                           f"The {ROLE_LABELS[s.role].lower()} who will sign is not named.",
                           "Enter the signatory's name, title and organization.")

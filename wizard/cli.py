@@ -87,7 +87,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def format_findings(plan, findings, content) -> str:
-    from wizard import checks
+    from wizard import checks, labels
 
     counts = {s: sum(1 for f in findings if f.severity is s) for s in checks.Severity}
     name = plan.metadata.program_name or plan.agency.name or "Untitled plan"
@@ -101,7 +101,7 @@ def format_findings(plan, findings, content) -> str:
         lines.append("")
         lines.append(content.step(step).title)
         for f in items:
-            lines.append(f"  {f.severity.value.upper():<10} {f.message}  [{f.field}]")
+            lines.append(f"  {f.severity.value.upper():<10} {f.message}  [{labels.place(f.field)}]")
             lines.append(f"  {'':<10} Fix: {f.fix}")
     return "\n".join(lines)
 

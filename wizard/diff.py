@@ -28,6 +28,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from wizard import budget
+from wizard.approx import Approx
 from wizard.content import Content
 from wizard.labels import (
     CATALOG_FIELDS,
@@ -35,8 +36,10 @@ from wizard.labels import (
     WEEKDAY_NAMES,
     Label,
     label,
+    record_noun,
     value_label,
 )
+from wizard.phrases import number
 from wizard.plan import (
     ModelId,
     ProgramPlan,
@@ -115,6 +118,8 @@ class PlanDiff:
 
 
 def _number(v: float) -> str:
+    if isinstance(v, Approx):
+        return number(v, 3)
     if float(v).is_integer():
         return f"{int(v):,}"
     return f"{v:,.3f}".rstrip("0").rstrip(".")
@@ -191,7 +196,7 @@ class _Ctx:
             if unit == "money":
                 return budget.money(value)
             if unit == "percent":
-                return f"{_number(round(value * 100, 2))} %"
+                return f"{_number(round(value * 100, 2))}%"
             if unit == "hours":
                 return f"{_number(value)} h"
             if unit == "minutes":
@@ -387,7 +392,7 @@ def _pair(spec: RecordSpec, a: Sequence[Any], b: Sequence[Any]) -> tuple[list[tu
 
 def _records(ctx: _Ctx, path: str, a: Sequence[Any], b: Sequence[Any], out: Out, prefix: str) -> None:
     spec = RECORDS.get(path)
-    noun = label(path).text
+    noun = record_noun(path)
     if spec is None:  # a list of records nobody described yet: compare by position
         spec = RecordSpec(lambda r: None, lambda _c, r: "")
     pairs, only_a, only_b = _pair(spec, a, b)

@@ -200,6 +200,9 @@ class SignatoryRole(StrEnum):
     other = "other"
 
 
+POLICE_AGENCY_TYPES: tuple[str, ...] = ("municipal_police", "sheriff", "county_police", "campus", "tribal")
+"""Agency types that are police agencies (their executive signs as the police executive)."""
+
 REQUIRED_ROLES: tuple[SignatoryRole, ...] = (
     SignatoryRole.police_executive,
     SignatoryRole.bh_executive,

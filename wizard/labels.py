@@ -19,7 +19,6 @@ import types
 import typing
 from typing import NamedTuple
 
-from wizard.calldata import FIELD_LABELS as CALL_DEMAND_LABELS
 from wizard.plan import (
     AgencyType,
     BudgetCategory,
@@ -50,234 +49,94 @@ class Label(NamedTuple):
     'fte', 'text' (free prose, compared by content), 'hour' (o'clock)."""
 
 
-L = Label
 
-SECTION_LABELS: dict[str, str] = {
-    "metadata": "Plan",
-    "agency": "Agency and partners",
-    "program_model": "Program model",
-    "coverage": "Coverage",
-    "staffing": "Staffing",
-    "governance": "Supervision and governance",
-    "confidentiality": "Confidentiality",
-    "data": "Data and reporting",
-    "funding": "Funding",
-    "decisions": "Decisions",
-    "signoff": "Sign-off",
+COMPUTED_LABELS: dict[str, Label] = {
+    "staffing.clinician_fte": Label("Clinician FTE for this agency", "fte"),
+    "funding.total_cost": Label("Total cost over the budget years", "money"),
+    "funding.total_gap": Label("Unfunded gap over the budget years", "money"),
 }
+"""Figures computed from the plan (not fields of it) that ``diff`` names."""
 
-FIELD_LABELS: dict[str, Label] = {
-    # metadata (plan_id, timestamps and the schema version are bookkeeping)
-    "metadata.schema_version": L("Schema version"),
-    "metadata.plan_id": L("Plan id"),
-    "metadata.revision": L("Revision"),
-    "metadata.created": L("Created"),
-    "metadata.modified": L("Last modified"),
-    "metadata.program_name": L("Program name"),
-    # agency
-    "agency.name": L("Agency name"),
-    "agency.agency_type": L("Agency type"),
-    "agency.state": L("State"),
-    "agency.jurisdiction": L("Jurisdiction"),
-    "agency.population_served": L("Population served"),
-    "agency.sworn_officers": L("Sworn officers"),
-    "agency.patrol": L("Patrol shift pattern"),
-    "agency.patrol.shifts_per_day": L("Patrol shifts per day"),
-    "agency.patrol.shift_length_hours": L("Patrol shift length", "hours"),
-    "agency.patrol.first_shift_start": L("First patrol shift starts at", "hour"),
-    "agency.patrol.overlapping_shifts": L("Patrol shifts overlap"),
-    "agency.patrol.patrol_hours_per_day": L("Patrol hours a day", "hours"),
-    "agency.annual_calls_for_service": L("Annual calls for service"),
-    "agency.bh_calls_per_year": L("Behavioral-health calls a year"),
-    "agency.geography": L("Geography"),
-    "agency.square_miles": L("Square miles"),
-    "agency.partners": L("Partner"),
-    "agency.partners.name": L("Organization"),
-    "agency.partners.partner_type": L("Type"),
-    "agency.partners.role": L("Role in the program", "text"),
-    "agency.partners.employs_clinicians": L("Employs clinicians"),
-    "agency.partners.other_agencies_served": L("Other agencies served"),
-    "agency.existing": L("Resources already in place"),
-    "agency.existing.cit_trained_officers": L("CIT-trained officers"),
-    "agency.existing.regional_mobile_crisis_team": L("A regional mobile crisis team serves the area"),
-    "agency.existing.mobile_crisis_provider": L("Mobile crisis provider"),
-    "agency.existing.linked_988": L("988 is linked to local crisis response"),
-    "agency.existing.crisis_receiving_center": L("A crisis receiving center is available"),
-    "agency.existing.crisis_receiving_center_name": L("Crisis receiving center"),
-    "agency.existing.notes": L("Other existing resources", "text"),
-    # program model
-    "program_model.primary": L("Primary model"),
-    "program_model.complementary": L("Complementary models"),
-    "program_model.rationale": L("Why this model", "text"),
-    "program_model.response_tiers": L("Response tier"),
-    "program_model.response_tiers.name": L("Tier"),
-    "program_model.response_tiers.responder": L("Responder"),
-    "program_model.response_tiers.when": L("When", "text"),
-    "program_model.response_tiers.is_this_program": L("Is this program"),
-    # coverage
-    "coverage.all_patrol_shifts": L("Operates during all patrol shifts"),
-    "coverage.schedule": L("Clinician hours"),
-    **{f"coverage.schedule.{d.value}": L(f"{name} clinician hours") for d, name in (
-        (Weekday.mon, "Monday"), (Weekday.tue, "Tuesday"), (Weekday.wed, "Wednesday"),
-        (Weekday.thu, "Thursday"), (Weekday.fri, "Friday"), (Weekday.sat, "Saturday"),
-        (Weekday.sun, "Sunday"))},
-    **{f"coverage.schedule.{d.value}.{f}": L(t, u) for d in Weekday for f, t, u in (
-        ("start", "Starts at", "hour"), ("end", "Ends at", "hour"), ("staff", "Clinicians on duty", ""))},
-    "coverage.on_call": L("On-call arrangement"),
-    "coverage.on_call.available": L("A clinician is on call outside program hours"),
-    "coverage.on_call.who": L("Who is on call"),
-    "coverage.on_call.hours": L("On-call hours", "text"),
-    "coverage.on_call.response_minutes": L("On-call response time", "minutes"),
-    "coverage.on_call.by_phone_only": L("On call by phone only"),
-    "coverage.dispatch_indicators": L("Dispatch indicators"),
-    "coverage.custom_indicators": L("Other dispatch indicators"),
-    "coverage.dispatch_protocol": L("Dispatch protocol", "text"),
-    "coverage.vehicle": L("Vehicle"),
-    "coverage.vehicle_notes": L("Vehicle notes", "text"),
-    "coverage.safety_protocol": L("Scene safety protocol", "text"),
-    "coverage.target_response_minutes": L("Target response time", "minutes"),
-    **{f"coverage.call_demand{'.' + k if k else ''}": L(t) for k, t in CALL_DEMAND_LABELS.items()},
-    # staffing
-    "staffing.available_hours_per_fte": L("Hours one FTE works in a year", "hours"),
-    "staffing.avg_minutes_per_call": L("Average time on scene per call", "minutes"),
-    "staffing.required_qualifications": L("Required clinician qualifications"),
-    "staffing.clinician_fte": L("Clinician FTE for this agency", "fte"),
-    "staffing.clinicians": L("Clinician position"),
-    "staffing.clinicians.title": L("Title"),
-    "staffing.clinicians.fte": L("FTE", "fte"),
-    "staffing.clinicians.employer": L("Employer"),
-    "staffing.clinicians.licenses": L("Licenses"),
-    "staffing.clinicians.qualifications_met": L("Qualifications met"),
-    "staffing.clinicians.record_system": L("Charts in"),
-    "staffing.clinicians.agency_share": L("Share of time for this agency", "percent"),
-    "staffing.clinicians.notes": L("Notes", "text"),
-    "staffing.peer_specialists_fte": L("Peer specialist FTE", "fte"),
-    "staffing.dedicated_officers": L("Dedicated officers"),
-    "staffing.supervisors_supportive": L("Patrol supervisors briefed and supportive"),
-    "staffing.other_roles": L("Other team role"),
-    "staffing.other_roles.role": L("Role"),
-    "staffing.other_roles.fte": L("FTE", "fte"),
-    "staffing.other_roles.employer": L("Employer"),
-    "staffing.other_roles.notes": L("Notes", "text"),
-    "staffing.dispatch": L("Dispatch training"),
-    "staffing.dispatch.dispatchers_to_train": L("Dispatchers to train"),
-    "staffing.dispatch.trained": L("Dispatch trained to identify behavioral-health calls"),
-    "staffing.dispatch.training_hours": L("Dispatcher training", "hours"),
-    "staffing.dispatch.protocol_name": L("Dispatch protocol name"),
-    "staffing.cit_training_hours": L("CIT training", "hours"),
-    "staffing.officers_to_train_cit": L("Officers to train in CIT"),
-    "staffing.training_plan": L("Training plan", "text"),
-    "staffing.coordinator": L("Program coordinator"),
-    "staffing.coordinator.name": L("Program coordinator"),
-    "staffing.coordinator.employer": L("Coordinator's employer"),
-    "staffing.coordinator.fte": L("Coordinator FTE", "fte"),
-    "staffing.coordinator.collateral_duty": L("Coordination is a collateral duty"),
-    # governance
-    **{f"governance.{m}{f}": L(f"{title}{t}", u) for m, title in (
-        ("clinical_supervision", "Clinical supervision"), ("joint_case_review", "Joint case review"))
-       for f, t, u in (("", "", ""), (".held", ": held", ""), (".cadence", ": how often", ""),
-                       (".lead", ": lead", ""), (".participants", ": participants", ""),
-                       (".notes", ": notes", "text"))},
-    "governance.committee": L("Committee member"),
-    "governance.committee.name": L("Name"),
-    "governance.committee.organization": L("Organization"),
-    "governance.committee.member_type": L("Represents"),
-    "governance.committee.decision_authority": L("Has decision authority"),
-    "governance.committee_cadence": L("Committee meets"),
-    "governance.escalation_path": L("Escalation path"),
-    "governance.managing_functions": L("Written policies in place"),
-    "governance.plan_review_date": L("Plan review date"),
-    # confidentiality
-    "confidentiality.frameworks": L("Legal framework"),
-    "confidentiality.frameworks.framework": L("Framework"),
-    "confidentiality.frameworks.applies": L("Applies"),
-    "confidentiality.frameworks.name": L("Statute or name"),
-    "confidentiality.frameworks.notes": L("Notes", "text"),
-    "confidentiality.mou": L("Memorandum of understanding"),
-    "confidentiality.mou.status": L("MOU status"),
-    "confidentiality.mou.parties": L("MOU parties"),
-    "confidentiality.mou.signed_date": L("MOU signed on"),
-    "confidentiality.mou.renewal_date": L("MOU renewal date"),
-    "confidentiality.mou.covers_data_sharing": L("MOU covers data sharing"),
-    "confidentiality.clinician_may_share": L("What the clinician may share with officers", "text"),
-    "confidentiality.consent_process": L("Consent process", "text"),
-    "confidentiality.documentation": L("Documentation entry"),
-    "confidentiality.documentation.party": L("Party"),
-    "confidentiality.documentation.records": L("Records", "text"),
-    "confidentiality.documentation.system": L("System"),
-    "confidentiality.documentation.system_name": L("System name"),
-    "confidentiality.documentation.who_can_see": L("Who can see it", "text"),
-    "confidentiality.documentation.retention": L("Retention"),
-    "confidentiality.access_controls": L("Access controls", "text"),
-    "confidentiality.retention": L("Record retention", "text"),
-    "confidentiality.no_client_information_acknowledged": L("No client information in the charter (acknowledged)"),
-    # data
-    "data.measures": L("Measure"),
-    "data.measures.measure": L("Measure"),
-    "data.measures.target": L("Target"),
-    "data.custom_measures": L("Own measure"),
-    "data.custom_measures.name": L("Measure"),
-    "data.custom_measures.category": L("Kind"),
-    "data.custom_measures.target": L("Target"),
-    "data.data_sources": L("Data sources"),
-    "data.storage": L("Where the data is stored", "text"),
-    "data.data_owner": L("Data owner"),
-    "data.report_producer": L("Who produces the reports"),
-    "data.reporting_cadence": L("Reports are produced"),
-    "data.audience": L("Reports go to"),
-    "data.baseline_months": L("Baseline period (months)"),
-    "data.baseline_description": L("Baseline", "text"),
-    "data.evaluation_partner": L("Evaluation partner"),
-    # funding
-    "funding.start_year": L("First budget year"),
-    "funding.years": L("Years budgeted"),
-    "funding.indirect_rate": L("Indirect cost rate", "percent"),
-    "funding.budget_lines": L("Budget line"),
-    "funding.budget_lines.category": L("Category"),
-    "funding.budget_lines.description": L("Description"),
-    "funding.budget_lines.fte": L("FTE", "fte"),
-    "funding.budget_lines.salary": L("Salary", "money"),
-    "funding.budget_lines.benefits_rate": L("Benefits rate", "percent"),
-    "funding.budget_lines.annual_increase": L("Annual increase", "percent"),
-    "funding.budget_lines.amounts": L("Amounts", "money"),
-    "funding.sources": L("Funding source"),
-    "funding.sources.source": L("Source"),
-    "funding.sources.name": L("Name"),
-    "funding.sources.amounts": L("Amounts", "money"),
-    "funding.sources.status": L("Status"),
-    "funding.sources.time_limited": L("Time-limited"),
-    "funding.sources.match_rate": L("Match rate", "percent"),
-    "funding.sources.match_rates": L("Match rate by year", "percent"),
-    "funding.sources.match_source": L("Match comes from"),
-    "funding.sources.end_date": L("Ends on"),
-    "funding.sustainability_plan": L("Sustainability plan", "text"),
-    "funding.total_cost": L("Total cost over the budget years", "money"),
-    "funding.total_gap": L("Unfunded gap over the budget years", "money"),
-    # decisions
-    "decisions": L("Decision"),
-    "decisions.key": L("Key decision"),
-    "decisions.question": L("Question", "text"),
-    "decisions.status": L("Status"),
-    "decisions.decision": L("Decision", "text"),
-    "decisions.owner": L("Owner"),
-    "decisions.due": L("Due"),
-    "decisions.notes": L("Notes", "text"),
-    # sign-off
-    "signoff.signatories": L("Signatory"),
-    "signoff.signatories.role": L("Role"),
-    "signoff.signatories.name": L("Name"),
-    "signoff.signatories.title": L("Title"),
-    "signoff.signatories.organization": L("Organization"),
-    "signoff.signatories.signature": L("Signature"),
-    "signoff.signatories.signature.method": L("Signed by"),
-    "signoff.signatories.signature.typed": L("Typed signature"),
-    "signoff.signatories.signature.image_png": L("Drawn signature"),
-    "signoff.signatories.signature.signed_at": L("Signed at"),
-    "signoff.signatories.signature.fingerprint": L("Plan fingerprint signed"),
-    # agreement terms: the titles are the plan's Field(title=...); only the unit is said here
-    "agreement.cost_cap": L("Most either party pays a year", "money"),
-    "agreement.clauses.text": L("Edited wording", "text"),
+FIELD_UNITS: dict[str, str] = {
+    "agreement.clauses.text": "text",
+    "agreement.cost_cap": "money",
+    "agency.existing.notes": "text",
+    "agency.partners.role": "text",
+    "agency.patrol.first_shift_start": "hour",
+    "agency.patrol.patrol_hours_per_day": "hours",
+    "agency.patrol.shift_length_hours": "hours",
+    "confidentiality.access_controls": "text",
+    "confidentiality.clinician_may_share": "text",
+    "confidentiality.consent_process": "text",
+    "confidentiality.documentation.records": "text",
+    "confidentiality.documentation.who_can_see": "text",
+    "confidentiality.frameworks.notes": "text",
+    "confidentiality.retention": "text",
+    "coverage.dispatch_protocol": "text",
+    "coverage.on_call.hours": "text",
+    "coverage.on_call.response_minutes": "minutes",
+    "coverage.safety_protocol": "text",
+    "coverage.target_response_minutes": "minutes",
+    "coverage.vehicle_notes": "text",
+    "data.baseline_description": "text",
+    "data.storage": "text",
+    "decisions.decision": "text",
+    "decisions.notes": "text",
+    "decisions.question": "text",
+    "funding.budget_lines.amounts": "money",
+    "funding.budget_lines.annual_increase": "percent",
+    "funding.budget_lines.benefits_rate": "percent",
+    "funding.budget_lines.fte": "fte",
+    "funding.budget_lines.salary": "money",
+    "funding.indirect_rate": "percent",
+    "funding.sources.amounts": "money",
+    "funding.sources.match_rate": "percent",
+    "funding.sources.match_rates": "percent",
+    "funding.sustainability_plan": "text",
+    "funding.total_cost": "money",
+    "funding.total_gap": "money",
+    "program_model.rationale": "text",
+    "program_model.response_tiers.when": "text",
+    "staffing.available_hours_per_fte": "hours",
+    "staffing.avg_minutes_per_call": "minutes",
+    "staffing.cit_training_hours": "hours",
+    "staffing.clinician_fte": "fte",
+    "staffing.clinicians.agency_share": "percent",
+    "staffing.clinicians.fte": "fte",
+    "staffing.clinicians.notes": "text",
+    "staffing.coordinator.fte": "fte",
+    "staffing.dispatch.training_hours": "hours",
+    "staffing.other_roles.fte": "fte",
+    "staffing.other_roles.notes": "text",
+    "staffing.peer_specialists_fte": "fte",
+    "staffing.training_plan": "text",
 }
+"""How to print a field's value where it is not printed as is (see :attr:`Label.unit`);
+schedule spans' hours for every weekday are added below."""
+for _d in Weekday:
+    FIELD_UNITS[f"coverage.schedule.{_d.value}.start"] = FIELD_UNITS[f"coverage.schedule.{_d.value}.end"] = "hour"
+
+COMPOSED: tuple[str, ...] = ("Meeting",)
+"""Models used in several places whose field titles are read after the place's own
+("Joint case review: how often", not "How often")."""
+
+
+def _walk(model: type, prefix: str, parent_title: str) -> dict[str, Label]:
+    from pydantic import BaseModel
+
+    out: dict[str, Label] = {}
+    for name, info in model.model_fields.items():
+        path = f"{prefix}.{name}" if prefix else name
+        title = info.title or ""
+        if title and model.__name__ in COMPOSED and parent_title:
+            title = f"{parent_title}: {title[0].lower()}{title[1:]}"
+        if title:
+            out[path] = Label(title, FIELD_UNITS.get(path, ""))
+        inner = field_type(info.annotation)
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            out.update(_walk(inner, path, title))
+    return out
+
 
 CATALOG_FIELDS: dict[str, str] = {
     "agency.partners.partner_type": "partner_types",
@@ -392,6 +251,20 @@ def field_type(t):
     return t
 
 
+def _field_labels() -> dict[str, Label]:
+    from wizard.plan import ProgramPlan
+
+    return {**_walk(ProgramPlan, "", ""), **COMPUTED_LABELS}
+
+
+FIELD_LABELS: dict[str, Label] = _field_labels()
+"""Every plan field's label, read from the ``title`` the plan model gives it (the words
+live once, next to the field), and the computed figures' labels."""
+
+SECTION_LABELS: dict[str, str] = {k: v.text for k, v in FIELD_LABELS.items() if "." not in k}
+"""The plan's sections (top-level fields) by name."""
+
+
 def model_field(path: str):  # -> pydantic FieldInfo | None
     """The pydantic field at a schema path, walking the plan's models (None if none)."""
     from pydantic import BaseModel
@@ -417,16 +290,93 @@ def has_label(path: str) -> bool:
 
 
 def label(path: str) -> Label:
-    """The label of the field at ``path`` (indexes allowed): the table here, else the
-    ``title`` the plan model gives the field, else a readable fallback."""
+    """The label of the field at ``path`` (indexes allowed): the ``title`` the plan model
+    gives the field (:data:`FIELD_LABELS`), else a readable fallback."""
     key = schema_path(path)
     found = FIELD_LABELS.get(key)
     if found is not None:
         return found
     info = model_field(key)
     if info is not None and info.title:
-        return Label(info.title)
+        return Label(info.title, FIELD_UNITS.get(key, ""))
     return Label(key.rsplit(".", 1)[-1].replace("_", " ").capitalize())
+
+
+def record_noun(path: str) -> str:
+    """What one item of a list field is called ("Decision" for the Decisions): the
+    field's ``noun`` where it gives one, else its label (list fields are titled by their item)."""
+    info = model_field(path)
+    extra = getattr(info, "json_schema_extra", None) if info is not None else None
+    if isinstance(extra, dict) and isinstance(extra.get("noun"), str):
+        return extra["noun"]
+    return label(path).text
+
+
+_PART = re.compile(r"([a-z_0-9]+)((?:\[\d+\])*)")
+
+
+def place(path: str) -> str:
+    """Where a field is, in words: 'staffing.clinicians[0].fte' → 'Staffing › Clinician position 1 › FTE'.
+
+    Each part is named by its label; a list item by the list's noun and its number.
+    A part the plan does not know (a misspelt key) is quoted as written.
+    """
+    words: list[str] = []
+    prefix = ""
+    for part in path.split("."):
+        m = _PART.fullmatch(part)
+        if not m:
+            words.append(f"'{part}'")
+            continue
+        name, indexes = m.groups()
+        key = f"{prefix}.{name}" if prefix else name
+        if model_field(key) is None and key not in FIELD_LABELS:
+            words.append(f"'{part}'")
+            prefix = key
+            continue
+        if indexes:
+            numbers = [int(i) + 1 for i in re.findall(r"\d+", indexes)]
+            words.append(f"{record_noun(key)} {numbers[0]}")
+        else:
+            text = label(key).text
+            # a composed label already names its place ("Joint case review: how often")
+            if words and text.startswith(words[-1] + ": "):
+                words[-1] = text
+            else:
+                words.append(text)
+        prefix = key
+    return " › ".join(words)
+
+
+from wizard.enums import POLICE_AGENCY_TYPES as POLICE_TYPES  # noqa: E402
+
+
+def staff_word(agency_type: AgencyType | None, plural_form: bool = True) -> str:
+    """What an agency calls its sworn staff: 'deputies' in a sheriff's office, else 'officers'."""
+    if agency_type is AgencyType.sheriff:
+        return "deputies" if plural_form else "deputy"
+    return "officers" if plural_form else "officer"
+
+
+def sworn_label(plan) -> str:  # plan: wizard.plan.ProgramPlan
+    """The label of ``agency.sworn_officers`` in the lead's own words.
+
+    A police lead counts its own ('Sworn officers', 'Sworn deputies'). A fire department
+    or a behavioral-health provider has no sworn officers of its own: the figure is the
+    police agencies' it works with, and says so ('Sworn officers (Bramblewood Police
+    Department)', 'Sworn officers in the agencies served').
+    """
+    a = plan.agency
+    lead = a.agency_type
+    if lead is None or lead.value in POLICE_TYPES:
+        return f"Sworn {staff_word(lead)}"
+    police = [s for s in a.served_agencies if s.agency_type is not None and s.agency_type.value in POLICE_TYPES]
+    words = staff_word(police[0].agency_type) if len({s.agency_type for s in police}) == 1 else "officers"
+    if len(police) == 1 and police[0].name.strip():
+        return f"Sworn {words} ({police[0].name.strip()})"
+    if police:
+        return f"Sworn {words} in the agencies served"
+    return "Sworn officers of the police agencies the program works with"
 
 
 def field_label(path: str) -> str:

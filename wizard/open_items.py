@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from wizard import agreement, budget
 from wizard.content import Content, default_content
-from wizard.phrases import plural
+from wizard.phrases import budget_years, plural
 from wizard.plan import DecisionStatus, ProgramPlan
 from wizard.steps import Step, step_for_path
 
@@ -61,14 +61,21 @@ def _unknown(plan: ProgramPlan) -> list[tuple[str, str]]:
          "How often does the committee meet?")
     need(c.mou.status is None, "confidentiality.mou.status", "Is there a memorandum of understanding, and in what state?")
     need(plan.data.reporting_cadence is None, "data.reporting_cadence", "How often are reports produced?")
-    for i, s in enumerate(plan.funding.sources):
+    f = plan.funding
+
+    def unknown_years(amounts) -> str:
+        """The budget years whose amount is not known, in words ('FY2027 and FY2029')."""
+        years = range(f.years) if not amounts else [n for n, x in enumerate(amounts[: f.years]) if x is None]
+        return budget_years(list(years), f.start_year)
+
+    for i, s in enumerate(f.sources):
         name = budget.source_label(s)
         need(s.status is None, f"funding.sources[{i}].status", f"Is {name} secured, applied for or planned?")
         need(any(x is None for x in s.amounts) or not s.amounts, f"funding.sources[{i}].amounts",
-             f"How much will {name} provide each year?")
-    for i, line in enumerate(plan.funding.budget_lines):
+             f"How much will {name} provide in {unknown_years(s.amounts)}?")
+    for i, line in enumerate(f.budget_lines):
         need(not line.salaried and any(x is None for x in line.amounts), f"funding.budget_lines[{i}].amounts",
-             f"What does {line.description.strip() or f'budget line {i + 1}'} cost each year?")
+             f"What does {line.description.strip() or f'budget line {i + 1}'} cost in {unknown_years(line.amounts)}?")
     return out
 
 

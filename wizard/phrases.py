@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from wizard.approx import RANGE, Approx, approx_text, number_text
+
 _ACRONYM = re.compile(r"^([A-Z]{2,}|[A-Z]\b)")
 _ACRONYM_VOWEL = set("AEFHILMNORSX")  # letters whose names start with a vowel sound
 
@@ -33,16 +35,27 @@ def with_article(phrase: str) -> str:
     return f"{article(phrase)} {phrase}"
 
 
+def _exact_number(n: float, decimals: int = 2) -> str:
+    return number_text(n, decimals)
+
+
 def number(n: float, decimals: int = 2) -> str:
-    """1,234 or 1.5 or 0.25: no trailing zeros, thousands separated."""
-    if float(n).is_integer():
-        return f"{int(n):,}"
-    return f"{n:,.{decimals}f}".rstrip("0").rstrip(".")
+    """1,234 or 1.5 or 0.25: no trailing zeros, thousands separated; an approximate
+    value says so ("about 2,400", "at least 600", "4–5", "at most 500")."""
+    if isinstance(n, Approx):
+        return approx_text(n, lambda v: _exact_number(v, decimals))
+    return _exact_number(n, decimals)
+
+
+def about(text: str, approximate: bool) -> str:
+    """'about ' before a figure computed from approximate amounts."""
+    return f"about {text}" if approximate else text
 
 
 def plural(n: float, word: str, words: str | None = None) -> str:
-    """'1 clinician', '2 clinicians', '1.5 FTE' (``words`` for irregular plurals)."""
-    return f"{number(n)} {word if n == 1 else (words or word + 's')}"
+    """'1 clinician', '2 clinicians', '1.5 FTE', 'about 600 calls' (``words`` for irregular plurals)."""
+    one = float(n) == 1 and not (isinstance(n, Approx) and n.qualifier == RANGE)
+    return f"{number(n)} {word if one else (words or word + 's')}"
 
 
 def verb(n: float, singular: str, plural_form: str) -> str:
@@ -60,14 +73,58 @@ def join(items: Iterable[str], conjunction: str = "and") -> str:
     return f"{', '.join(xs[:-1])} {conjunction} {xs[-1]}"
 
 
+def years_phrase(first: int | None, last: int | None, count: int) -> str:
+    """'in fiscal year 2027', 'over fiscal years 2027–2029', 'over the 3 budget years'."""
+    if first is not None and last is not None:
+        return f"in fiscal year {first}" if first == last else f"over fiscal years {year_range(first, last)}"
+    return "in the budget year" if count == 1 else f"over the {count} budget years"
+
+
+def budget_years(indexes: Sequence[int], start_year: int | None) -> str:
+    """Plan years in words: 'FY2027', 'FY2027 and FY2029', 'FY2027–FY2029'; with no start
+    year 'year 1', 'years 1 and 3', 'years 1–3'. ``indexes`` are 0-based plan years."""
+    idx = sorted(set(indexes))
+    if not idx:
+        return ""
+    run = len(idx) > 2 and idx == list(range(idx[0], idx[-1] + 1))
+    if start_year is not None:
+        names = [f"FY{start_year + i}" for i in idx]
+        return f"{names[0]}–{names[-1]}" if run else join(names)
+    if len(idx) == 1:
+        return f"year {idx[0] + 1}"
+    return f"years {idx[0] + 1}–{idx[-1] + 1}" if run else "years " + join(str(i + 1) for i in idx)
+
+
 def year_range(first: int, last: int) -> str:
     """'2027' or '2027–2029'."""
     return str(first) if first == last else f"{first}–{last}"
 
 
-def money(amount: float) -> str:
-    """$1,234,567 (whole dollars), the one money format the program prints."""
+def _exact_money(amount: float) -> str:
     return f"-${-amount:,.0f}" if amount < 0 else f"${amount:,.0f}"
+
+
+def _rounded_money(amount: float) -> str:
+    """$2.4 million, $550,000: an approximate amount is not printed to the dollar."""
+    a = abs(amount)
+    if a >= 1_000_000:
+        m = f"{a / 1_000_000:,.2f}".rstrip("0").rstrip(".")
+        return f"{'-' if amount < 0 else ''}${m} million"
+    return _exact_money(amount)
+
+
+def money(amount: float) -> str:
+    """$1,234,567 (whole dollars), the one money format the program prints; an
+    approximate amount in words ("about $2.4 million", "at least $500,000",
+    "$400,000–$500,000")."""
+    if isinstance(amount, Approx):
+        return approx_text(amount, _rounded_money)
+    return _exact_money(amount)
+
+
+def money_about(amount: float, approximate: bool) -> str:
+    """A money figure computed from amounts of which some are approximate: 'about $2.4 million'."""
+    return f"about {_rounded_money(amount)}" if approximate else _exact_money(amount)
 
 
 def money_short(amount: float) -> str:
@@ -82,7 +139,8 @@ def money_short(amount: float) -> str:
 
 
 def percent(share: float, decimals: int = 0) -> str:
-    return f"{share * 100:.{decimals}f} %"
+    """'22%' (US style, no space), the one percent format the program prints."""
+    return f"{share * 100:.{decimals}f}%"
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

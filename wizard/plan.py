@@ -25,6 +25,8 @@ from pydantic import (
     model_validator,
 )
 
+from wizard import approx
+from wizard.approx import ApproxNumber
 from wizard.calldata import CallDemand
 from wizard.enums import (  # noqa: F401 (re-exported: the plan's enums live apart)
     KEY_DECISION_QUESTIONS,
@@ -70,6 +72,16 @@ CatalogId = Annotated[
 Money = Annotated[float, Field(ge=0, le=1_000_000_000)]
 MaybeMoney = Annotated[float | None, Field(ge=0, le=1_000_000_000)]
 """An amount that may not be known yet (``None``): unknown is never counted as $0."""
+ApproxMoney = Annotated[float | None, ApproxNumber(ge=0, le=1_000_000_000)]
+"""An amount that may be unknown (``None``), exact (a plain number) or approximate
+("about 2400000", "500000+", "400000-500000": see ``wizard.approx``)."""
+
+
+def ApproxCount(ge: int = 0, le: int = 50_000_000) -> ApproxNumber:  # noqa: N802 (reads as a type)
+    """A whole count that may be unknown, exact or approximate ("600+", "4-5", "about 2400")."""
+    return ApproxNumber(ge=ge, le=le, integer=True)
+
+
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
@@ -144,11 +156,11 @@ class HistoryEvent(Strict):
 
 
 class Metadata(Strict):
-    schema_version: int = Field(SCHEMA_VERSION, ge=1)
-    plan_id: str = Field(default_factory=lambda: str(uuid.uuid4()), max_length=64)
-    revision: int = Field(1, ge=1, le=10_000)
-    created: dt.datetime = Field(default_factory=_now)
-    modified: dt.datetime = Field(default_factory=_now)
+    schema_version: int = Field(SCHEMA_VERSION, ge=1, title="Plan-file format version")
+    plan_id: str = Field(default_factory=lambda: str(uuid.uuid4()), max_length=64, title="Plan id")
+    revision: int = Field(1, ge=1, le=10_000, title="Revision")
+    created: dt.datetime = Field(default_factory=_now, title="Created")
+    modified: dt.datetime = Field(default_factory=_now, title="Last modified")
     program_name: Name = Field("", title="Program name")
     stage: ProgramStage | None = Field(None, title="Stage of the program")
     launch_date: MaybePartialDate = Field(
@@ -170,11 +182,11 @@ class Metadata(Strict):
 class PatrolPattern(Strict):
     """How patrol is scheduled; used to overlay patrol shifts on clinician hours."""
 
-    shifts_per_day: int = Field(3, ge=1, le=6)
-    shift_length_hours: float = Field(8, ge=4, le=24)
-    first_shift_start: Hour = 6
-    overlapping_shifts: bool = False
-    patrol_hours_per_day: float = Field(24, ge=1, le=24)
+    shifts_per_day: int = Field(3, ge=1, le=6, title="Patrol shifts per day")
+    shift_length_hours: float = Field(8, ge=4, le=24, title="Patrol shift length")
+    first_shift_start: Hour = Field(6, title="First patrol shift starts at")
+    overlapping_shifts: bool = Field(False, title="Patrol shifts overlap")
+    patrol_hours_per_day: float = Field(24, ge=1, le=24, title="Patrol hours a day")
     """Hours a day patrol is on the street (24 for almost every agency)."""
 
     @model_validator(mode="after")
@@ -197,22 +209,22 @@ class PatrolPattern(Strict):
 class Partner(Strict):
     """A behavioral-health (or allied) organization the program works with."""
 
-    name: Name = ""
-    partner_type: CatalogId | None = None
-    role: Text = ""
-    employs_clinicians: bool | None = None
-    other_agencies_served: list[Name] = Field(default_factory=list)
+    name: Name = Field("", title="Organization")
+    partner_type: CatalogId | None = Field(None, title="Type")
+    role: Text = Field("", title="Role in the program")
+    employs_clinicians: bool | None = Field(None, title="Employs clinicians")
+    other_agencies_served: list[Name] = Field(default_factory=list, title="Other agencies served")
     """Other police agencies the same partner's clinicians serve (shared programs)."""
 
 
 class ExistingResources(Strict):
-    cit_trained_officers: int | None = Field(None, ge=0, le=100_000)
-    regional_mobile_crisis_team: bool | None = None
-    mobile_crisis_provider: Name = ""
-    linked_988: bool | None = None
-    crisis_receiving_center: bool | None = None
-    crisis_receiving_center_name: Name = ""
-    notes: Text = ""
+    cit_trained_officers: int | None = Field(None, ge=0, le=100_000, title="CIT-trained officers")
+    regional_mobile_crisis_team: bool | None = Field(None, title="A regional mobile crisis team serves the area")
+    mobile_crisis_provider: Name = Field("", title="Mobile crisis provider")
+    linked_988: bool | None = Field(None, title="988 is linked to local crisis response")
+    crisis_receiving_center: bool | None = Field(None, title="A crisis receiving center is available")
+    crisis_receiving_center_name: Name = Field("", title="Crisis receiving center")
+    notes: Text = Field("", title="Other existing resources")
 
 
 class ServedAgency(Strict):
@@ -222,60 +234,67 @@ class ServedAgency(Strict):
     agency_type: AgencyType | None = Field(None, title="Type")
     cost_share: Rate | None = Field(None, title="Share of cost")
     """Share of the program's cost this agency pays (0–1); None when not agreed."""
+    sworn_officers: Annotated[int | None, ApproxCount(le=100_000)] = Field(
+        None, title="Sworn officers", description="The agency's own sworn officers (or deputies).")
+    clinician_fte: float | None = Field(
+        None, ge=0, le=50, title="Clinician FTE assigned",
+        description="Clinician time the program assigns to this agency, in FTE (shared positions pro rata).")
+    starts: MaybePartialDate = Field(None, title="Served from", description="When the program began (or begins) to serve it.")
     notes: Text = Field("", title="Notes")
 
 
 class AgencyProfile(Strict):
-    name: Name = ""
-    agency_type: AgencyType | None = None
-    state: Name = ""
-    jurisdiction: Name = ""
-    population_served: int | None = Field(None, ge=0, le=50_000_000)
-    sworn_officers: int | None = Field(None, ge=0, le=100_000)
-    patrol: PatrolPattern | None = None
+    name: Name = Field("", title="Agency name")
+    agency_type: AgencyType | None = Field(None, title="Agency type")
+    state: Name = Field("", title="State")
+    jurisdiction: Name = Field("", title="Jurisdiction")
+    population_served: int | None = Field(None, ge=0, le=50_000_000, title="Population served")
+    sworn_officers: Annotated[int | None, ApproxCount(le=100_000)] = Field(None, title="Sworn officers")
+    patrol: PatrolPattern | None = Field(None, title="Patrol shift pattern")
     """How patrol is scheduled: a fact the user gives; None until given (no shares computed)."""
-    annual_calls_for_service: int | None = Field(None, ge=0, le=50_000_000)
-    bh_calls_per_year: int | None = Field(None, ge=0, le=50_000_000)
-    geography: Geography | None = None
-    square_miles: float | None = Field(None, ge=0, le=1_000_000)
-    partners: list[Partner] = Field(default_factory=list)
+    annual_calls_for_service: Annotated[int | None, ApproxCount(le=50_000_000)] = Field(None, title="Annual calls for service")
+    bh_calls_per_year: Annotated[int | None, ApproxCount(le=50_000_000)] = Field(None, title="Behavioral-health calls a year")
+    geography: Geography | None = Field(None, title="Geography")
+    square_miles: float | None = Field(None, ge=0, le=1_000_000, title="Square miles")
+    partners: list[Partner] = Field(default_factory=list, title="Partner")
     served_agencies: list[ServedAgency] = Field(default_factory=list, title="Other agency served")
     """Other agencies the program serves besides the lead (a shared or regional program)."""
-    existing: ExistingResources = Field(default_factory=ExistingResources)
+    existing: ExistingResources = Field(default_factory=ExistingResources, title="Resources already in place")
 
     @model_validator(mode="after")
     def _bh_within_calls(self) -> AgencyProfile:
+        # approximate figures are refused only when they cannot be true at all
         if (
             self.bh_calls_per_year is not None
             and self.annual_calls_for_service is not None
-            and self.bh_calls_per_year > self.annual_calls_for_service
+            and approx.low(self.bh_calls_per_year) > (approx.high(self.annual_calls_for_service) or float("inf"))
         ):
             raise ValueError(
-                "bh_calls_per_year is larger than annual_calls_for_service"
+                "the behavioral-health calls a year are more than the annual calls for service"
             )
         if (
             self.existing.cit_trained_officers is not None
             and self.sworn_officers is not None
-            and self.existing.cit_trained_officers > self.sworn_officers
+            and self.existing.cit_trained_officers > (approx.high(self.sworn_officers) or float("inf"))
         ):
-            raise ValueError("existing.cit_trained_officers is more than sworn_officers")
+            raise ValueError("the CIT-trained officers are more than the sworn officers")
         return self
 
 
 class ResponseTier(Strict):
     """One tier of a 911/988 triage system the co-response program sits in."""
 
-    name: Name = ""
-    responder: Name = ""
-    when: Text = ""
-    is_this_program: bool = False
+    name: Name = Field("", title="Tier")
+    responder: Name = Field("", title="Responder")
+    when: Text = Field("", title="When")
+    is_this_program: bool = Field(False, title="Is this program")
 
 
 class ProgramModelChoice(Strict):
-    primary: ModelId | None = None
-    complementary: list[ModelId] = Field(default_factory=list)
-    rationale: Text = ""
-    response_tiers: list[ResponseTier] = Field(default_factory=list)
+    primary: ModelId | None = Field(None, title="Primary model")
+    complementary: list[ModelId] = Field(default_factory=list, title="Complementary models")
+    rationale: Text = Field("", title="Why this model")
+    response_tiers: list[ResponseTier] = Field(default_factory=list, title="Response tier")
     """Empty when the program stands alone; else the triage tiers it belongs to."""
     operated_by: list[Name] = Field(default_factory=list, title="Runs the program")
     """Who runs the program day to day (the plan's explicit answer; never inferred)."""
@@ -303,9 +322,9 @@ class ProgramModelChoice(Strict):
 class Span(Strict):
     """Clinician coverage on one day, from ``start`` to ``end`` o'clock (0–24)."""
 
-    start: Hour
-    end: Hour
-    staff: int = Field(1, ge=1, le=50)
+    start: Hour = Field(title="Starts at")
+    end: Hour = Field(title="Ends at")
+    staff: int = Field(1, ge=1, le=50, title="Clinicians on duty")
     """Clinicians on duty at once during this span."""
 
     @model_validator(mode="after")
@@ -337,39 +356,39 @@ DaySpans = Annotated[list[Span], AfterValidator(_no_overlap)]
 
 
 class WeeklySchedule(Strict):
-    mon: DaySpans = Field(default_factory=list)
-    tue: DaySpans = Field(default_factory=list)
-    wed: DaySpans = Field(default_factory=list)
-    thu: DaySpans = Field(default_factory=list)
-    fri: DaySpans = Field(default_factory=list)
-    sat: DaySpans = Field(default_factory=list)
-    sun: DaySpans = Field(default_factory=list)
+    mon: DaySpans = Field(default_factory=list, title="Monday clinician hours")
+    tue: DaySpans = Field(default_factory=list, title="Tuesday clinician hours")
+    wed: DaySpans = Field(default_factory=list, title="Wednesday clinician hours")
+    thu: DaySpans = Field(default_factory=list, title="Thursday clinician hours")
+    fri: DaySpans = Field(default_factory=list, title="Friday clinician hours")
+    sat: DaySpans = Field(default_factory=list, title="Saturday clinician hours")
+    sun: DaySpans = Field(default_factory=list, title="Sunday clinician hours")
 
     def day(self, day: Weekday | str) -> list[Span]:
         return list(getattr(self, str(day)))
 
 
 class OnCall(Strict):
-    available: bool | None = None
-    who: Name = ""
-    hours: Text = ""
-    response_minutes: int | None = Field(None, ge=0, le=24 * 60)
-    by_phone_only: bool | None = None
+    available: bool | None = Field(None, title="A clinician is on call outside program hours")
+    who: Name = Field("", title="Who is on call")
+    hours: Text = Field("", title="On-call hours")
+    response_minutes: int | None = Field(None, ge=0, le=24 * 60, title="On-call response time")
+    by_phone_only: bool | None = Field(None, title="On call by phone only")
 
 
 class Coverage(Strict):
-    all_patrol_shifts: bool | None = None
+    all_patrol_shifts: bool | None = Field(None, title="Operates during all patrol shifts")
     """The first key decision: does the program run during every patrol shift?"""
-    schedule: WeeklySchedule = Field(default_factory=WeeklySchedule)
-    on_call: OnCall = Field(default_factory=OnCall)
-    dispatch_indicators: UniqueIds = Field(default_factory=list)
-    custom_indicators: list[Name] = Field(default_factory=list)
-    dispatch_protocol: Text = ""
-    vehicle: VehicleArrangement | None = None
-    vehicle_notes: Text = ""
-    safety_protocol: Text = ""
-    target_response_minutes: int | None = Field(None, ge=0, le=24 * 60)
-    call_demand: CallDemand | None = None
+    schedule: WeeklySchedule = Field(default_factory=WeeklySchedule, title="Clinician hours")
+    on_call: OnCall = Field(default_factory=OnCall, title="On-call arrangement")
+    dispatch_indicators: UniqueIds = Field(default_factory=list, title="Dispatch indicators")
+    custom_indicators: list[Name] = Field(default_factory=list, title="Other dispatch indicators")
+    dispatch_protocol: Text = Field("", title="Dispatch protocol")
+    vehicle: VehicleArrangement | None = Field(None, title="Vehicle")
+    vehicle_notes: Text = Field("", title="Vehicle notes")
+    safety_protocol: Text = Field("", title="Scene safety protocol")
+    target_response_minutes: int | None = Field(None, ge=0, le=24 * 60, title="Target response time")
+    call_demand: CallDemand | None = Field(None, title="Imported call data")
     """Counts of the agency's own calls by weekday and hour (wizard.calls); never a call itself."""
 
 
@@ -384,8 +403,8 @@ class Team(Strict):
 
     name: Name = Field("", title="Team")
     members: list[TeamMember] = Field(default_factory=list, title="Team member")
-    units: int | None = Field(None, ge=1, le=200, title="Teams of this kind")
-    """How many such teams the program fields (None: not decided)."""
+    units: Annotated[int | None, ApproxCount(ge=1, le=200)] = Field(None, title="Teams of this kind")
+    """How many such teams the program fields (None: not decided; "4-5" when it varies)."""
     dispatch_modes: list[DispatchMode] = Field(default_factory=list, title="How it is dispatched")
     vehicle: VehicleArrangement | None = Field(None, title="Vehicle")
     clinician_arrives_separately: bool | None = Field(None, title="The clinician arrives separately")
@@ -411,63 +430,63 @@ class Team(Strict):
 
 
 class ClinicianPosition(Strict):
-    title: Name = ""
-    fte: float | None = Field(None, gt=0, le=50)
+    title: Name = Field("", title="Title")
+    fte: float | None = Field(None, gt=0, le=50, title="FTE")
     """None when the position's FTE is not known yet (it then counts toward nothing)."""
-    employer: Name = ""
-    licenses: UniqueIds = Field(default_factory=list)
-    qualifications_met: UniqueIds = Field(default_factory=list)
-    record_system: RecordSystem | None = None
-    agency_share: float = Field(1.0, gt=0, le=1)
+    employer: Name = Field("", title="Employer")
+    licenses: UniqueIds = Field(default_factory=list, title="Licenses")
+    qualifications_met: UniqueIds = Field(default_factory=list, title="Qualifications met")
+    record_system: RecordSystem | None = Field(None, title="Charts in")
+    agency_share: float = Field(1.0, gt=0, le=1, title="Share of time for this agency")
     """Share of this position's time given to this agency (a clinician employer may
     serve several police agencies); only this share counts toward the ratio."""
-    notes: Text = ""
+    notes: Text = Field("", title="Notes")
 
 
 class OtherRole(Strict):
     """Anyone else on the team: a paramedic, a case manager, a navigator, ..."""
 
-    role: Name = ""
-    fte: float | None = Field(None, ge=0, le=50)
-    employer: Name = ""
-    notes: Text = ""
+    role: Name = Field("", title="Role")
+    fte: float | None = Field(None, ge=0, le=50, title="FTE")
+    employer: Name = Field("", title="Employer")
+    notes: Text = Field("", title="Notes")
 
 
 class Coordinator(Strict):
-    name: Name = ""
-    employer: Name = ""
-    fte: float | None = Field(None, ge=0, le=5)
-    collateral_duty: bool | None = None
+    name: Name = Field("", title="Program coordinator")
+    employer: Name = Field("", title="Coordinator's employer")
+    fte: float | None = Field(None, ge=0, le=5, title="Coordinator FTE")
+    collateral_duty: bool | None = Field(None, title="Coordination is a collateral duty")
     """True when coordination is an add-on duty (common in small agencies)."""
 
 
 class DispatchTraining(Strict):
-    dispatchers_to_train: int | None = Field(None, ge=0, le=10_000)
-    trained: bool | None = None
+    dispatchers_to_train: int | None = Field(None, ge=0, le=10_000, title="Dispatchers to train")
+    trained: bool | None = Field(None, title="Dispatch trained to identify behavioral-health calls")
     """Dispatch is (or will be by launch) trained to identify BH indicators."""
-    training_hours: float | None = Field(None, ge=0, le=200)
-    protocol_name: Name = ""
+    training_hours: float | None = Field(None, ge=0, le=200, title="Dispatcher training")
+    protocol_name: Name = Field("", title="Dispatch protocol name")
 
 
 class Staffing(Strict):
-    available_hours_per_fte: float = Field(1698, ge=500, le=3000)
+    available_hours_per_fte: float = Field(1698, ge=500, le=3000, title="Hours one FTE works in a year")
     """Net hours one FTE actually works in a year (editable; docs/facts-and-sources.md §3.3)."""
-    avg_minutes_per_call: float | None = Field(None, gt=0, le=24 * 60)
+    avg_minutes_per_call: float | None = Field(None, gt=0, le=24 * 60, title="Average time on scene per call")
     """Average time on scene per call, used for utilization (None: not estimated)."""
-    required_qualifications: UniqueIds = Field(default_factory=list)
+    required_qualifications: UniqueIds = Field(default_factory=list, title="Required clinician qualifications")
     teams: list[Team] = Field(default_factory=list, title="Team")
     """The units that answer calls, each with its composition and how it is dispatched."""
-    clinicians: list[ClinicianPosition] = Field(default_factory=list)
-    peer_specialists_fte: float | None = Field(None, ge=0, le=100)
-    dedicated_officers: int | None = Field(None, ge=0, le=1_000)
-    supervisors_supportive: int | None = Field(None, ge=0, le=1_000)
+    clinicians: list[ClinicianPosition] = Field(default_factory=list, title="Clinician position")
+    peer_specialists_fte: float | None = Field(None, ge=0, le=100, title="Peer specialist FTE")
+    dedicated_officers: int | None = Field(None, ge=0, le=1_000, title="Dedicated officers")
+    supervisors_supportive: int | None = Field(None, ge=0, le=1_000, title="Patrol supervisors briefed and supportive")
     """Patrol supervisors briefed and supportive of the model."""
-    other_roles: list[OtherRole] = Field(default_factory=list)
-    dispatch: DispatchTraining = Field(default_factory=DispatchTraining)
-    cit_training_hours: float | None = Field(None, ge=0, le=200)
-    officers_to_train_cit: int | None = Field(None, ge=0, le=100_000)
-    training_plan: Text = ""
-    coordinator: Coordinator = Field(default_factory=Coordinator)
+    other_roles: list[OtherRole] = Field(default_factory=list, title="Other team role")
+    dispatch: DispatchTraining = Field(default_factory=DispatchTraining, title="Dispatch training")
+    cit_training_hours: float | None = Field(None, ge=0, le=200, title="CIT training")
+    officers_to_train_cit: int | None = Field(None, ge=0, le=100_000, title="Officers to train in CIT")
+    training_plan: Text = Field("", title="Training plan")
+    coordinator: Coordinator = Field(default_factory=Coordinator, title="Program coordinator")
 
     @property
     def clinician_fte(self) -> float:
@@ -482,46 +501,46 @@ class Staffing(Strict):
 
 
 class Meeting(Strict):
-    held: bool | None = None
-    cadence: Cadence | None = None
-    lead: Name = ""
-    participants: list[Name] = Field(default_factory=list)
-    notes: Text = ""
+    held: bool | None = Field(None, title="Held")
+    cadence: Cadence | None = Field(None, title="How often")
+    lead: Name = Field("", title="Lead")
+    participants: list[Name] = Field(default_factory=list, title="Participants")
+    notes: Text = Field("", title="Notes")
 
 
 class CommitteeMember(Strict):
-    name: Name = ""
-    organization: Name = ""
-    member_type: CatalogId | None = None
-    decision_authority: bool | None = None
+    name: Name = Field("", title="Name")
+    organization: Name = Field("", title="Organization")
+    member_type: CatalogId | None = Field(None, title="Represents")
+    decision_authority: bool | None = Field(None, title="Has decision authority")
 
 
 class Governance(Strict):
-    clinical_supervision: Meeting = Field(default_factory=Meeting)
-    joint_case_review: Meeting = Field(default_factory=Meeting)
-    committee: list[CommitteeMember] = Field(default_factory=list)
-    committee_cadence: Cadence | None = None
-    escalation_path: list[Name] = Field(default_factory=list)
+    clinical_supervision: Meeting = Field(default_factory=Meeting, title="Clinical supervision")
+    joint_case_review: Meeting = Field(default_factory=Meeting, title="Joint case review")
+    committee: list[CommitteeMember] = Field(default_factory=list, title="Committee member")
+    committee_cadence: Cadence | None = Field(None, title="Committee meets")
+    escalation_path: list[Name] = Field(default_factory=list, title="Escalation path")
     """Who resolves a disagreement, in order, from the field up."""
-    managing_functions: UniqueIds = Field(default_factory=list)
+    managing_functions: UniqueIds = Field(default_factory=list, title="Written policies in place")
     """Written policies in place (BJA 'managing' functions catalog)."""
-    plan_review_date: dt.date | None = None
+    plan_review_date: dt.date | None = Field(None, title="Plan review date")
 
 
 class Framework(Strict):
-    framework: CatalogId
-    applies: bool = True
-    name: Name = ""
+    framework: CatalogId = Field(title="Framework")
+    applies: bool = Field(True, title="Applies")
+    name: Name = Field("", title="Statute or name")
     """Required for state law: the statute's name or citation."""
-    notes: Text = ""
+    notes: Text = Field("", title="Notes")
 
 
 class Mou(Strict):
-    status: MouStatus | None = None
-    parties: list[Name] = Field(default_factory=list)
-    signed_date: dt.date | None = None
-    renewal_date: dt.date | None = None
-    covers_data_sharing: bool | None = None
+    status: MouStatus | None = Field(None, title="MOU status")
+    parties: list[Name] = Field(default_factory=list, title="MOU parties")
+    signed_date: dt.date | None = Field(None, title="MOU signed on")
+    renewal_date: dt.date | None = Field(None, title="MOU renewal date")
+    covers_data_sharing: bool | None = Field(None, title="MOU covers data sharing")
 
     @model_validator(mode="after")
     def _dates(self) -> Mou:
@@ -533,23 +552,23 @@ class Mou(Strict):
 class DocumentationEntry(Strict):
     """One row of the documentation matrix: who records what, where."""
 
-    party: Name = ""
-    records: Text = ""
-    system: RecordSystem | None = None
-    system_name: Name = ""
-    who_can_see: Text = ""
-    retention: Name = ""
+    party: Name = Field("", title="Party")
+    records: Text = Field("", title="Records")
+    system: RecordSystem | None = Field(None, title="System")
+    system_name: Name = Field("", title="System name")
+    who_can_see: Text = Field("", title="Who can see it")
+    retention: Name = Field("", title="Retention")
 
 
 class Confidentiality(Strict):
-    frameworks: list[Framework] = Field(default_factory=list)
-    mou: Mou = Field(default_factory=Mou)
-    clinician_may_share: Text = ""
-    consent_process: Text = ""
-    documentation: list[DocumentationEntry] = Field(default_factory=list)
-    access_controls: Text = ""
-    retention: Text = ""
-    no_client_information_acknowledged: bool = False
+    frameworks: list[Framework] = Field(default_factory=list, title="Legal framework")
+    mou: Mou = Field(default_factory=Mou, title="Memorandum of understanding")
+    clinician_may_share: Text = Field("", title="What the clinician may share with officers")
+    consent_process: Text = Field("", title="Consent process")
+    documentation: list[DocumentationEntry] = Field(default_factory=list, title="Documentation entry")
+    access_controls: Text = Field("", title="Access controls")
+    retention: Text = Field("", title="Record retention")
+    no_client_information_acknowledged: bool = Field(False, title="No client information in the charter (acknowledged)")
     """The team confirms the charter holds no client health information."""
 
     @field_validator("frameworks")
@@ -571,30 +590,30 @@ class Result(Strict):
 
 
 class SelectedMeasure(Strict):
-    measure: CatalogId
-    target: Name = ""
+    measure: CatalogId = Field(title="Measure")
+    target: Name = Field("", title="Target")
     results: list[Result] = Field(default_factory=list, title="Result so far")
 
 
 class CustomMeasure(Strict):
-    name: Name
-    category: MeasureCategory
-    target: Name = ""
+    name: Name = Field(title="Measure")
+    category: MeasureCategory = Field(title="Kind")
+    target: Name = Field("", title="Target")
     results: list[Result] = Field(default_factory=list, title="Result so far")
 
 
 class DataReporting(Strict):
-    measures: list[SelectedMeasure] = Field(default_factory=list)
-    custom_measures: list[CustomMeasure] = Field(default_factory=list)
-    data_sources: UniqueIds = Field(default_factory=list)
-    storage: Text = ""
-    data_owner: Name = ""
-    report_producer: Name = ""
-    reporting_cadence: Cadence | None = None
-    audience: list[Name] = Field(default_factory=list)
-    baseline_months: int | None = Field(None, ge=0, le=120)
-    baseline_description: Text = ""
-    evaluation_partner: Name = ""
+    measures: list[SelectedMeasure] = Field(default_factory=list, title="Measure")
+    custom_measures: list[CustomMeasure] = Field(default_factory=list, title="Own measure")
+    data_sources: UniqueIds = Field(default_factory=list, title="Data sources")
+    storage: Text = Field("", title="Where the data is stored")
+    data_owner: Name = Field("", title="Data owner")
+    report_producer: Name = Field("", title="Who produces the reports")
+    reporting_cadence: Cadence | None = Field(None, title="Reports are produced")
+    audience: list[Name] = Field(default_factory=list, title="Reports go to")
+    baseline_months: int | None = Field(None, ge=0, le=120, title="Baseline period (months)")
+    baseline_description: Text = Field("", title="Baseline")
+    evaluation_partner: Name = Field("", title="Evaluation partner")
 
     @field_validator("measures")
     @classmethod
@@ -603,21 +622,22 @@ class DataReporting(Strict):
         return v
 
 
-YearAmounts = Annotated[list[MaybeMoney], Field(max_length=10)]
-"""One amount per plan year; ``None`` for a year whose amount is not known yet."""
+YearAmounts = Annotated[list[ApproxMoney], Field(max_length=10)]
+"""One amount per plan year; ``None`` for a year whose amount is not known yet; an
+amount may be approximate ("about 2400000")."""
 
 
 class BudgetLine(Strict):
     """A cost line. Personnel lines are FTE × salary × (1 + benefits), escalated
     each year; every other line lists its amount per plan year."""
 
-    category: BudgetCategory
-    description: Name = ""
-    fte: float | None = Field(None, ge=0, le=200)
-    salary: Money | None = None
-    benefits_rate: Rate = 0.0
-    annual_increase: Annotated[float, Field(ge=0, le=0.25)] = 0.0
-    amounts: YearAmounts = Field(default_factory=list)
+    category: BudgetCategory = Field(title="Category")
+    description: Name = Field("", title="Description")
+    fte: float | None = Field(None, ge=0, le=200, title="FTE")
+    salary: Money | None = Field(None, title="Salary")
+    benefits_rate: Rate = Field(0.0, title="Benefits rate")
+    annual_increase: Annotated[float, Field(ge=0, le=0.25)] = Field(0.0, title="Annual increase")
+    amounts: YearAmounts = Field(default_factory=list, title="Amounts", json_schema_extra={"noun": "Amount for year"})
 
     @model_validator(mode="after")
     def _shape(self) -> BudgetLine:
@@ -634,20 +654,20 @@ class BudgetLine(Strict):
 
 
 class FundingSource(Strict):
-    source: CatalogId
-    name: Name = ""
-    amounts: YearAmounts = Field(default_factory=list)
-    status: FundingStatus | None = None
+    source: CatalogId = Field(title="Source")
+    name: Name = Field("", title="Name")
+    amounts: YearAmounts = Field(default_factory=list, title="Amounts", json_schema_extra={"noun": "Amount for year"})
+    status: FundingStatus | None = Field(None, title="Status")
     """Secured, applied for or planned; None when not recorded (never counted as secured)."""
-    time_limited: bool | None = None
+    time_limited: bool | None = Field(None, title="Time-limited")
     """Whether the money ends; None: the catalog's answer for a catalog source, unknown for a custom one."""
-    match_rate: Rate = 0.0
+    match_rate: Rate = Field(0.0, title="Match rate")
     """Share of the award the agency must match (cash or in-kind)."""
-    match_rates: Annotated[list[Rate], Field(max_length=10)] = Field(default_factory=list)
+    match_rates: Annotated[list[Rate], Field(max_length=10)] = Field(default_factory=list, title="Match rate by year")
     """Per-year match rates where they change (JMHCP: 20 %, 20 %, 40 %); a year not
     listed uses ``match_rate``."""
-    match_source: Name = ""
-    end_date: dt.date | None = None
+    match_source: Name = Field("", title="Match comes from")
+    end_date: dt.date | None = Field(None, title="Ends on")
 
     def match_rate_for(self, year_index: int) -> float:
         if year_index < len(self.match_rates):
@@ -656,14 +676,14 @@ class FundingSource(Strict):
 
 
 class Funding(Strict):
-    start_year: int | None = Field(None, ge=2000, le=2100)
+    start_year: int | None = Field(None, ge=2000, le=2100, title="First budget year")
     """First fiscal year of the budget (None: years are numbered 1, 2, 3 …)."""
-    years: int = Field(3, ge=1, le=10)
-    indirect_rate: Rate = 0.0
+    years: int = Field(3, ge=1, le=10, title="Years budgeted")
+    indirect_rate: Rate = Field(0.0, title="Indirect cost rate")
     """Indirect/administrative rate applied to direct costs."""
-    budget_lines: list[BudgetLine] = Field(default_factory=list)
-    sources: list[FundingSource] = Field(default_factory=list)
-    sustainability_plan: Text = ""
+    budget_lines: list[BudgetLine] = Field(default_factory=list, title="Budget line")
+    sources: list[FundingSource] = Field(default_factory=list, title="Funding source")
+    sustainability_plan: Text = Field("", title="Sustainability plan")
 
     @model_validator(mode="after")
     def _amounts_fit_years(self) -> Funding:
@@ -683,14 +703,14 @@ class Funding(Strict):
 
 
 class Decision(Strict):
-    key: KeyDecision | None = None
+    key: KeyDecision | None = Field(None, title="Key decision")
     """Set for the four key decisions of the starter guide; None for custom ones."""
-    question: Text = ""
-    status: DecisionStatus = DecisionStatus.open
-    decision: Text = ""
-    owner: Name = ""
-    due: dt.date | None = None
-    notes: Text = ""
+    question: Text = Field("", title="Question")
+    status: DecisionStatus = Field(DecisionStatus.open, title="Status")
+    decision: Text = Field("", title="Decision")
+    owner: Name = Field("", title="Owner")
+    due: dt.date | None = Field(None, title="Due")
+    notes: Text = Field("", title="Notes")
 
 
 def _with_key_decisions(decisions: list[Decision]) -> list[Decision]:
@@ -701,7 +721,7 @@ def _with_key_decisions(decisions: list[Decision]) -> list[Decision]:
         if d.key is None:
             custom.append(d)
         elif d.key in by_key:
-            raise ValueError(f"key decision '{d.key}' is listed twice")
+            raise ValueError(f"the key decision '{KEY_DECISION_QUESTIONS[d.key]}' is listed twice")
         else:
             by_key[d.key] = d
     keyed = [
@@ -712,13 +732,13 @@ def _with_key_decisions(decisions: list[Decision]) -> list[Decision]:
 
 
 class Signature(Strict):
-    method: SignatureMethod
-    typed: Name = ""
+    method: SignatureMethod = Field(title="Signed by")
+    typed: Name = Field("", title="Typed signature")
     """The typed form, "/s/ Name"."""
-    image_png: str = Field("", max_length=2_000_000)
+    image_png: str = Field("", max_length=2_000_000, title="Drawn signature")
     """Base64 PNG of the drawn signature."""
-    signed_at: dt.datetime
-    fingerprint: Fingerprint
+    signed_at: dt.datetime = Field(title="Signed at")
+    fingerprint: Fingerprint = Field(title="Plan fingerprint signed")
     """The plan fingerprint this signature was given to."""
 
     @model_validator(mode="after")
@@ -731,17 +751,17 @@ class Signature(Strict):
 
 
 class Signatory(Strict):
-    role: SignatoryRole
-    name: Name = ""
-    title: Name = ""
-    organization: Name = ""
-    signature: Signature | None = None
+    role: SignatoryRole = Field(title="Role")
+    name: Name = Field("", title="Name")
+    title: Name = Field("", title="Title")
+    organization: Name = Field("", title="Organization")
+    signature: Signature | None = Field(None, title="Signature")
 
 
 class SignOff(Strict):
     signatories: list[Signatory] = Field(
         default_factory=lambda: [Signatory(role=r) for r in REQUIRED_ROLES]
-    )
+    , title="Signatory")
 
 
 # ---------------------------------------------------------------------------
@@ -846,20 +866,19 @@ class Agreement(Strict):
 class ProgramPlan(Strict):
     """Everything the wizard asks about, in wizard order."""
 
-    metadata: Metadata = Field(default_factory=Metadata)
-    agency: AgencyProfile = Field(default_factory=AgencyProfile)
-    program_model: ProgramModelChoice = Field(default_factory=ProgramModelChoice)
-    coverage: Coverage = Field(default_factory=Coverage)
-    staffing: Staffing = Field(default_factory=Staffing)
-    governance: Governance = Field(default_factory=Governance)
+    metadata: Metadata = Field(default_factory=Metadata, title="Plan")
+    agency: AgencyProfile = Field(default_factory=AgencyProfile, title="Agency and partners")
+    program_model: ProgramModelChoice = Field(default_factory=ProgramModelChoice, title="Program model")
+    coverage: Coverage = Field(default_factory=Coverage, title="Coverage")
+    staffing: Staffing = Field(default_factory=Staffing, title="Staffing")
+    governance: Governance = Field(default_factory=Governance, title="Supervision and governance")
     agreement: Agreement = Field(default_factory=Agreement, title="Agreement terms")
-    confidentiality: Confidentiality = Field(default_factory=Confidentiality)
-    data: DataReporting = Field(default_factory=DataReporting)
-    funding: Funding = Field(default_factory=Funding)
-    decisions: list[Decision] = Field(
-        default_factory=lambda: _with_key_decisions([])
-    )
-    signoff: SignOff = Field(default_factory=SignOff)
+    confidentiality: Confidentiality = Field(default_factory=Confidentiality, title="Confidentiality")
+    data: DataReporting = Field(default_factory=DataReporting, title="Data and reporting")
+    funding: Funding = Field(default_factory=Funding, title="Funding")
+    decisions: list[Decision] = Field(default_factory=lambda: _with_key_decisions([]), title="Decisions",
+                                      json_schema_extra={"noun": "Decision"})
+    signoff: SignOff = Field(default_factory=SignOff, title="Sign-off")
 
     @field_validator("decisions")
     @classmethod

@@ -27,6 +27,8 @@ from wizard.plan import (
 )
 
 _NO_AGREEMENT: dict[str, Any] = Agreement().model_dump(mode="json")
+SERVED_AGENCY_ADDED = ("sworn_officers", "clinician_fte", "starts")
+"""Fields a served agency gained after plans were first signed."""
 
 
 def canonical_bytes(plan: ProgramPlan) -> bytes:
@@ -42,6 +44,12 @@ def canonical_bytes(plan: ProgramPlan) -> bytes:
         del data["agreement"]
         if data["metadata"].get("schema_version") == 4:
             data["metadata"]["schema_version"] = 3
+    for agency in data["agency"].get("served_agencies", []):
+        # Added after plans with served agencies were first signed: left unanswered, they
+        # keep the fingerprint such a plan always had (once answered, they are covered).
+        for key in SERVED_AGENCY_ADDED:
+            if agency.get(key, 0) is None:
+                del agency[key]
     for s in data["signoff"]["signatories"]:
         s.pop("signature", None)
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -86,12 +94,39 @@ class SignatoryStatus:
         return f"{who}, {ROLE_LABELS[self.signatory.role]}"
 
 
+from wizard.enums import POLICE_AGENCY_TYPES as POLICE_TYPES  # noqa: E402
+
+
+def required_roles(plan: ProgramPlan) -> tuple[SignatoryRole, ...]:
+    """Who must sign, from who leads and who is served (never a fixed pair).
+
+    The lead agency's executive and the behavioral-health executive; a police executive
+    too when the lead is not a police agency but serves one (a fire department's team
+    with the city police, a county provider serving city police departments). A plan
+    that does not say who leads needs the starter guide's pair: police and
+    behavioral-health executives.
+    """
+    lead = plan.agency.agency_type
+    lead_type = lead.value if lead is not None else None
+    serves_police = any(a.agency_type is not None and a.agency_type.value in POLICE_TYPES
+                        for a in plan.agency.served_agencies)
+    if lead_type == "fire_department":
+        roles = [SignatoryRole.fire_ems_executive, SignatoryRole.bh_executive]
+        if serves_police:
+            roles.append(SignatoryRole.police_executive)
+        return tuple(roles)
+    if lead_type == "bh_provider":
+        return (SignatoryRole.bh_executive,) + ((SignatoryRole.police_executive,) if serves_police else ())
+    return REQUIRED_ROLES
+
+
 def statuses(plan: ProgramPlan, fp: str | None = None) -> list[SignatoryStatus]:
     fp = fp or fingerprint(plan)
     out = []
+    required_here = required_roles(plan)
     seen_required: set[SignatoryRole] = set()
     for i, s in enumerate(plan.signoff.signatories):
-        required = s.role in REQUIRED_ROLES and s.role not in seen_required
+        required = s.role in required_here and s.role not in seen_required
         if required:
             seen_required.add(s.role)
         if s.signature is None:
@@ -106,7 +141,7 @@ def statuses(plan: ProgramPlan, fp: str | None = None) -> list[SignatoryStatus]:
 
 def missing_required_roles(plan: ProgramPlan) -> list[SignatoryRole]:
     roles = {s.role for s in plan.signoff.signatories}
-    return [r for r in REQUIRED_ROLES if r not in roles]
+    return [r for r in required_roles(plan) if r not in roles]
 
 
 def fully_signed(plan: ProgramPlan) -> bool:
@@ -114,8 +149,9 @@ def fully_signed(plan: ProgramPlan) -> bool:
     if missing_required_roles(plan):
         return False
     seen: set[SignatoryRole] = set()
+    required_here = required_roles(plan)
     for s in plan.signoff.signatories:  # cheap answers first: the fingerprint costs milliseconds
-        if s.role in REQUIRED_ROLES and s.role not in seen:
+        if s.role in required_here and s.role not in seen:
             seen.add(s.role)
             if s.signature is None or not s.name.strip():
                 return False

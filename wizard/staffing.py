@@ -22,7 +22,19 @@ from wizard.constants import (  # noqa: F401 (re-exported: callers read them fro
     SCHEDULED_HOURS_PER_YEAR,
     WEEKS_PER_YEAR,
 )
-from wizard.plan import Coverage, PatrolPattern, ProgramPlan, Weekday, WeeklySchedule
+from wizard.phrases import join
+from wizard.plan import (
+    Coverage,
+    PatrolPattern,
+    ProgramPlan,
+    Team,
+    TeamRole,
+    Weekday,
+    WeeklySchedule,
+)
+
+OFFICER_ROLES = (TeamRole.officer, TeamRole.deputy)
+"""Team roles that are sworn officers (a sheriff's office calls them deputies)."""
 
 
 def weekly_person_hours(schedule: WeeklySchedule) -> float:
@@ -273,6 +285,69 @@ def capacity(plan: ProgramPlan) -> Capacity:
 
 
 @dataclass(frozen=True)
+class OfficersPerClinician:
+    """Officers who ride with each clinician on duty, from the teams' composition."""
+
+    value: float | None
+    """Officers on duty per clinician on duty; None when the plan cannot tell (see ``missing``)."""
+    missing: str = ""
+    """What the plan would need to hold, in words ('' when ``value`` is known)."""
+    teams: tuple[str, ...] = ()
+    """Names of the teams with a dedicated officer."""
+
+
+def _team_name(team: Team, index: int) -> str:
+    return team.name.strip() or f"team {index + 1}"
+
+
+def officers_per_clinician(plan: ProgramPlan) -> OfficersPerClinician:
+    """How many officers the program staffs beside each clinician on duty.
+
+    A team counts when it has a clinician and an officer (or deputy) in it, and the
+    clinician does not arrive separately: a clinician who meets patrol at the scene
+    works with whichever patrol officer is there, who is not the program's to staff.
+    Teams of different make-up are weighted by how many of each the program fields.
+    """
+    teams = plan.staffing.teams
+    if not teams:
+        return OfficersPerClinician(None, "the teams (who rides with the clinician)")
+    rows: list[tuple[Team, int, float, float]] = []
+    for i, t in enumerate(teams):
+        clin = sum(m.count for m in t.members if m.role is TeamRole.clinician)
+        off = sum(m.count for m in t.members if m.role in OFFICER_ROLES)
+        if clin and off and t.clinician_arrives_separately is not True:
+            rows.append((t, i, float(clin), float(off)))
+    if not rows:
+        return OfficersPerClinician(0.0)
+    ratios = {off / clin for _t, _i, clin, off in rows}
+    names = tuple(_team_name(t, i) for t, i, _c, _o in rows)
+    clin_only = [t for t in teams if t.has(TeamRole.clinician)
+                 and not any(t is r[0] for r in rows)]
+    if len(ratios) == 1 and not clin_only:
+        return OfficersPerClinician(ratios.pop(), teams=names)
+    unknown = [_team_name(t, i) for i, t in enumerate(teams) if t.has(TeamRole.clinician) and t.units is None]
+    if unknown:
+        return OfficersPerClinician(None, f"how many units of {join(unknown)} the program fields", names)
+    clinicians = sum(float(t.units or 0) * sum(m.count for m in t.members if m.role is TeamRole.clinician)
+                     for t in teams)
+    officers = sum(float(t.units or 0) * off for t, _i, _c, off in rows)
+    return OfficersPerClinician(officers / clinicians if clinicians else None,
+                                "" if clinicians else "the clinicians in the teams", names)
+
+
+def officer_fte_needed(plan: ProgramPlan, per: OfficersPerClinician | None = None) -> float | None:
+    """Dedicated officer FTE the schedule needs, relief included, like clinician FTE:
+    officer hours a week (clinician hours × officers per clinician) × 52.14 weeks ÷ the
+    hours one FTE works in a year (the plan's, by default 2,080 − 382 = 1,698). None when
+    the schedule or the team make-up is not given."""
+    per = per or officers_per_clinician(plan)
+    person = weekly_person_hours(plan.coverage.schedule)
+    if per.value is None or not person:
+        return None
+    return fte_for_hours(person * per.value * WEEKS_PER_YEAR, plan.staffing.available_hours_per_fte)
+
+
+@dataclass(frozen=True)
 class StaffingSummary:
     weekly_person_hours: float
     weekly_covered_hours: int
@@ -285,6 +360,9 @@ class StaffingSummary:
     ratio: Ratio
     gap: CoverageGap | None
     capacity: Capacity
+    officers_per_clinician: OfficersPerClinician | None = None
+    officer_fte_needed: float | None = None
+    """Dedicated officer FTE the schedule needs (relief included); None when not known."""
 
 
 def summarize(plan: ProgramPlan) -> StaffingSummary:
@@ -304,4 +382,6 @@ def summarize(plan: ProgramPlan) -> StaffingSummary:
         ratio=clinician_ratio(plan),
         gap=coverage_gap(plan.agency.patrol, sched),
         capacity=capacity(plan),
+        officers_per_clinician=(per := officers_per_clinician(plan)),
+        officer_fte_needed=officer_fte_needed(plan, per),
     )

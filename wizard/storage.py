@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from wizard import __version__, yamlio
+from wizard import __version__, labels, yamlio
 from wizard.migrations import migrate
 from wizard.plan import SCHEMA_VERSION, ProgramPlan
 from wizard.yamlio import ReadError
@@ -101,19 +101,22 @@ def plan_from_document(doc: yamlio.Document) -> ProgramPlan:
     if "metadata" not in data:
         if set(map(str, data)) & set(ProgramPlan.model_fields):  # a plan that lost its metadata
             raise ReadError(doc.path, "required section is missing (plan id, revision, format version)",
-                            field="metadata", line=1)
+                            field="metadata", line=1, label=labels.place("metadata"))
         raise ReadError(doc.path, not_a_plan_message(data), line=1)
     if not isinstance(meta, dict):
-        raise ReadError(doc.path, "the plan's 'metadata' section must be a mapping of fields (plan_id, "
-                        "revision, ...)", field="metadata", line=doc.line_of(("metadata",)))
+        raise ReadError(doc.path, "the plan's 'metadata' section must be a mapping of fields (plan id, "
+                        "revision, ...)", field="metadata", line=doc.line_of(("metadata",)),
+                        label=labels.place("metadata"))
     version = meta.get("schema_version")
     if version is None:
         raise ReadError(doc.path, "required but missing (the plan-file format version, currently "
-                        f"{SCHEMA_VERSION})", field="metadata.schema_version", line=doc.line_of(("metadata",)))
+                        f"{SCHEMA_VERSION})", field="metadata.schema_version", line=doc.line_of(("metadata",)),
+                        label=labels.place("metadata.schema_version"))
     if isinstance(version, bool) or not isinstance(version, int):
         raise ReadError(
             doc.path, f"must be a whole number (got {version!r})",
             field="metadata.schema_version", line=doc.line_of(("metadata", "schema_version")),
+            label=labels.place("metadata.schema_version"),
         )
     if version > SCHEMA_VERSION:
         raise ReadError(
@@ -121,10 +124,11 @@ def plan_from_document(doc: yamlio.Document) -> ProgramPlan:
             f"the file is schema version {version}, newer than this program understands "
             f"({SCHEMA_VERSION}); update coresponse to open it",
             field="metadata.schema_version", line=doc.line_of(("metadata", "schema_version")),
+            label=labels.place("metadata.schema_version"),
         )
     if version < 1:
         raise ReadError(doc.path, f"schema version {version} does not exist", field="metadata.schema_version",
-                        line=doc.line_of(("metadata", "schema_version")))
+                        line=doc.line_of(("metadata", "schema_version")), label=labels.place("metadata.schema_version"))
     if version < SCHEMA_VERSION:
         try:
             data = migrate(data, version)
@@ -133,7 +137,7 @@ def plan_from_document(doc: yamlio.Document) -> ProgramPlan:
     try:
         return ProgramPlan.model_validate(data)
     except ValidationError as exc:
-        raise yamlio.validation_error(doc, exc) from None
+        raise yamlio.validation_error(doc, exc, place=labels.place) from None
 
 
 def load_plan(path: str | Path) -> ProgramPlan:

@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from wizard import budget, staffing
+from wizard import approx, budget, staffing
+from wizard.approx import Approx
 from wizard.constants import (
     FTE_TOLERANCE,
     GUIDE_MAX_SHIFTS_PER_CLINICIAN,
     GUIDE_MIN_SHIFTS_PER_CLINICIAN,
     MONEY_TOLERANCE,
 )
-from wizard.phrases import join, money, number, percent, plural, verb
+from wizard.phrases import join, money, money_about, number, percent, plural, verb
 from wizard.plan import ProgramPlan
 
 
@@ -94,6 +95,39 @@ def fte(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> V
     return Verdict(True, f"The schedule needs {need:.2f} clinician FTE; the plan has {have:.2f}{extra}.")
 
 
+def officer_fte(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
+    """Do the dedicated officers cover the hours the schedule asks of them (relief included)?
+
+    Officers needed come from the schedule like clinician FTE (:func:`staffing.officer_fte_needed`);
+    officers planned are ``staffing.dedicated_officers``, each counted as one full-time position.
+    """
+    s = summary or staffing.summarize(plan)
+    per = s.officers_per_clinician or staffing.officers_per_clinician(plan)
+    missing = []
+    if s.weekly_person_hours == 0:
+        missing.append("the clinician hours (coverage schedule)")
+    if per.value is None:
+        missing.append(per.missing)
+    if missing:
+        return cannot(*missing)
+    if per.value == 0:
+        return Verdict(True, "No officer rides in the program's teams (or the clinician meets patrol at the "
+                             "scene): the schedule needs no dedicated officer FTE.")
+    need = s.officer_fte_needed
+    assert need is not None
+    have = plan.staffing.dedicated_officers
+    needs = f"The schedule needs {need:.2f} dedicated officer FTE"
+    if have is None:
+        return cannot(f"the number of dedicated officers (the schedule needs {need:.2f} dedicated officer FTE)")
+    if have == 0 and need >= FTE_TOLERANCE:
+        return Verdict(False, f"{needs}; the plan has no dedicated officers, so that officer time is not "
+                              "staffed by the program.")
+    if have + FTE_TOLERANCE < need:
+        return Verdict(False, f"{needs}; the plan has {plural(have, 'dedicated officer')} "
+                              f"({need - have:.2f} FTE short).")
+    return Verdict(True, f"{needs}; the plan has {plural(have, 'dedicated officer')}.")
+
+
 def coverage_gap(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
     """Share of patrol hours with a clinician on duty (not a pass/fail: the guide says
     24/7 is ideal but not required; ``ok`` is True when every patrol hour is covered)."""
@@ -131,6 +165,30 @@ def utilization(plan: ProgramPlan, summary: staffing.StaffingSummary | None = No
         return cannot(*(missing or ["the clinician hours (coverage schedule)"]))
     spread = (" (calls assumed evenly spread over the week: no call data imported)" if e.even_spread
               else " (at the hours the imported calls came)")
+    calls = plan.agency.bh_calls_per_year
+    if isinstance(calls, Approx) and calls.qualifier != "about":
+        def at(volume: float | None) -> float | None:
+            if volume is None:
+                return None
+            agency = plan.agency.model_copy(update={"bh_calls_per_year": volume})
+            return demand.estimate(plan.model_copy(update={"agency": agency})).utilization
+
+        lo, hi = at(approx.low(calls)), at(approx.high(calls))
+        given = f"{number(calls)} behavioral-health calls a year"
+        if lo is None:
+            return cannot("the behavioral-health calls a year")
+        if hi is None:
+            if lo >= 1.0:
+                return Verdict(False, f"With {given}, clinicians would spend at least {percent(lo)} of their "
+                                      f"scheduled time on scene{spread}.")
+            return cannot(f"an upper figure for the calls a year: with {given} clinicians would spend at least "
+                          f"{percent(lo)} of their scheduled time on scene, with no upper bound")
+        share = f"between {percent(lo)} and {percent(hi)}"
+        if hi < 1.0 or lo >= 1.0:
+            return Verdict(hi < 1.0, f"With {given}, clinicians would spend {share} of their scheduled time "
+                                     f"on scene{spread}.")
+        return cannot(f"a firmer figure for the calls a year: with {given} clinicians would spend {share} of "
+                      "their scheduled time on scene, either side of all of it")
     return Verdict(e.utilization < 1.0, f"Clinicians would spend about {percent(e.utilization)} of their "
                                         f"scheduled time on scene{spread}.")
 
@@ -180,6 +238,13 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
         ns = names(pending_unknown)
         caveat = (f" {join(ns)} (pending) {verb(len(ns), 'is', 'are')} not counted: "
                   f"{verb(len(ns), 'its amount is', 'their amounts are')} not known yet.")
+    approximate = budget.is_approximate(f)
+    if approximate:
+        best = budget.summarize(budget.bounded(f, True), limits)
+        worst = budget.summarize(budget.bounded(f, False), limits)
+        lo, hi = best.total_gap or 0.0, worst.total_gap
+        if budget.secured_side_approximate(f):  # the secured gap itself is approximate
+            return _approximate_gap(b, gap, gap_pending, lo, hi, caveat)
     if gap < MONEY_TOLERANCE:
         return Verdict(True, f"Every year's cost is covered by secured funding.{caveat}")
     years = [y.label for y in b.gap_years]
@@ -187,9 +252,38 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
     if b.total_pending > MONEY_TOLERANCE or pending_unknown:
         bound = "at most " if pending_unknown else ""
         text += (" With the funding applied for or planned, the gap would be "
-                 f"{bound}{money(gap_pending)}." if gap_pending >= MONEY_TOLERANCE else
+                 f"{bound}{money_about(gap_pending, approximate)}." if gap_pending >= MONEY_TOLERANCE else
                  " The funding applied for or planned would close it, if it is awarded.")
     return Verdict(False, text + caveat)
+
+
+def _approximate_gap(b: budget.BudgetSummary, central: float, central_pending: float, lo: float,
+                     hi: float | None, caveat: str) -> Verdict:
+    """The secured gap when some amounts are approximate: judged only when every value
+    the amounts allow falls on the same side (covered, or a gap)."""
+    if hi is not None and hi < MONEY_TOLERANCE:
+        return Verdict(True, "Every year's cost is covered by secured funding, even with the approximate "
+                             f"amounts at their least favourable.{caveat}")
+    if lo >= MONEY_TOLERANCE:
+        years = [y.label for y in b.gap_years]
+        when = f" ({join(years)})" if years else ""
+        if hi is None:
+            text = (f"Secured funding leaves a gap of at least {money(lo)}{when}: a cost is given as "
+                    "'at least', so the gap has no upper bound.")
+        elif hi - lo < MONEY_TOLERANCE:
+            text = f"Secured funding leaves a gap of {money_about(central, True)}{when}."
+        else:
+            text = (f"Secured funding leaves a gap of {money_about(central, True)}{when}: between "
+                    f"{money(lo)} and {money(hi)} with the approximate amounts.")
+        if b.total_pending > MONEY_TOLERANCE:
+            text += (" With the funding applied for or planned, the gap would be about "
+                     f"{money_about(central_pending, False)}." if central_pending >= MONEY_TOLERANCE else
+                     " The funding applied for or planned would about close it, if it is awarded.")
+        return Verdict(False, text + caveat)
+    upto = f"up to {money(hi)}" if hi is not None else "with no upper bound (a cost is given as 'at least')"
+    need = "firmer amounts: the approximate ones allow both full funding and a gap"
+    return Verdict(None, "Cannot be judged yet: with the approximate amounts the gap after secured funding "
+                         f"could be anything from $0 {upto}.{caveat}", (need,))
 
 
 def time_limited(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
@@ -212,4 +306,6 @@ def time_limited(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
         notes.append(f"{money(b.time_limited_unknown)} from sources not marked time-limited or lasting "
                      "is counted as lasting")
     tail = f" ({'; '.join(notes)})" if notes else ""
-    return Verdict(share <= 0.5, f"{percent(share)} of the known funding comes from time-limited sources{tail}.")
+    about = "About " if budget.is_approximate(f) else ""
+    figure = percent(share)
+    return Verdict(share <= 0.5, f"{about}{figure} of the known funding comes from time-limited sources{tail}.")

@@ -24,15 +24,21 @@ MAX_DEPTH = 64
 class ReadError(Exception):
     """A file could not be read. ``str()`` is one sentence naming file and field."""
 
-    def __init__(self, path: str | Path, message: str, *, field: str = "", line: int | None = None):
+    def __init__(self, path: str | Path, message: str, *, field: str = "", line: int | None = None,
+                 label: str = ""):
         self.path = str(path)
         self.field = field
+        """The key path in the file ('staffing.clinicians[0].fte'), for programs (the window)."""
+        self.label = label
+        """The field in words ('Staffing › Clinician position 1 › FTE'): what a person reads."""
         self.line = line
         self.detail = message
         where = self.path
         if line is not None:
             where += f", line {line}"
-        if field:
+        if label:
+            where += f", {label}"
+        elif field:
             where += f", field '{field}'"
         super().__init__(f"{where}: {message}")
 
@@ -266,16 +272,32 @@ def loc_to_path(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def validation_error(doc: Document, exc: ValidationError, *, prefix: tuple[Any, ...] = ()) -> ReadError:
-    """The first pydantic error as a one-line :class:`ReadError`."""
+def validation_error(doc: Document, exc: ValidationError, *, prefix: tuple[Any, ...] = (),
+                     place: Any = None) -> ReadError:
+    """The first pydantic error as a one-line :class:`ReadError`.
+
+    ``place`` (a function of the key path) names the field in words, for files whose
+    fields have labels (plan files: :func:`wizard.labels.place`); else the key path is given.
+    """
     err = exc.errors(include_url=False)[0]
     loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
     full = prefix + loc
     msg = err["msg"]
+    label = ""
+    if place is not None:
+        if err["type"] == "extra_forbidden" and full:
+            parent = loc_to_path(full[:-1])
+            label = place(parent) if parent else "the top level of the file"
+        elif full:
+            label = place(loc_to_path(full))
     if err["type"] == "extra_forbidden":
         msg = "unknown key (not part of this file's format; check the spelling)"
+        if label and full:
+            msg = f"unknown key '{full[-1]}' (not part of this file's format; check the spelling)"
     elif err["type"] == "missing":
         msg = "required but missing"
+    elif err["type"] in ("model_type", "dict_type", "model_attributes_type"):
+        msg = "must be a mapping of fields (key: value)"
     elif msg.startswith("Value error, "):
         msg = msg[len("Value error, "):]
     elif msg.startswith("Assertion failed, "):
@@ -287,4 +309,4 @@ def validation_error(doc: Document, exc: ValidationError, *, prefix: tuple[Any, 
     more = len(exc.errors()) - 1
     if more:
         msg += f"; {more} more problem{'s' if more > 1 else ''} after this one"
-    return ReadError(doc.path, msg, field=loc_to_path(full), line=doc.line_of(full))
+    return ReadError(doc.path, msg, field=loc_to_path(full), line=doc.line_of(full), label=label)

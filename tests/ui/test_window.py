@@ -141,7 +141,7 @@ def test_unreadable_file_leaves_plan_untouched(window, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, msg: messages.append(msg))
     assert not window.open_file(bad)
     assert window.doc.plan == before
-    assert str(bad) in messages[0] and "agency.sworn_officers" in messages[0]
+    assert str(bad) in messages[0] and "Agency and partners › Sworn officers" in messages[0]
 
 
 def test_unsaved_prompt_on_new_open_and_close(window, qtbot, tmp_path, monkeypatch):

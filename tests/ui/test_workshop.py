@@ -388,7 +388,7 @@ def test_compare_with_an_unreadable_file_says_why(window, tmp_path, monkeypatch)
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, msg: errors.append(msg))
     assert window.compare_with(bad) is None
-    assert len(errors) == 1 and str(bad) in errors[0] and "agency.sworn_officers" in errors[0]
+    assert len(errors) == 1 and str(bad) in errors[0] and "Agency and partners › Sworn officers" in errors[0]
 
 
 def test_compare_needs_an_open_plan(make_window, monkeypatch):

@@ -52,7 +52,7 @@ def test_batch_exports_the_good_ones_and_reports_the_bad_one_at_the_end(folder, 
     assert "\r" not in r.stderr
     assert len(failures) == 2
     bad = next(line for line in failures if "bad.yaml" in line)
-    assert "metadata.revision" in bad  # names the file and the field
+    assert "Plan › Revision" in bad  # names the file and the field
     assert any("missing.yaml" in line and "no such file" in line for line in failures)
 
 

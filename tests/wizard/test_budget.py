@@ -130,7 +130,7 @@ def test_pending_money_is_not_funded_and_the_gap_is_given_both_ways():
     assert "gap of $450,000 (FY2027)" in v.text and "would be $150,000" in v.text
     # time-limited over known amounts: (200,000 + 100,000) / 600,000 = 50 %
     assert s.time_limited_share == pytest.approx(0.5)
-    assert "50 % of the known funding" in verdicts.time_limited(plan_of(f), LIMITS).text
+    assert "50% of the known funding" in verdicts.time_limited(plan_of(f), LIMITS).text
 
 
 def test_status_not_recorded_is_pending_not_secured():
@@ -169,7 +169,7 @@ def test_custom_source_time_limit_unknown_is_said():
     s = budget.summarize(f, {**LIMITS, "other": None})  # the catalog's "other" has no answer
     assert s.time_limited_known == 150_000 and s.time_limited_unknown == 50_000
     text = verdicts.time_limited(plan_of(f), LIMITS).text
-    assert "75 %" in text and "$50,000 from sources not marked" in text
+    assert "75%" in text and "$50,000 from sources not marked" in text
 
 
 def test_fit_years_and_dropped_amount_live_in_the_domain():

@@ -184,7 +184,7 @@ def test_cli_unreadable_exit_2_one_line(two_plans, tmp_path, which):
     assert r.stdout == ""
     err = r.stderr.strip().splitlines()
     assert len(err) == 1
-    assert str(bad) in err[0] and "line 2" in err[0] and "staffing.dedicated_officers" in err[0]
+    assert str(bad) in err[0] and "line 2" in err[0] and "Staffing › Dedicated officers" in err[0]
 
 
 def test_cli_missing_file_exit_2(two_plans, tmp_path):

@@ -194,7 +194,7 @@ def test_calendar_of_a_charter_pdf_and_a_bad_plan(tmp_path, large, content):
     bad.write_text(text.replace("committee_cadence: monthly", "committee_cadence: fortnightly"), encoding="utf-8")
     r = run("calendar", str(bad), "-o", str(tmp_path / "x.ics"), "--tz", "UTC")
     assert r.returncode == 2 and r.stderr.count("\n") == 1
-    assert "bad.yaml" in r.stderr and "committee_cadence" in r.stderr
+    assert "bad.yaml" in r.stderr and "Supervision and governance › Committee meets" in r.stderr
 
 
 # --- datasheet -------------------------------------------------------------------------

@@ -92,7 +92,7 @@ def test_patrol_pattern_must_cover_the_day():
 
 
 def test_bh_calls_cannot_exceed_calls_for_service():
-    with pytest.raises(ValidationError, match="larger than annual_calls_for_service"):
+    with pytest.raises(ValidationError, match="more than the annual calls for service"):
         ProgramPlan.model_validate({"agency": {"annual_calls_for_service": 10, "bh_calls_per_year": 11}})
 
 

@@ -82,15 +82,15 @@ def test_failed_replace_keeps_previous_file(tmp_path, monkeypatch):
     ("agency: {name: 'Caf\xe9'}".encode("latin-1"), "not UTF-8"),
     (b"- a\n- b\n", "holds a list"),
     (b"just text", "holds a text"),
-    (b"metadata: {schema_version: 2}\nagency: {nmae: x}\n", "field 'agency.nmae': unknown key"),
-    (b"metadata: {schema_version: 2}\nagency:\n  sworn_officers: many\n", "line 3, field 'agency.sworn_officers'"),
-    (b"metadata: {schema_version: 2}\ngovernance: {plan_review_date: 2026-02-30}\n", "field 'governance.plan_review_date'"),
+    (b"metadata: {schema_version: 2}\nagency: {nmae: x}\n", "Agency and partners: unknown key 'nmae'"),
+    (b"metadata: {schema_version: 2}\nagency:\n  sworn_officers: many\n", "line 3, Agency and partners › Sworn officers"),
+    (b"metadata: {schema_version: 2}\ngovernance: {plan_review_date: 2026-02-30}\n", "Supervision and governance › Plan review date"),
     (b"metadata: {schema_version: 9}\n", "newer than this program understands"),
-    (b"metadata: {schema_version: two}\n", "metadata.schema_version"),
-    (b"agency: {}\n", "field 'metadata'"),
+    (b"metadata: {schema_version: two}\n", "Plan › Plan-file format version"),
+    (b"agency: {}\n", "Plan: required section"),
     (b"metadata: {schema_version: 2}\nfunding: {sources: [{source: general_fund, amounts: [-5]}]}\n",
-     "funding.sources[0].amounts[0]"),
-    (b"metadata: {schema_version: 2}\nstaffing: {available_hours_per_fte: .nan}\n", "staffing.available_hours_per_fte"),
+     "Funding › Funding source 1 › Amount for year 1"),
+    (b"metadata: {schema_version: 2}\nstaffing: {available_hours_per_fte: .nan}\n", "Staffing › Hours one FTE works in a year"),
     (b"metadata: [schema_version\n", "not valid YAML"),
 ])
 def test_bad_inputs_give_one_line_naming_file(tmp_path, raw, message):
@@ -238,4 +238,5 @@ def test_a_yaml_file_that_is_not_a_plan_says_so_in_plain_words(tmp_path):
     bad_meta.write_text("metadata: 3\nagency: {}\n", encoding="utf-8")
     with pytest.raises(ReadError) as info:
         load_plan(bad_meta)
-    assert "field 'metadata'" in str(info.value) and "must be a mapping" in str(info.value)
+    assert "Plan: " in str(info.value) and "must be a mapping" in str(info.value)
+    assert info.value.field == "metadata"  # the key path stays for programs, not for people

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.base import StepPage
-from wizard import budget, checks, signing, staffing, verdicts
+from wizard import budget, checks, labels, signing, staffing, verdicts
 from wizard.checks import Severity
 from wizard.plan import DecisionStatus
 from wizard.steps import Step
@@ -48,6 +48,7 @@ def key_numbers(plan, content) -> list[tuple[str, str]]:
         ("Model", model + (f" + {', '.join(extra)}" if extra else "")),
         ("Clinician coverage", f"{s.weekly_covered_hours} h a week{share}"),
         ("Clinician FTE", f"{s.clinician_fte:g} planned · {need}"),
+        ("Officer FTE", verdicts.officer_fte(plan, s).text),
         ("Clinician-to-shift ratio", ratio_v.text),
         ("Year-1 cost", budget.money(first) if first is not None and b.has_costs else "not known yet"),
         ("Funding gap", gap.text),
@@ -165,7 +166,7 @@ class ReviewPage(StepPage):
         h.addWidget(text, 1)
         go = QPushButton("Go to")
         go.setAccessibleName(f"Go to: {f.message}")
-        go.setToolTip(f"Open {self.content.step(f.step).title} at {f.field}")
+        go.setToolTip(f"Open {self.content.step(f.step).title} at {labels.place(f.field)}")
         go.clicked.connect(lambda _c=False, f=f: self.ctx.go_to(f.step, f.field))
         h.addWidget(go, 0, Qt.AlignmentFlag.AlignTop)
         self.go_buttons.append(go)

@@ -24,7 +24,7 @@ from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
 from ui.widgets.flow_layout import FlowLayout
 from wizard import signing
-from wizard.plan import REQUIRED_ROLES, Signatory, SignatoryRole, Signature, SignatureMethod
+from wizard.plan import Signatory, SignatoryRole, Signature, SignatureMethod
 from wizard.signing import ROLE_LABELS, SignatureState
 from wizard.steps import Step
 
@@ -243,7 +243,7 @@ class SignoffPage(StepPage):
         return Signatory(role=missing[0] if missing else SignatoryRole.other)
 
     def _removable(self, row: Signatory) -> bool:
-        if row.role not in REQUIRED_ROLES:
+        if row.role not in signing.required_roles(self.doc.plan):
             return True
         first = next((s for s in self.doc.plan.signoff.signatories if s.role == row.role), None)
         return first is not row

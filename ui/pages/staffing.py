@@ -45,6 +45,7 @@ class StaffingPage(StepPage):
         self.tiles = ResponsiveGrid(min_em=30, max_columns=4)
         self.t_need = self.tiles.add(FigureTile("Clinician FTE needed for the schedule"))
         self.t_have = self.tiles.add(FigureTile("Clinician FTE planned"))
+        self.t_officer = self.tiles.add(FigureTile("Officer FTE needed for the schedule"))
         self.t_ratio = self.tiles.add(FigureTile("Patrol shifts per clinician"))
         self.t_util = self.tiles.add(FigureTile("Behavioral-health calls per covered hour"))
         self.add(self.tiles)
@@ -215,6 +216,15 @@ class StaffingPage(StepPage):
         self.t_have.set(f"{s.clinician_fte:g}" if n else "—",
                         f"{n} position{'s' if n != 1 else ''}{unknown}, counting each position's share of time for "
                         "this agency", fte.text, fte.ok)
+
+        officer = verdicts.officer_fte(plan, s)
+        per = s.officers_per_clinician
+        self.t_officer.set(
+            "—" if s.officer_fte_needed is None else f"{s.officer_fte_needed:.1f}",
+            "Officer hours a week (clinician hours × officers riding with each clinician"
+            + ("" if per is None or per.value is None else f", {per.value:g}")
+            + f") × 365/7 ÷ {avail:,.0f} available hours per FTE: the same relief factor as for clinicians.",
+            officer.text, officer.ok)
 
         r = s.ratio
         ratio = verdicts.ratio(plan, s)

@@ -135,7 +135,7 @@ def _bad_inputs(pdf: bytes, tmp_path):
         "two-plans.pdf": (with_attachments(pdf, raw, raw), "2 plan attachments"),
         "bad-yaml.pdf": (with_attachments(pdf, b"metadata: [unclosed\n"), "not valid YAML"),
         "bad-field.pdf": (with_attachments(pdf, raw.replace(b"sworn_officers: 152", b"sworn_officers: -5", 1)),
-                          "agency.sworn_officers"),
+                          "Agency and partners › Sworn officers"),
         "damaged.pdf": (b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n", "damaged"),
     }
     paths = {}

@@ -138,7 +138,7 @@ def test_set_and_get_on_a_plain_plan_and_their_one_line_errors(tmp_path):
     for args, words in (
         (["agency.sworn_officers=many"], "agency.sworn_officers"),
         (["agency.sworn_officers=5", "agency.nothing=1"], "agency.nothing: there is no such field"),
-        (["agency.existing.cit_trained_officers=500"], "cit_trained_officers is more than sworn_officers"),
+        (["agency.existing.cit_trained_officers=500"], "the CIT-trained officers are more than the sworn officers"),
         (["agency.name"], "give FIELD=VALUE"),
         (["funding.budget_lines[3].description=x"], "no such row"),
     ):

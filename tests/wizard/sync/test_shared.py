@@ -122,7 +122,7 @@ def test_edits_valid_apart_that_break_a_rule_together_are_both_kept_and_said(pai
     for p in (alex, whitaker):
         (finding,) = p.findings()
         assert finding.code == "shared-edits-conflict" and finding.field == "agency"
-        assert "larger than" in finding.message and "Both are kept" in finding.message
+        assert "are more than the annual calls for service" in finding.message and "Both are kept" in finding.message
         ProgramPlan.model_validate(storage.plan_data(p.plan))  # what is shown is a valid plan
     # nothing is dropped: the merged document still holds both values
     assert alex.root["agency"]["bh_calls_per_year"] == 900
