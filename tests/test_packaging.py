@@ -56,5 +56,10 @@ def test_installed_wheel_loads_content_and_presets(wheel, tmp_path):
     run = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True,
                          cwd=tmp_path, env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.startswith("4 12 ['blank', 'rural-sheriff', 'mid-city', 'large-city', 'fire-led', 'county-shared']")
+    from wizard import presets
+    from wizard.content import default_content
+
+    here = default_content()  # the installed copy must hold what the source tree holds
+    assert run.stdout.startswith(f"{len(here.models)} {len(here.steps)} {[p.name for p in presets.available(here)]}")
+    assert len(here.steps) == 13 and "county-shared" in run.stdout
     assert "large-city\t" in run.stdout
