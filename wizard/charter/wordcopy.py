@@ -1,0 +1,251 @@
+"""The charter as a Word document for counsel to redline (python-docx).
+
+The review copy carries the same words as the PDF: it is written from the same
+sections (the shared section format of ``wizard.charter.facts``), never from a second
+set of sentences. It has real heading styles (so Word's navigation pane and a screen
+reader see the structure), real tables with a repeated header row, the clause text,
+the signature page with "approved as to form" lines, and on every page a footer that
+says it is a review copy and names the plan's fingerprint — so a redlined copy can
+always be traced back to the plan it was made from. It is not the signed charter and
+says so; reading a redlined copy back is not supported.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+FONT = "DejaVu Sans"
+"""The family the PDF uses; Word falls back to its own sans if it is not installed."""
+BODY_PT = 10.5
+TABLE_PT = 9.5
+GUIDANCE_COLOR = RGBColor(0x1D, 0x5E, 0x62)
+MUTED = RGBColor(0x5D, 0x68, 0x72)
+
+
+def _set_repeat_header(row: Any) -> None:
+    """Mark a table row as a header row that repeats on every page (w:tblHeader)."""
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def _page_field(paragraph: Any, instr: str) -> None:
+    """A PAGE / NUMPAGES field (Word fills it in)."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instr), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run._r.append(el)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in str(text).split("\n\n") if p.strip()]
+
+
+class _Writer:
+    def __init__(self, *, title: str, language: str) -> None:
+        self.doc = Document()
+        core = self.doc.core_properties
+        core.title = title
+        core.language = language
+        core.subject = "Co-response program charter: review copy"
+        styles = self.doc.styles
+        normal = styles["Normal"]
+        normal.font.name = FONT
+        normal.font.size = Pt(BODY_PT)
+        for name, size in (("Title", 22), ("Heading 1", 15), ("Heading 2", 12.5), ("Heading 3", 11)):
+            st = styles[name]
+            st.font.name = FONT
+            st.font.size = Pt(size)
+        section = self.doc.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+
+    # --- furniture --------------------------------------------------------------------
+
+    def footer(self, text: str) -> None:
+        for section in self.doc.sections:
+            p = section.footer.paragraphs[0]
+            p.text = ""
+            run = p.add_run(text + "   ·   page ")
+            run.font.size = Pt(8.5)
+            _page_field(p, "PAGE")
+            p.add_run(" of ").font.size = Pt(8.5)
+            _page_field(p, "NUMPAGES")
+
+    # --- blocks -----------------------------------------------------------------------
+
+    def para(self, text: str, *, style: str | None = None) -> None:
+        for chunk in _paragraphs(text) or [""]:
+            self.doc.add_paragraph(chunk, style=style)
+
+    def guidance(self, text: str) -> None:
+        for i, chunk in enumerate(_paragraphs(text)):
+            p = self.doc.add_paragraph()
+            if i == 0:
+                label = p.add_run("Guidance: ")
+                label.bold = True
+                label.font.color.rgb = GUIDANCE_COLOR
+            run = p.add_run(chunk)
+            run.italic = True
+            run.font.color.rgb = GUIDANCE_COLOR
+            p.paragraph_format.left_indent = Pt(14)
+
+    def items(self, items: Iterable[str], *, ordered: bool) -> None:
+        style = "List Number" if ordered else "List Bullet"
+        for item in items:
+            self.doc.add_paragraph(str(item), style=style)
+
+    def clause(self, number: str, title: str, text: str, edited: bool) -> None:
+        heading = f"{number}. {title}" if number else title
+        self.doc.add_heading(heading, level=3)
+        self.para(text)
+        if edited:
+            p = self.doc.add_paragraph()
+            run = p.add_run("Wording edited by the parties (the library's default was not used).")
+            run.italic = True
+            run.font.size = Pt(8.5)
+            run.font.color.rgb = MUTED
+
+    def obligations(self, party: str, items: Sequence[str]) -> None:
+        p = self.doc.add_paragraph()
+        p.add_run(f"{party} shall:").bold = True
+        self.items(items, ordered=False)
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], caption: str = "") -> None:
+        if caption:
+            cap = self.doc.add_paragraph(caption, style="Caption")
+            cap.paragraph_format.keep_with_next = True
+        width = max([len(header)] + [len(r) for r in rows]) if (header or rows) else 1
+        table = self.doc.add_table(rows=0, cols=width)
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        if header:
+            cells = table.add_row().cells
+            for i in range(width):
+                cells[i].text = str(header[i]) if i < len(header) else ""
+                for run in cells[i].paragraphs[0].runs:
+                    run.bold = True
+            _set_repeat_header(table.rows[0])
+        for r in rows:
+            cells = table.add_row().cells
+            for i in range(width):
+                cells[i].text = str(r[i]) if i < len(r) else ""
+        for row in table.rows:
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    for run in p.runs:
+                        run.font.size = Pt(TABLE_PT)
+        self.doc.add_paragraph()
+
+    def facts(self, rows: Sequence[Sequence[str]]) -> None:
+        table = self.doc.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for label, value in rows:
+            cells = table.add_row().cells
+            cells[0].text = str(label)
+            cells[1].text = str(value)
+            for run in cells[0].paragraphs[0].runs:
+                run.bold = True
+        self.doc.add_paragraph()
+
+    def figure(self, caption: str, alt: str) -> None:
+        # A review copy is for words: the figure's description (written from its data, the
+        # same text the PDF carries as alternative text) stands in for the picture.
+        p = self.doc.add_paragraph()
+        p.add_run(f"Figure{': ' + caption if caption else ''}. ").bold = True
+        p.add_run(alt)
+
+    def block(self, b: Mapping[str, Any]) -> None:
+        kind = b.get("kind")
+        if kind == "para":
+            self.para(b["text"])
+        elif kind == "guidance":
+            self.guidance(b["text"])
+        elif kind == "subheading":
+            self.doc.add_heading(str(b["text"]), level=2)
+        elif kind == "list":
+            self.items(b.get("items", []), ordered=bool(b.get("ordered")))
+        elif kind == "clause":
+            self.clause(str(b.get("number", "")), str(b["title"]), str(b.get("text", "")), bool(b.get("edited")))
+        elif kind == "obligations":
+            self.obligations(str(b["party"]), b.get("items", []))
+        elif kind == "table":
+            self.table(b.get("header", []), b.get("rows", []), str(b.get("caption", "")))
+        elif kind == "facts":
+            self.facts(b.get("rows", []))
+        elif kind == "figure":
+            self.figure(str(b.get("caption", "")), str(b.get("alt", "")))
+        else:
+            raise ValueError(f"charter section block: unknown kind {kind!r}")
+
+    def section(self, s: Mapping[str, Any]) -> None:
+        self.doc.add_heading(str(s["title"]), level=1)
+        for b in s.get("blocks", []):
+            self.block(b)
+
+    def page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def signature_page(self, signatories: Sequence[Mapping[str, Any]],
+                       approvals: Sequence[Mapping[str, Any]], statement: str) -> None:
+        self.page_break()
+        self.doc.add_heading("Signatures", level=1)
+        if statement:
+            self.para(statement)
+        for s in signatories:
+            self.doc.add_heading(str(s.get("role_label") or s.get("role") or "Signatory"), level=3)
+            rows = [("Name", s.get("name") or ""), ("Title", s.get("title") or ""),
+                    ("Organization", s.get("organization") or ""), ("Signature", ""), ("Date", "")]
+            if s.get("required"):
+                rows.insert(0, ("", "Required signature"))
+            self.facts(rows)
+        if approvals:
+            self.doc.add_heading("Approved as to form", level=2)
+            for a in approvals:
+                rows = [("For", a.get("party") or ""), ("Counsel", a.get("name") or ""),
+                        ("Title", a.get("title") or ""), ("Signature", ""), ("Date", "")]
+                self.facts(rows)
+
+    def save(self) -> bytes:
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        return buf.getvalue()
+
+
+def review_copy(*, title: str, subtitle: str, status: str, fingerprint: str,
+                sections: Sequence[Mapping[str, Any]], signatories: Sequence[Mapping[str, Any]] = (),
+                approvals: Sequence[Mapping[str, Any]] = (), signature_statement: str = "",
+                cover_rows: Sequence[Sequence[str]] = (), language: str = "en-US") -> bytes:
+    """The .docx bytes: cover, every section in order, the signature page, the footer."""
+    w = _Writer(title=title, language=language)
+    w.doc.add_paragraph(title, style="Title")
+    if subtitle:
+        sub = w.doc.add_paragraph(subtitle)
+        sub.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    note = w.doc.add_paragraph()
+    run = note.add_run(f"Review copy for counsel — {status}. Not the signed charter: the signed charter is "
+                       f"the PDF whose plan fingerprint is {fingerprint}.")
+    run.italic = True
+    if cover_rows:
+        w.facts(cover_rows)
+    for s in sections:
+        w.section(s)
+    w.signature_page(signatories, approvals, signature_statement)
+    w.footer(f"Review copy · {title} · plan fingerprint {fingerprint}")
+    return w.save()
