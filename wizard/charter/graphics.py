@@ -366,21 +366,35 @@ def nice_ceiling(v: float) -> tuple[float, float]:
     return top, step
 
 
+LABEL = 8.5
+"""Chart labels (the charts are figures: a reader hears their alternative text)."""
+
+
 def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-                  cost: Sequence[float | None], width: float, height: float = 210, *,
+                  cost: Sequence[float | None], width: float, height: float = 230, *,
                   pending_from: int | None = None) -> Drawing:
-    """Stacked bars of funding by source per year (``years`` are the column labels),
-    the total cost as a line with diamond markers (a year of unknown cost has none),
-    and any gap after *secured* funding marked with a dashed red outline and its
-    amount. Series from ``pending_from`` on are pending money: drawn pale, above the
-    gap line, never counted as closing it."""
-    d = Drawing(width, height)
-    left, bottom, top_pad, right_pad = 46.0, 18.0, 14.0, 8.0
-    pw = width - left - right_pad
-    ph = height - bottom - top_pad
+    """Funding by year against the total cost, secured and pending money kept apart.
+
+    Each year has a bar of *secured* money (solid, stacked by source) and, above it
+    and set off by a dashed outline, the *pending* money (pale). Each part is labelled
+    directly above the bar ("$1.2M secured", "+$300k pending"); the total cost is a
+    dashed line with diamond markers (a year of unknown cost has none); a gap after
+    secured funding is a red dashed box with its amount. A legend of the sources
+    (their colours) is drawn under the chart, inside the drawing.
+    """
     cut = len(series) if pending_from is None else pending_from
-    funded = [sum(vals[i] for _, vals in series[:cut]) for i in range(len(years))]
-    stacked = [sum(vals[i] for _, vals in series) for i in range(len(years))]
+    legend = [(name, j) for j, (name, vals) in enumerate(series) if any(v > 0 for v in vals)]
+    per_row = 2
+    legend_rows = math.ceil(len(legend) / per_row) + 1  # + the cost / gap keys
+    legend_h = legend_rows * 13.0 + 6
+    d = Drawing(width, height + legend_h)
+    left, top_pad, right_pad = 46.0, 30.0, 8.0
+    bottom = legend_h + 18.0
+    pw = width - left - right_pad
+    ph = height - 18.0 - top_pad
+    secured = [sum(vals[i] for _, vals in series[:cut]) for i in range(len(years))]
+    pending = [sum(vals[i] for _, vals in series[cut:]) for i in range(len(years))]
+    stacked = [a + b for a, b in zip(secured, pending, strict=True)]
     vmax = max([*(c for c in cost if c is not None), *stacked, 0.0])
     top, step = nice_ceiling(vmax * 1.06)
     k = 0.0
@@ -388,13 +402,15 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
         y = bottom + ph * k / top
         d.add(Line(left, y, left + pw, y, strokeColor=st.RULE if k else st.MUTED,
                    strokeWidth=0.4 if k else 0.8))
-        d.add(String(left - 4, y - 2.5, compact_money(k), fontName=FAMILY, fontSize=6.8,
+        d.add(String(left - 4, y - 3, compact_money(k), fontName=FAMILY, fontSize=LABEL,
                      fillColor=st.MUTED, textAnchor="end"))
         k += step
     n = max(len(years), 1)
     slot = pw / n
     bw = min(46.0, slot * 0.52)
+    wide = slot >= 80
     xs = []
+    any_gap = False
     for i, year in enumerate(years):
         cx = left + slot * (i + 0.5)
         xs.append(cx)
@@ -407,21 +423,35 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
             fill = st.SERIES[j % len(st.SERIES)]
             if j >= cut:
                 fill = _mix(fill, colors.white, 0.6)
-            d.add(Rect(cx - bw / 2, y, bw, h, fillColor=fill,
-                       strokeColor=colors.white, strokeWidth=0.5))
+            d.add(Rect(cx - bw / 2, y, bw, h, fillColor=fill, strokeColor=colors.white, strokeWidth=0.5))
             y += h
-        d.add(String(cx, bottom - 11, str(year), fontName=FAMILY, fontSize=7.3, fillColor=st.INK,
+        if pending[i] > 0:
+            py = bottom + ph * secured[i] / top
+            d.add(Rect(cx - bw / 2, py, bw, ph * pending[i] / top, fillColor=None, strokeColor=st.MUTED,
+                       strokeWidth=0.8, strokeDashArray=[3, 2]))
+        d.add(String(cx, bottom - 13, str(year), fontName=FAMILY, fontSize=LABEL, fillColor=st.INK,
                      textAnchor="middle"))
         c = cost[i]
-        gap = 0.0 if c is None else c - funded[i]
+        gap = 0.0 if c is None else c - secured[i]
+        cost_top = 0.0 if c is None else c
+        label_y = bottom + ph * max(stacked[i], secured[i], cost_top) / top + 8
         if gap >= 0.5:
-            gy = bottom + ph * funded[i] / top
+            any_gap = True
+            gy = bottom + ph * secured[i] / top
             gh = ph * gap / top
-            d.add(Rect(cx - bw / 2, gy, bw, gh, fillColor=st.ALERT_TINT, strokeColor=st.ALERT,
-                       strokeWidth=0.8, strokeDashArray=[2, 1.5]))
-            d.add(String(cx, gy + gh + 7, f"gap {compact_money(gap)}", fontName=BOLD, fontSize=6.8,
-                         fillColor=st.ALERT, textAnchor="middle"))
-    # total cost line
+            d.add(Rect(cx - bw / 2 - 2, gy, bw + 4, gh, fillColor=None, strokeColor=st.ALERT,
+                       strokeWidth=0.9, strokeDashArray=[2, 1.5]))
+            label_y = max(label_y, gy + gh + 8)
+        parts = [(f"{compact_money(secured[i])} secured" if wide else compact_money(secured[i]), BOLD, st.NAVY)]
+        if pending[i] > 0:
+            parts.append((f"+{compact_money(pending[i])} pending" if wide else f"+{compact_money(pending[i])}",
+                          FAMILY, st.MUTED))
+        if gap >= 0.5:
+            parts.append((f"gap {compact_money(gap)}", BOLD, st.ALERT))
+        for text, font, color in reversed(parts):
+            d.add(String(cx, label_y, fit(text, font, LABEL, slot - 4), fontName=font, fontSize=LABEL,
+                         fillColor=color, textAnchor="middle"))
+            label_y += LABEL + 2
     pts: list[float] = []
     for cx, c in zip(xs, cost, strict=False):
         if c is not None:
@@ -434,6 +464,25 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
         cy = bottom + ph * c / top
         d.add(Polygon([cx, cy + 4, cx + 4, cy, cx, cy - 4, cx - 4, cy], fillColor=st.INK,
                       strokeColor=colors.white, strokeWidth=0.6))
+    # the legend: each source's colour, then the cost line and the gap box
+    col_w = width / per_row
+    keys: list[tuple[str, str, colors.Color]] = []
+    for name, j in legend:
+        fill = st.SERIES[j % len(st.SERIES)]
+        keys.append((name, "box", _mix(fill, colors.white, 0.6) if j >= cut else fill))
+    keys.append(("Total cost", "cost", st.INK))
+    if any_gap:
+        keys.append(("Gap after secured funding", "gap", st.ALERT))
+    for k_i, (name, kind, color) in enumerate(keys):
+        row, col = divmod(k_i, per_row)
+        x0 = col * col_w
+        y0 = legend_h - 13.0 * (row + 1)
+        g = swatch(color, kind)
+        grp = Group(*g.contents)
+        grp.translate(x0, y0)
+        d.add(grp)
+        d.add(String(x0 + 16, y0 + 1, fit(name, FAMILY, LABEL, col_w - 22), fontName=FAMILY, fontSize=LABEL,
+                     fillColor=st.INK))
     return d
 
 
