@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -81,9 +82,13 @@ TITLES = dict(SECTIONS)
 MAX_SIGNATURE_PIXELS = 4000 * 4000
 MAX_SERIES = 9
 SUMMARY_OPEN_ITEMS = 6
-SIGNATURE_BLOCK_H, PAGE_BODY_H = 92.0, 640.0
-"""A signature block's height and a page's text height (pt): the signature blocks are
-kept together on one page when they fit on one."""
+COVER_PARTNERS, COVER_SIGNATORIES = 5, 4
+"""How many partners and signatories the cover names (the rest are counted): the cover is one page."""
+SIGNATURE_BLOCK_H, COUNSEL_ROW_H, PAGE_BODY_H = 80.0, 40.0, 650.0
+"""A signature block's height, a row of "approved as to form" lines, a page's text height
+(pt): the signature blocks and counsel's lines are kept together on one page when they fit."""
+LONG_CELL = 1200
+"""Characters in a table cell from which its row may split across pages (shorter rows never do)."""
 CHART_WIDTH = 492.0
 """The text width of a US Letter page with the charter's 60 pt side margins."""
 
@@ -112,6 +117,8 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], *, caption: str 
           bands: Sequence[int] = (), marked: Sequence[int] = ()) -> Block:
     out: Block = {"kind": "table", "caption": clean(caption), "header": [clean(h) for h in header],
                   "rows": [[clean(c) for c in r] for r in rows]}
+    if any(len(c) > LONG_CELL for r in out["rows"] for c in r):
+        out["split_rows"] = True  # a row may break across pages only when one of its cells is very long
     for key, value in (("widths", list(widths)), ("numeric", list(numeric)), ("strong", list(strong)),
                        ("bands", list(bands)), ("marked", list(marked))):
         if value:
@@ -290,8 +297,9 @@ class _Gather:
         rows = [
             ("Lead agency", text_or(p.agency.name)),
             ("Runs the program", "\n".join(operators) if operators else NOT_RECORDED),
-            ("Partners", "\n".join(partners[:8]) + (f"\n… and {len(partners) - 8} more (section 3)"
-                                                    if len(partners) > 8 else "") if partners
+            ("Partners", "\n".join(partners[:COVER_PARTNERS]) + (
+                f"\n… and {len(partners) - COVER_PARTNERS} more (section 3)" if len(partners) > COVER_PARTNERS else "")
+             if partners
              else "No partner named yet."),
             ("Jurisdiction", text_or(", ".join(x for x in (clean(p.agency.jurisdiction).strip(),
                                                           clean(p.agency.state).strip()) if x))),
@@ -312,13 +320,13 @@ class _Gather:
                  signing.SignatureState.unsigned: "not yet signed"}
         out = []
         sts = signing.statuses(self.plan, self.fp)
-        for x in sts[:8]:
+        for x in sts[:COVER_SIGNATORIES]:
             sig = x.signatory
             who = clean(sig.name).strip() or "name not entered"
             extra = ", ".join(v for v in (clean(sig.title).strip(), clean(sig.organization).strip()) if v)
             out.append(who + (f", {extra}" if extra else "") + f" — {state[x.state]}")
-        if len(sts) > 8:
-            out.append(f"… and {len(sts) - 8} more (section 13)")
+        if len(sts) > COVER_SIGNATORIES:
+            out.append(f"… and {len(sts) - COVER_SIGNATORIES} more (Approval and signatures)")
         return "\n".join(out) if out else "None listed."
 
     # -- 1 executive summary ------------------------------------------------------------------
@@ -589,7 +597,8 @@ class _Gather:
     def teams_table(self) -> Block:
         rows = []
         for t in self.plan.staffing.teams:
-            rows.append([clean(t.name).strip() or "Team", text_or(workflow.composition(t), "—"),
+            rows.append([(clean(t.name).strip() or "Team") + (f"\n{clean(t.notes)}" if clean(t.notes).strip() else ""),
+                         text_or(workflow.composition(t), "—"),
                          f"{t.units}" if t.units is not None else NOT_DECIDED,
                          lines([value_label(x) for x in t.dispatch_modes]) if t.dispatch_modes else NOT_DECIDED,
                          choice(t.vehicle)])
@@ -1145,7 +1154,10 @@ class _Gather:
             "blocks": blocks,
             "counsel_intro": self.say("counsel_intro"),
             "counsel": counsel,
-            "together": len(blocks) * SIGNATURE_BLOCK_H <= PAGE_BODY_H,
+            # "all": blocks and counsel's lines on one page; "blocks": the blocks on one page,
+            # counsel's lines after them; "": too many for a page, block by block
+            "together": "all" if len(blocks) * SIGNATURE_BLOCK_H + COUNSEL_ROW_H * (math.ceil(len(counsel) / 2) + 1)
+            <= PAGE_BODY_H else "blocks" if len(blocks) * SIGNATURE_BLOCK_H <= PAGE_BODY_H else "",
         }
 
     def _signature_block(self, stt: signing.SignatoryStatus) -> dict[str, Any]:

@@ -18,6 +18,8 @@ from wizard.charter import styles as st
 from wizard.charter.fonts import BOLD, FAMILY
 from wizard.charter.text import clean
 
+LABEL = 9.0
+"""Every label in a chart (the smallest text the charter prints, as its tables do)."""
 WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -100,7 +102,7 @@ def workflow_diagram(steps: Sequence[Step], width: float) -> Drawing:
     n = len(steps)
     per_row = 4 if n > 4 else max(n, 1)
     rows = math.ceil(n / per_row)
-    gap, box_h, row_gap, legend_h = 20.0, 58.0, 30.0, 22.0
+    gap, box_h, row_gap, legend_h = 16.0, 70.0, 30.0, 22.0
     box_w = (width - (per_row - 1) * gap) / per_row
     height = rows * box_h + (rows - 1) * row_gap + legend_h + 4
     d = Drawing(width, height)
@@ -121,21 +123,21 @@ def workflow_diagram(steps: Sequence[Step], width: float) -> Drawing:
         else:
             d.add(Rect(x, y, 4, box_h, fillColor=col, strokeColor=None))
         # step number
-        d.add(Circle(x + 15, y + box_h - 13, 7, fillColor=col if kind != "together" else st.NAVY,
+        d.add(Circle(x + 15, y + box_h - 14, 8, fillColor=col if kind != "together" else st.NAVY,
                      strokeColor=None))
-        d.add(String(x + 15, y + box_h - 16, str(i + 1), fontName=BOLD, fontSize=7.5,
+        d.add(String(x + 15, y + box_h - 17, str(i + 1), fontName=BOLD, fontSize=LABEL,
                      fillColor=colors.white, textAnchor="middle"))
-        lines = wrap_text(step.label, BOLD, 8.3, box_w - 34, max_lines=2)
+        lines = wrap_text(step.label, BOLD, LABEL, box_w - 34, max_lines=2)
         ty = y + box_h - 16
         for line in lines:
-            d.add(String(x + 27, ty, line, fontName=BOLD, fontSize=8.3, fillColor=st.INK))
-            ty -= 10.5
-        who_lines = wrap_text(step.who, FAMILY, 7.2, box_w - 16, max_lines=2)
-        wy = y + 7 + 9 * (len(who_lines) - 1)
+            d.add(String(x + 27, ty, line, fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
+            ty -= 11
+        who_lines = wrap_text(step.who, FAMILY, LABEL, box_w - 16, max_lines=2)
+        wy = y + 7 + 10.5 * (len(who_lines) - 1)
         for line in who_lines:
-            d.add(String(x + 10, wy, line, fontName=FAMILY, fontSize=7.2,
+            d.add(String(x + 10, wy, line, fontName=FAMILY, fontSize=LABEL,
                          fillColor=col if kind != "together" else st.TEAL_DARK))
-            wy -= 9
+            wy -= 10.5
     ink = st.MUTED
     for i in range(n - 1):
         (x0, y0), (x1, y1) = centers[i], centers[i + 1]
@@ -164,9 +166,9 @@ def workflow_diagram(steps: Sequence[Step], width: float) -> Drawing:
             g.add(Rect(lx, 1, 8, 4, fillColor=st.TEAL, strokeColor=None))
         else:
             g.add(Rect(lx, 1, 8, 8, fillColor=ACTOR_COLORS[k], strokeColor=None))
-        g.add(String(lx + 12, 2, ACTOR_LABELS[k], fontName=FAMILY, fontSize=7.5, fillColor=st.MUTED))
+        g.add(String(lx + 12, 2, ACTOR_LABELS[k], fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
         d.add(g)
-        lx += 12 + stringWidth(ACTOR_LABELS[k], FAMILY, 7.5) + 16
+        lx += 12 + stringWidth(ACTOR_LABELS[k], FAMILY, LABEL) + 16
     return d
 
 
@@ -197,8 +199,8 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
     label_w, right_w = 34.0, 40.0
     grid_w = width - label_w - right_w
     cw = grid_w / 24
-    rh, lane_h, lane_gap = 16.0, 11.0, 2.5
-    axis_h, legend_h = 14.0, 20.0
+    rh, lane_h, lane_gap = 17.0, 13.0, 2.5
+    axis_h, legend_h = 15.0, 22.0
     lanes_h = len(shifts) * (lane_h + lane_gap)
     grid_h = 7 * rh
     height = legend_h + axis_h + grid_h + 8 + lanes_h + 14
@@ -207,8 +209,8 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
     y_grid_top = legend_h + axis_h + grid_h
     # header labels
     d.add(String(label_w + grid_w + right_w, height - 9, "clinician hours", fontName=FAMILY,
-                 fontSize=6.8, fillColor=st.MUTED, textAnchor="end"))
-    d.add(String(0, height - 9, "Patrol shifts (every day)", fontName=BOLD, fontSize=7,
+                 fontSize=LABEL, fillColor=st.MUTED, textAnchor="end"))
+    d.add(String(0, height - 9, "Patrol shifts (every day)", fontName=BOLD, fontSize=LABEL,
                  fillColor=st.MUTED))
     # patrol lanes
     ly = height - 14 - lane_h
@@ -217,14 +219,14 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
             d.add(Rect(label_w + a * cw, ly, (b - a) * cw, lane_h, fillColor=PATROL_FILL,
                        strokeColor=colors.white, strokeWidth=0.5))
         a, b = max(sb.pieces, key=lambda p: p[1] - p[0])
-        text = fit(sb.label, FAMILY, 6.6, (b - a) * cw - 6)
-        d.add(String(label_w + a * cw + 3, ly + 3, text, fontName=FAMILY, fontSize=6.6,
+        text = fit(sb.label, FAMILY, LABEL, (b - a) * cw - 6)
+        d.add(String(label_w + a * cw + 3, ly + 3, text, fontName=FAMILY, fontSize=LABEL,
                      fillColor=colors.white))
         ly -= lane_h + lane_gap
     # grid
     for di in range(7):
         y = y_grid_top - (di + 1) * rh
-        d.add(String(0, y + 5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=7.5, fillColor=st.INK))
+        d.add(String(0, y + 5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
         covered = 0
         for h in range(24):
             n = clinicians[di][h]
@@ -241,9 +243,9 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
             d.add(Rect(x, y, cw, rh, fillColor=fill, strokeColor=colors.white, strokeWidth=0.8))
             if n > 0 and peak > 1:
                 dark = peak > 1 and (n - 1) / (peak - 1) > 0.45
-                d.add(String(x + cw / 2, y + 5, str(n), fontName=FAMILY, fontSize=6.5,
+                d.add(String(x + cw / 2, y + 5, str(n), fontName=FAMILY, fontSize=LABEL,
                              fillColor=colors.white if dark else st.INK, textAnchor="middle"))
-        d.add(String(label_w + grid_w + right_w, y + 5, f"{covered} h", fontName=FAMILY, fontSize=7.3,
+        d.add(String(label_w + grid_w + right_w, y + 5, f"{covered} h", fontName=FAMILY, fontSize=LABEL,
                      fillColor=st.INK, textAnchor="end"))
     # hour axis
     ay = legend_h + axis_h - 9
@@ -251,7 +253,7 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
         x = label_w + h * cw
         d.add(Line(x, legend_h + axis_h - 2, x, y_grid_top, strokeColor=colors.HexColor("#E2E7EB"),
                    strokeWidth=0.3) if 0 < h < 24 else Line(x, 0, x, 0, strokeColor=None))
-        d.add(String(x, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=6.5, fillColor=st.MUTED,
+        d.add(String(x, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
     # legend
     items = [(CLIN_LIGHT, "clinician on duty" if peak <= 1 else "clinicians on duty (count in cell)"),
@@ -263,8 +265,8 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
             d.add(Rect(lx + 5, 2, 5, 8, fillColor=st.TEAL_DARK, strokeColor=None))
         else:
             d.add(Rect(lx, 2, 10, 8, fillColor=fill, strokeColor=None))
-        d.add(String(lx + 14, 3, text, fontName=FAMILY, fontSize=7.2, fillColor=st.MUTED))
-        lx += 14 + stringWidth(text, FAMILY, 7.2) + 18
+        d.add(String(lx + 14, 3, text, fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
+        lx += 14 + stringWidth(text, FAMILY, LABEL) + 18
     return d
 
 
@@ -281,21 +283,21 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
     ``wizard.demand.alt_text``; caption sentence: ``wizard.demand.demand_sentence``."""
     from wizard.demand import heat_levels
 
-    label_w, right_w = 34.0, 58.0
+    label_w, right_w = 34.0, 70.0
     grid_w = width - label_w - right_w
     cw = grid_w / 24
-    rh, axis_h, legend_h = 15.0, 14.0, 20.0
+    rh, axis_h, legend_h = 16.0, 15.0, 22.0
     grid_h = 7 * rh
     height = legend_h + axis_h + grid_h + 14
     d = Drawing(width, height)
     levels = heat_levels([list(r) for r in bh_calls], len(HEAT))
     y_top = legend_h + axis_h + grid_h
-    d.add(String(label_w + grid_w + right_w, height - 9, "calls (in clinician hours)", fontName=FAMILY, fontSize=6.8,
+    d.add(String(label_w + grid_w + right_w, height - 9, "calls (in clinician hours)", fontName=FAMILY, fontSize=LABEL,
                  fillColor=st.MUTED, textAnchor="end"))
-    d.add(String(0, height - 9, "Behavioral-health calls by hour", fontName=BOLD, fontSize=7, fillColor=st.MUTED))
+    d.add(String(0, height - 9, "Behavioral-health calls by hour", fontName=BOLD, fontSize=LABEL, fillColor=st.MUTED))
     for di in range(7):
         y = y_top - (di + 1) * rh
-        d.add(String(0, y + 4.5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=7.5, fillColor=st.INK))
+        d.add(String(0, y + 4.5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
         for h in range(24):
             lv = levels[di][h]
             d.add(Rect(label_w + h * cw, y, cw, rh, fillColor=HEAT[lv - 1] if lv else colors.HexColor("#FBFBFB"),
@@ -303,7 +305,7 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
         total = sum(bh_calls[di])
         inside = sum(bh_calls[di][h] for h in range(24) if clinicians[di][h])
         d.add(String(label_w + grid_w + right_w, y + 4.5, f"{total:,} ({inside:,})", fontName=FAMILY,
-                     fontSize=7.0, fillColor=st.INK, textAnchor="end"))
+                     fontSize=LABEL, fillColor=st.INK, textAnchor="end"))
     # clinician hours: an outline along the edges of each covered block
     for di in range(7):
         y = y_top - (di + 1) * rh
@@ -324,16 +326,16 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
                 d.add(Line(x1, y1, x2, y2, strokeColor=st.TEAL_DARK, strokeWidth=1.4))
     ay = legend_h + axis_h - 9
     for h in range(0, 25, 3):
-        d.add(String(label_w + h * cw, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=6.5, fillColor=st.MUTED,
+        d.add(String(label_w + h * cw, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
     lx = label_w
     for i, c in enumerate(HEAT):
         d.add(Rect(lx + i * 5, 2, 5, 8, fillColor=c, strokeColor=None))
     text = "behavioral-health calls (darker: more)"
-    d.add(String(lx + 29, 3, text, fontName=FAMILY, fontSize=7.2, fillColor=st.MUTED))
-    lx += 29 + stringWidth(text, FAMILY, 7.2) + 18
+    d.add(String(lx + 29, 3, text, fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
+    lx += 29 + stringWidth(text, FAMILY, LABEL) + 18
     d.add(Rect(lx, 2, 10, 8, fillColor=None, strokeColor=st.TEAL_DARK, strokeWidth=1.4))
-    d.add(String(lx + 14, 3, "clinician hours", fontName=FAMILY, fontSize=7.2, fillColor=st.MUTED))
+    d.add(String(lx + 14, 3, "clinician hours", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
     return d
 
 
@@ -364,10 +366,6 @@ def nice_ceiling(v: float) -> tuple[float, float]:
             break
     top = math.ceil(v / step - 1e-9) * step
     return top, step
-
-
-LABEL = 8.5
-"""Chart labels (the charts are figures: a reader hears their alternative text)."""
 
 
 def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
@@ -518,11 +516,11 @@ def ratio_gauge(value: float | None, width: float, lo: float = 1.0, hi: float = 
     d.add(Rect(left, y, w, 7, fillColor=st.ZEBRA, strokeColor=st.RULE, strokeWidth=0.4))
     d.add(Rect(x(lo), y, x(hi) - x(lo), 7, fillColor=CLIN_LIGHT, strokeColor=None))
     d.add(String((x(lo) + x(hi)) / 2, y + 10, "starter guide: 1–2 shifts per clinician", fontName=FAMILY,
-                 fontSize=6.8, fillColor=st.TEAL_DARK, textAnchor="middle"))
+                 fontSize=LABEL, fillColor=st.TEAL_DARK, textAnchor="middle"))
     t = 0.0
     while t <= top_val + 1e-9:
         d.add(Line(x(t), y - 2, x(t), y, strokeColor=st.MUTED, strokeWidth=0.5))
-        d.add(String(x(t), y - 10, f"{t:g}", fontName=FAMILY, fontSize=6.6, fillColor=st.MUTED,
+        d.add(String(x(t), y - 10, f"{t:g}", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
         t += 0.5 if top_val <= 4 else 1.0
     if value is not None:

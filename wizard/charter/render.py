@@ -28,7 +28,7 @@ from wizard.readiness import Status, charter_status
 
 TEMPLATE = "charter"
 WATERMARK = "DRAFT"
-BOX_W, BOX_H = 178.0, 62.0
+BOX_W, BOX_H = 178.0, 54.0
 """The signature box drawn by charter.typ (``sig-w`` × ``sig-h``), in pt."""
 PAGE_H = 792.0
 
