@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 import shutil
 import tempfile
 import threading
@@ -125,12 +126,21 @@ MISSING_GLYPH = "\ufffd"
 
 
 @functools.cache
-def _drawable() -> frozenset[int]:
-    """The code points every bundled face can draw (text may be set in any of them)."""
+def _undrawable() -> re.Pattern[str]:
+    """A character no bundled face can draw (text may be set in any of them), as a regex."""
     from fontTools.ttLib import TTFont
 
     sets = [set(TTFont(str(f), lazy=True).getBestCmap()) for f in sorted(fonts_dir().glob("*.ttf"))]
-    return frozenset(set.intersection(*sets)) | frozenset(map(ord, "\n\t "))
+    ok = sorted(set.intersection(*sets) | set(map(ord, "\n\r\t ")))
+    ranges, start, prev = [], ok[0], ok[0]
+    for cp in ok[1:]:
+        if cp != prev + 1:
+            ranges.append((start, prev))
+            start = cp
+        prev = cp
+    ranges.append((start, prev))
+    body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[^{body}]")
 
 
 def printable(value: Any) -> Any:
@@ -138,11 +148,10 @@ def printable(value: Any) -> Any:
     draw — an emoji, a script DejaVu lacks — replaced by U+FFFD, so the document compiles
     and says something is there; the plan attached to the PDF keeps every character."""
     if isinstance(value, str):
-        ok = _drawable()
-        if all(ord(ch) in ok for ch in value):
-            return value
-        return "".join(ch if ord(ch) in ok or ch in "\r" else MISSING_GLYPH for ch in value)
-    if isinstance(value, list | tuple):
+        return _undrawable().sub(MISSING_GLYPH, value)
+    if isinstance(value, list):
+        return value if value and isinstance(value[0], int) else [printable(v) for v in value]
+    if isinstance(value, tuple):
         return [printable(v) for v in value]
     if isinstance(value, dict):
         return {k: printable(v) for k, v in value.items()}

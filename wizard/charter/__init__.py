@@ -57,6 +57,7 @@ def __getattr__(name: str) -> Any:
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from wizard.charter.boxes import SignatureBox
     from wizard.charter.embed import PLAN_ATTACHMENT
+    from wizard.charter.facts import SECTION_TITLES, CharterFacts, charter_facts
     from wizard.charter.reader import (
         MAX_PDF_BYTES,
         Charter,
@@ -69,5 +70,4 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     )
     from wizard.charter.render import RenderResult, render_charter, signature_boxes
     from wizard.charter.render import render as render_result
-    from wizard.charter.facts import SECTION_TITLES, CharterFacts, charter_facts
     from wizard.readiness import Status, charter_status

@@ -35,7 +35,6 @@ from wizard.labels import field_label, value_label
 from wizard.open_items import open_items
 from wizard.phrases import article, join, long_date, partial_date, plural, year_range
 from wizard.plan import (
-    DecisionStatus,
     MeasureCategory,
     Meeting,
     ProgramPlan,

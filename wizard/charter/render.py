@@ -6,12 +6,12 @@ as the PDF/A-3 associated file (relationship Source). pypdf then adds, in one re
 an empty certificate-signature field over each signature box (tagged as a ``/Form``
 structure element) and the charter's own metadata keys (fingerprint, revision, plan
 id, status, version, the boxes). The creation date is the plan's ``metadata.modified``
-and the file /ID a hash of the content, so the same plan always gives the same bytes.
+and nothing reads a clock or a random source, so the same plan always gives the same
+bytes. pypdf writes its additions as an incremental update after Typst's file.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 from collections.abc import Sequence
@@ -81,12 +81,15 @@ def _tables(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [b for b in blocks if b.get("kind") == "table"]
 
 
+def _pages(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
 def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = False) -> RenderResult:
     """Render the charter and report its page count, status and signature boxes."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, ByteStringObject
-
-    from wizard.charter.fields import add_signature_fields
+    from wizard.charter.fields import append_signature_fields
     from wizard.typeset import Attachment, DocumentMeta, typeset_with_warnings
 
     content = content or default_content()
@@ -109,20 +112,17 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
                                      labels=["sig-box", "tbl-row"])
 
     result = compile_once()
-    # a table whose last page would hold one row alone: tighter rows, else looser
+    # tables whose last page would hold one row alone: tighter rows (all such tables in one
+    # compile), then looser rows for those still stranded; at most two more compiles
     by_id = {t["id"]: t for t in _tables(data)}
-    for tid in stranded(result.found["tbl-row"]):
-        for option in ("tight", "loose"):
+    for option in ("tight", "loose"):
+        todo = stranded(result.found["tbl-row"])
+        if not todo:
+            break
+        for tid in todo:
             by_id[tid]["spacing"] = option
-            again = compile_once()
-            if tid not in stranded(again.found["tbl-row"]):
-                result = again
-                break
-        else:
-            by_id[tid].pop("spacing", None)
+        result = compile_once()
     boxes = _boxes(result.found["sig-box"])
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(result.pdf)))
-    add_signature_fields(writer, boxes)  # empty /Sig fields: signatures later cover the plan too
     custom = {
         embed.KEY_FINGERPRINT: fp,
         embed.KEY_REVISION: str(plan.metadata.revision),
@@ -132,13 +132,10 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
         embed.KEY_SIGNATURE_BOXES: json.dumps([b.as_dict() for b in boxes], separators=(",", ":"),
                                               ensure_ascii=True),
     }
-    writer.add_metadata(custom)
-    digest = hashlib.sha256(result.pdf).digest()[:16]
-    writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
-    out = io.BytesIO()
-    writer.write(out)
-    pages = len(writer.pages)
-    return RenderResult(pdf=out.getvalue(), pages=pages, status=status, fingerprint=fp, signature_boxes=boxes,
+    # one incremental update: Typst's file stays byte for byte, the fields and keys follow it
+    pdf = append_signature_fields(result.pdf, boxes, custom)
+    pages = _pages(pdf)
+    return RenderResult(pdf=pdf, pages=pages, status=status, fingerprint=fp, signature_boxes=boxes,
                         facts=facts)
 
 
