@@ -443,10 +443,11 @@ class _Gather:
             who = f" — {truncate(it.owner, 60)}" if it.owner else ""
             due = f", due {long_date(it.due)}" if it.due else ""
             shown.append(clean(truncate(it.question, 160) + who + due))
-        more = len(items) - SUMMARY_OPEN_ITEMS
         return {"id": "summary", "title": TITLES["summary"], "lead": clean(lead), "tiles": tiles,
                 "blocks": [facts(rows)], "open_title": f"Open items ({len(items)})", "open": shown,
-                "open_more": self.say("summary_open_more", more=more) if more > 0 else "",
+                "open_count": len(items),
+                # the template shows as many of `open` as fit the page and counts the rest
+                "open_more": self.say("summary_open_more", more="{more}"),
                 "open_none": "" if items else self.say("summary_open_none")}
 
     # -- 2 purpose ----------------------------------------------------------------------------
