@@ -457,6 +457,7 @@ class _Gather:
         blocks = [subheading("What co-response is"), *prose(c.introduction),
                   subheading("Purpose of this charter"), *prose(c.purpose),
                   subheading("Core principles"), bullets(c.core_principles, ordered=True),
+                  para(c.closing_quote),  # the guide's words, here, not on the signature page
                   guidance("No client information. " + clean(c.no_client_information))]
         return {"id": "purpose", "title": TITLES["purpose"], "blocks": blocks}
 

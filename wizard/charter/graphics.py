@@ -503,7 +503,7 @@ def swatch(color: colors.Color, kind: str = "box") -> Drawing:
 def ratio_gauge(value: float | None, width: float, lo: float = 1.0, hi: float = 2.0,
                 scale_max: float = 3.0) -> Drawing:
     """A scale of patrol shifts per clinician with the guide's band and a marker."""
-    h = 38.0
+    h = 50.0
     d = Drawing(width, h)
     left, right = 4.0, 4.0
     w = width - left - right
@@ -515,7 +515,7 @@ def ratio_gauge(value: float | None, width: float, lo: float = 1.0, hi: float = 
 
     d.add(Rect(left, y, w, 7, fillColor=st.ZEBRA, strokeColor=st.RULE, strokeWidth=0.4))
     d.add(Rect(x(lo), y, x(hi) - x(lo), 7, fillColor=CLIN_LIGHT, strokeColor=None))
-    d.add(String((x(lo) + x(hi)) / 2, y + 10, "starter guide: 1–2 shifts per clinician", fontName=FAMILY,
+    d.add(String((x(lo) + x(hi)) / 2, y + 21, "starter guide: 1–2 shifts per clinician", fontName=FAMILY,
                  fontSize=LABEL, fillColor=st.TEAL_DARK, textAnchor="middle"))
     t = 0.0
     while t <= top_val + 1e-9:
