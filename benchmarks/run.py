@@ -15,6 +15,8 @@ Floors are measured in the same run, on the same machine, in the same environmen
   label pages; a spin box driving a label) in the window process;
 - open: PyYAML parsing the plan file; pypdf reading the charter's embedded plan;
 - export: a plain platypus document with as many pages as the charter;
+- export vs LibreOffice: ``soffice --headless --convert-to pdf`` of the same charter's
+  text as HTML (``export_vs_libreoffice.py``; target: the export 2× faster);
 - batch: time per plan in a batch of 10 (for the batch of 100);
 - memory: the cold-start floor's peak RSS.
 
@@ -362,6 +364,19 @@ def sync_rows(env: Env) -> list[Row]:
     ]
 
 
+def libreoffice(env: Env, runs: int) -> list[Row]:
+    """`coresponse export` against `soffice --convert-to pdf` of the same charter as HTML
+    (benchmarks/export_vs_libreoffice.py), both whole processes."""
+    s = env.json([sys.executable, str(HERE / "export_vs_libreoffice.py"), "--preset", PRESET, "--reps", str(runs),
+                  "--json"], timeout=1800)
+    if "libreoffice_s" not in s:
+        return [Row("Export vs LibreOffice", f"n/a: LibreOffice {s['libreoffice']}")]
+    e, lo = s["export_median_s"], s["libreoffice_median_s"]
+    return [Row(f"Export {PRESET} charter ({s['export_pages']} p.), whole process; floor: LibreOffice HTML → PDF "
+                f"({s['libreoffice_pages']} p.)", f"{e:.2f} s", f"{lo:.2f} s", e / lo, "≤ 0.50× (2× faster)",
+                e / lo <= 1 / s["target"], runs)]
+
+
 def guarded(part: str, measure) -> list[Row]:
     """A part that fails becomes one row saying why; the rest of the table still prints."""
     try:
@@ -383,10 +398,10 @@ def prepare(env: Env) -> dict[str, Path]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions (noisier)")
-    ap.add_argument("--only", choices=["start", "window", "export", "batch", "bad", "sync"], action="append",
+    ap.add_argument("--only", choices=["start", "window", "export", "batch", "bad", "sync", "libreoffice"], action="append",
                     help="run only these parts (repeatable)")
     args = ap.parse_args(argv)
-    parts = set(args.only or ["start", "window", "export", "batch", "bad", "sync"])
+    parts = set(args.only or ["start", "window", "export", "batch", "bad", "sync", "libreoffice"])
     q = args.quick
     started = time.perf_counter()
     info = machine()
@@ -410,6 +425,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += guarded("bad input", lambda: bad_inputs(env))
         if "sync" in parts:
             rows += guarded("sync", lambda: sync_rows(env))
+        if "libreoffice" in parts:
+            rows += guarded("export vs LibreOffice", lambda: libreoffice(env, 3 if q else 5))
     print(f"Machine: {info}")
     print(f"Mode: {'--quick' if q else 'full'}; every figure is the median of `runs` runs; "
           f"{time.perf_counter() - started:.0f} s in all.\n")

@@ -2,9 +2,12 @@
 
 A trainer exports the plans of a whole workshop in one go. Each plan is read,
 rendered and written on its own (a bad file never stops the others), in a pool of
-worker processes: reportlab is pure Python, so threads would share one core. Each
-worker gets the content and the fonts once, when it starts (with the ``fork`` start
-method they are inherited from the parent for free), never once per plan.
+worker processes: the facts and charts are pure Python, so threads would share one core.
+Each worker gets the content and the fonts once, when it starts, never once per plan.
+Workers are forked from a fork server that has imported the charter modules but never
+compiled anything: a process forked after the Typst compiler has run (its Rust thread
+pool and locks) can hang in the child, and the window or a test may have rendered a
+charter before starting a batch.
 """
 
 from __future__ import annotations
@@ -114,6 +117,16 @@ def export_one(job: Job) -> Outcome:
 # --- the batch ---------------------------------------------------------------------------
 
 
+def _context():  # -> multiprocessing context
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["wizard.charter.render", "wizard.charter.facts", "wizard.charter.graphics"])
+        return ctx
+    return multiprocessing.get_context("spawn")  # Windows: every worker starts fresh
+
+
 def default_jobs() -> int:
     return os.cpu_count() or 1
 
@@ -144,8 +157,8 @@ def export_many(sources: Sequence[str | Path], folder: str | Path, *, content: C
             done(export_one(job))
     else:
         init_worker(content, draft)  # forked workers inherit the fonts and modules loaded here
-        with ProcessPoolExecutor(max_workers=workers, initializer=init_worker,
-                                 initargs=(content, draft)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=init_worker, initargs=(content, draft),
+                                 mp_context=_context()) as pool:
             futures = {pool.submit(export_one, job): job for job in work}
             for fut in as_completed(futures):
                 job = futures[fut]

@@ -209,6 +209,18 @@ class CharterText(_C):
     closing_quote: Line
     key_decisions_note: Prose
     """Why settling the key decisions matters (the guide's closing line)."""
+    sentences: dict[str, Prose] = Field(default_factory=dict)
+    """The charter's assembled sentences: ``str.format`` templates with named fields
+    (wizard/charter/facts.py fills them). A content pack may reword any of them; one it
+    leaves out keeps the default wording."""
+
+    def say(self, key: str, **fields: object) -> str:
+        """The sentence ``key`` with its fields filled (the default wording when this
+        content leaves it out)."""
+        template = self.sentences.get(key)
+        if template is None:
+            template = _default_sentences()[key]
+        return template.format(**fields)
 
 
 # --- presets.yaml -----------------------------------------------------------
@@ -374,3 +386,7 @@ def export_pack(content: Content, folder: str | Path, *, force: bool = False) ->
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     return [p for p, _ in files]
+
+
+def _default_sentences() -> dict[str, str]:
+    return default_content().charter.sentences

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 import shutil
 import tempfile
 import threading
@@ -120,6 +121,43 @@ def _fonts() -> Any:
     return typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(fonts_dir())])
 
 
+MISSING_GLYPH = "\ufffd"
+"""What prints for a character the bundled fonts cannot draw (PDF/A forbids a missing glyph)."""
+
+
+@functools.cache
+def _undrawable() -> re.Pattern[str]:
+    """A character no bundled face can draw (text may be set in any of them), as a regex."""
+    from fontTools.ttLib import TTFont
+
+    sets = [set(TTFont(str(f), lazy=True).getBestCmap()) for f in sorted(fonts_dir().glob("*.ttf"))]
+    ok = sorted(set.intersection(*sets) | set(map(ord, "\n\r\t ")))
+    ranges, start, prev = [], ok[0], ok[0]
+    for cp in ok[1:]:
+        if cp != prev + 1:
+            ranges.append((start, prev))
+            start = cp
+        prev = cp
+    ranges.append((start, prev))
+    body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[^{body}]")
+
+
+def printable(value: Any) -> Any:
+    """``value`` (strings, lists and dicts of them) with each character no bundled font can
+    draw — an emoji, a script DejaVu lacks — replaced by U+FFFD, so the document compiles
+    and says something is there; the plan attached to the PDF keeps every character."""
+    if isinstance(value, str):
+        return _undrawable().sub(MISSING_GLYPH, value)
+    if isinstance(value, list):
+        return value if value and isinstance(value[0], int) else [printable(v) for v in value]
+    if isinstance(value, tuple):
+        return [printable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: printable(v) for k, v in value.items()}
+    return value
+
+
 def _timestamp(when: dt.datetime) -> dt.datetime:
     when = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
     return when.astimezone(dt.UTC).replace(microsecond=0)
@@ -144,7 +182,7 @@ def typeset_with_warnings(template: str, facts: Mapping[str, Any], meta: Documen
     if len(set(names)) != len(names):
         raise ValueError(f"attachments: a name is used twice ({', '.join(names)})")
     inputs = {
-        "facts": json.dumps(facts, ensure_ascii=False, separators=(",", ":")),
+        "facts": json.dumps(printable(facts), ensure_ascii=False, separators=(",", ":")),
         "meta": json.dumps(meta.as_input(), ensure_ascii=False, separators=(",", ":")),
         "attachments": json.dumps([a.as_input() for a in attachments], ensure_ascii=False, separators=(",", ":")),
         "watermark": watermark_svg(watermark) if watermark else "",

@@ -1,6 +1,8 @@
 """The program charter PDF: rendering, the embedded plan, extraction and verification.
 
-Pure Python on reportlab and pypdf; never imports Qt. The window calls:
+Pure Python: the facts (:mod:`wizard.charter.facts`) typeset by Typst
+(``resources/templates/charter.typ``), pypdf for the signature fields, reportlab for the
+charts only; never imports Qt. The window calls:
 
 - :func:`render_charter` (bytes) or :func:`render_result` (bytes plus pages, status and
   signature-box positions) to export;
@@ -24,11 +26,13 @@ _WHERE = {
     "MAX_PDF_BYTES": "reader", "Charter": "reader", "SignatoryReport": "reader", "VerifyReport": "reader",
     "extract_plan": "reader", "read_charter": "reader", "read_signature_boxes": "reader", "verify": "reader",
     "RenderResult": "render", "render_result": "render", "render_charter": "render", "signature_boxes": "render",
-    "SECTION_TITLES": "sections", "Status": "sections", "charter_status": "sections",
+    "SECTION_TITLES": "facts", "CharterFacts": "facts", "charter_facts": "facts",
+    "Status": "readiness_", "charter_status": "readiness_",
 }
 
 __all__ = [
-    "MAX_PDF_BYTES", "PLAN_ATTACHMENT", "SECTION_TITLES", "Charter", "RenderResult", "SignatoryReport",
+    "MAX_PDF_BYTES", "PLAN_ATTACHMENT", "SECTION_TITLES", "Charter", "CharterFacts", "RenderResult",
+    "SignatoryReport", "charter_facts",
     "SignatureBox", "Status", "VerifyReport", "charter_status", "extract_plan", "read_charter",
     "read_signature_boxes", "render_charter", "render_result", "signature_boxes", "verify",
 ]
@@ -44,7 +48,8 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'wizard.charter' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"wizard.charter.{module}"), _RENAMED.get(name, name))
+    path = "wizard.readiness" if module == "readiness_" else f"wizard.charter.{module}"
+    value = getattr(importlib.import_module(path), _RENAMED.get(name, name))
     globals()[name] = value
     return value
 
@@ -52,6 +57,7 @@ def __getattr__(name: str) -> Any:
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from wizard.charter.boxes import SignatureBox
     from wizard.charter.embed import PLAN_ATTACHMENT
+    from wizard.charter.facts import SECTION_TITLES, CharterFacts, charter_facts
     from wizard.charter.reader import (
         MAX_PDF_BYTES,
         Charter,
@@ -64,4 +70,4 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     )
     from wizard.charter.render import RenderResult, render_charter, signature_boxes
     from wizard.charter.render import render as render_result
-    from wizard.charter.sections import SECTION_TITLES, Status, charter_status
+    from wizard.readiness import Status, charter_status

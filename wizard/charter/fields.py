@@ -166,3 +166,153 @@ def read_sig_fields(path: str, data: bytes) -> list[tuple[str, Any | None]]:
         except Exception as exc:  # pypdf raises many types for damaged files
             raise ReadError(path, f"the PDF's signature fields cannot be read ({type(exc).__name__})") from None
     return out
+
+
+# --- the same, as an incremental update (no rewrite of the typeset file) -------------------------
+
+
+class _Update:
+    """The objects an incremental update writes: new ones and changed ones, by number."""
+
+    def __init__(self, reader: PdfReader):
+        from pypdf.generic import IndirectObject
+
+        self.reader = reader
+        self.next = int(reader.trailer["/Size"])
+        self.objects: dict[int, Any] = {}
+        self._ref = IndirectObject
+
+    def add(self, obj: Any) -> Any:
+        num = self.next
+        self.next += 1
+        self.objects[num] = obj
+        return self._ref(num, 0, self.reader)
+
+    def dirty(self, ref: Any) -> Any:
+        """The object ``ref`` points to, recorded as changed (it is written again)."""
+        obj = ref.get_object()
+        self.objects[ref.idnum] = obj
+        return obj
+
+    def part(self, holder: Any, key: str) -> Any:
+        """``holder[key]``, recorded as changed: on its own when it is an indirect object;
+        otherwise it is part of ``holder``, which the caller has recorded already."""
+        raw = holder.raw_get(key)
+        return self.dirty(raw) if hasattr(raw, "idnum") else raw
+
+    def write(self, original: bytes) -> bytes:
+        out = io.BytesIO()
+        out.write(original)
+        if not original.endswith(b"\n"):
+            out.write(b"\n")
+        offsets: dict[int, int] = {}
+        for num in sorted(self.objects):
+            offsets[num] = out.tell()
+            out.write(f"{num} 0 obj\n".encode())
+            self.objects[num].write_to_stream(out)
+            out.write(b"\nendobj\n")
+        xref = out.tell()
+        out.write(b"xref\n")
+        nums = sorted(offsets)
+        runs: list[list[int]] = []
+        for n in nums:
+            if runs and n == runs[-1][-1] + 1:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        for run in runs:
+            out.write(f"{run[0]} {len(run)}\n".encode())
+            for n in run:
+                out.write(f"{offsets[n]:010d} 00000 n \n".encode())
+        trailer = DictionaryObject({
+            NameObject("/Size"): NumberObject(self.next),
+            NameObject("/Root"): self.reader.trailer.raw_get("/Root"),
+            NameObject("/Prev"): NumberObject(_startxref(original)),
+        })
+        for key in ("/Info", "/ID"):
+            if key in self.reader.trailer:
+                trailer[NameObject(key)] = self.reader.trailer.raw_get(key)
+        out.write(b"trailer\n")
+        trailer.write_to_stream(out)
+        out.write(f"\nstartxref\n{xref}\n%%EOF\n".encode())
+        return out.getvalue()
+
+
+def _startxref(pdf: bytes) -> int:
+    at = pdf.rindex(b"startxref")
+    return int(pdf[at + len(b"startxref"):].split()[0])
+
+
+def append_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox], info: dict[str, str]) -> bytes:
+    """``pdf`` with, appended as one incremental update, an empty ``/Sig`` field over each
+    box (tagged as a ``/Form`` structure element, as :func:`add_signature_fields` does) and
+    ``info`` added to the document information dictionary. Only the objects that change
+    are read and written, so the typeset file stays byte for byte at the front."""
+    reader = PdfReader(io.BytesIO(pdf))
+    up = _Update(reader)
+    trailer = reader.trailer
+    if boxes:
+        root = up.dirty(trailer.raw_get("/Root"))
+        tree_ref = root.raw_get("/StructTreeRoot")
+        tree = up.dirty(tree_ref)
+        nums = up.part(up.part(tree, "/ParentTree"), "/Nums")
+        kids = tree.raw_get("/K")
+        kids_obj = kids.get_object() if hasattr(kids, "idnum") else kids
+        top_ref = list.__getitem__(kids_obj, 0) if isinstance(kids_obj, list) else kids
+        doc = up.dirty(top_ref)
+        doc_kids_raw = doc.raw_get("/K") if "/K" in doc else None
+        if hasattr(doc_kids_raw, "idnum") and isinstance(doc_kids_raw.get_object(), list):
+            doc_kids = up.dirty(doc_kids_raw)
+        elif isinstance(doc_kids_raw, list):
+            doc_kids = doc_kids_raw
+        else:
+            doc_kids = ArrayObject([x for x in (doc_kids_raw,) if x is not None])
+            doc[NameObject("/K")] = doc_kids
+        key = int(tree.get("/ParentTreeNextKey", 0))
+        fields = ArrayObject()
+        for box in boxes:
+            page_ref = reader.pages[box.page_index].indirect_reference
+            page = up.dirty(page_ref)
+            x1, y1, x2, y2 = box.rect
+            ap_ref = up.add(_empty_appearance(x2 - x1, y2 - y1))
+            ref = up.add(DictionaryObject({
+                NameObject("/FT"): NameObject("/Sig"),
+                NameObject("/T"): TextStringObject(box.field_name),
+                NameObject("/TU"): TextStringObject(readable_name(box)),
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/F"): NumberObject(ANNOT_PRINT | ANNOT_LOCKED),
+                NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in box.rect]),
+                NameObject("/P"): page_ref,
+                NameObject("/AP"): DictionaryObject({NameObject("/N"): ap_ref}),
+                NameObject("/StructParent"): NumberObject(key),
+            }))
+            form_ref = up.add(DictionaryObject({
+                NameObject("/Type"): NameObject("/StructElem"),
+                NameObject("/S"): NameObject("/Form"),
+                NameObject("/P"): top_ref,
+                NameObject("/K"): DictionaryObject({
+                    NameObject("/Type"): NameObject("/OBJR"),
+                    NameObject("/Obj"): ref,
+                    NameObject("/Pg"): page_ref,
+                }),
+            }))
+            doc_kids.append(form_ref)
+            nums.extend([NumberObject(key), form_ref])
+            key += 1
+            if "/Annots" in page:
+                up.part(page, "/Annots").append(ref)
+            else:
+                page[NameObject("/Annots")] = ArrayObject([ref])
+            page[NameObject("/Tabs")] = NameObject("/S")
+            fields.append(ref)
+        tree[NameObject("/ParentTreeNextKey")] = NumberObject(key)
+        root[NameObject("/AcroForm")] = up.add(DictionaryObject({
+            NameObject("/Fields"): fields,
+            NameObject("/SigFlags"): NumberObject(SIG_FLAGS_SIGNATURES_EXIST),
+        }))
+    if info:
+        meta = up.dirty(trailer.raw_get("/Info"))
+        for k, v in info.items():
+            meta[NameObject(k)] = TextStringObject(v)
+    return up.write(pdf)

@@ -18,6 +18,8 @@ from wizard.charter import styles as st
 from wizard.charter.fonts import BOLD, FAMILY
 from wizard.charter.text import clean
 
+LABEL = 9.0
+"""Every label in a chart (the smallest text the charter prints, as its tables do)."""
 WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -100,7 +102,7 @@ def workflow_diagram(steps: Sequence[Step], width: float) -> Drawing:
     n = len(steps)
     per_row = 4 if n > 4 else max(n, 1)
     rows = math.ceil(n / per_row)
-    gap, box_h, row_gap, legend_h = 20.0, 58.0, 30.0, 22.0
+    gap, box_h, row_gap, legend_h = 16.0, 70.0, 30.0, 22.0
     box_w = (width - (per_row - 1) * gap) / per_row
     height = rows * box_h + (rows - 1) * row_gap + legend_h + 4
     d = Drawing(width, height)
@@ -121,21 +123,21 @@ def workflow_diagram(steps: Sequence[Step], width: float) -> Drawing:
         else:
             d.add(Rect(x, y, 4, box_h, fillColor=col, strokeColor=None))
         # step number
-        d.add(Circle(x + 15, y + box_h - 13, 7, fillColor=col if kind != "together" else st.NAVY,
+        d.add(Circle(x + 15, y + box_h - 14, 8, fillColor=col if kind != "together" else st.NAVY,
                      strokeColor=None))
-        d.add(String(x + 15, y + box_h - 16, str(i + 1), fontName=BOLD, fontSize=7.5,
+        d.add(String(x + 15, y + box_h - 17, str(i + 1), fontName=BOLD, fontSize=LABEL,
                      fillColor=colors.white, textAnchor="middle"))
-        lines = wrap_text(step.label, BOLD, 8.3, box_w - 34, max_lines=2)
+        lines = wrap_text(step.label, BOLD, LABEL, box_w - 34, max_lines=2)
         ty = y + box_h - 16
         for line in lines:
-            d.add(String(x + 27, ty, line, fontName=BOLD, fontSize=8.3, fillColor=st.INK))
-            ty -= 10.5
-        who_lines = wrap_text(step.who, FAMILY, 7.2, box_w - 16, max_lines=2)
-        wy = y + 7 + 9 * (len(who_lines) - 1)
+            d.add(String(x + 27, ty, line, fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
+            ty -= 11
+        who_lines = wrap_text(step.who, FAMILY, LABEL, box_w - 16, max_lines=2)
+        wy = y + 7 + 10.5 * (len(who_lines) - 1)
         for line in who_lines:
-            d.add(String(x + 10, wy, line, fontName=FAMILY, fontSize=7.2,
+            d.add(String(x + 10, wy, line, fontName=FAMILY, fontSize=LABEL,
                          fillColor=col if kind != "together" else st.TEAL_DARK))
-            wy -= 9
+            wy -= 10.5
     ink = st.MUTED
     for i in range(n - 1):
         (x0, y0), (x1, y1) = centers[i], centers[i + 1]
@@ -164,9 +166,9 @@ def workflow_diagram(steps: Sequence[Step], width: float) -> Drawing:
             g.add(Rect(lx, 1, 8, 4, fillColor=st.TEAL, strokeColor=None))
         else:
             g.add(Rect(lx, 1, 8, 8, fillColor=ACTOR_COLORS[k], strokeColor=None))
-        g.add(String(lx + 12, 2, ACTOR_LABELS[k], fontName=FAMILY, fontSize=7.5, fillColor=st.MUTED))
+        g.add(String(lx + 12, 2, ACTOR_LABELS[k], fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
         d.add(g)
-        lx += 12 + stringWidth(ACTOR_LABELS[k], FAMILY, 7.5) + 16
+        lx += 12 + stringWidth(ACTOR_LABELS[k], FAMILY, LABEL) + 16
     return d
 
 
@@ -197,8 +199,8 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
     label_w, right_w = 34.0, 40.0
     grid_w = width - label_w - right_w
     cw = grid_w / 24
-    rh, lane_h, lane_gap = 16.0, 11.0, 2.5
-    axis_h, legend_h = 14.0, 20.0
+    rh, lane_h, lane_gap = 17.0, 13.0, 2.5
+    axis_h, legend_h = 15.0, 22.0
     lanes_h = len(shifts) * (lane_h + lane_gap)
     grid_h = 7 * rh
     height = legend_h + axis_h + grid_h + 8 + lanes_h + 14
@@ -207,8 +209,8 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
     y_grid_top = legend_h + axis_h + grid_h
     # header labels
     d.add(String(label_w + grid_w + right_w, height - 9, "clinician hours", fontName=FAMILY,
-                 fontSize=6.8, fillColor=st.MUTED, textAnchor="end"))
-    d.add(String(0, height - 9, "Patrol shifts (every day)", fontName=BOLD, fontSize=7,
+                 fontSize=LABEL, fillColor=st.MUTED, textAnchor="end"))
+    d.add(String(0, height - 9, "Patrol shifts (every day)", fontName=BOLD, fontSize=LABEL,
                  fillColor=st.MUTED))
     # patrol lanes
     ly = height - 14 - lane_h
@@ -217,14 +219,14 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
             d.add(Rect(label_w + a * cw, ly, (b - a) * cw, lane_h, fillColor=PATROL_FILL,
                        strokeColor=colors.white, strokeWidth=0.5))
         a, b = max(sb.pieces, key=lambda p: p[1] - p[0])
-        text = fit(sb.label, FAMILY, 6.6, (b - a) * cw - 6)
-        d.add(String(label_w + a * cw + 3, ly + 3, text, fontName=FAMILY, fontSize=6.6,
+        text = fit(sb.label, FAMILY, LABEL, (b - a) * cw - 6)
+        d.add(String(label_w + a * cw + 3, ly + 3, text, fontName=FAMILY, fontSize=LABEL,
                      fillColor=colors.white))
         ly -= lane_h + lane_gap
     # grid
     for di in range(7):
         y = y_grid_top - (di + 1) * rh
-        d.add(String(0, y + 5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=7.5, fillColor=st.INK))
+        d.add(String(0, y + 5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
         covered = 0
         for h in range(24):
             n = clinicians[di][h]
@@ -241,9 +243,9 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
             d.add(Rect(x, y, cw, rh, fillColor=fill, strokeColor=colors.white, strokeWidth=0.8))
             if n > 0 and peak > 1:
                 dark = peak > 1 and (n - 1) / (peak - 1) > 0.45
-                d.add(String(x + cw / 2, y + 5, str(n), fontName=FAMILY, fontSize=6.5,
+                d.add(String(x + cw / 2, y + 5, str(n), fontName=FAMILY, fontSize=LABEL,
                              fillColor=colors.white if dark else st.INK, textAnchor="middle"))
-        d.add(String(label_w + grid_w + right_w, y + 5, f"{covered} h", fontName=FAMILY, fontSize=7.3,
+        d.add(String(label_w + grid_w + right_w, y + 5, f"{covered} h", fontName=FAMILY, fontSize=LABEL,
                      fillColor=st.INK, textAnchor="end"))
     # hour axis
     ay = legend_h + axis_h - 9
@@ -251,7 +253,7 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
         x = label_w + h * cw
         d.add(Line(x, legend_h + axis_h - 2, x, y_grid_top, strokeColor=colors.HexColor("#E2E7EB"),
                    strokeWidth=0.3) if 0 < h < 24 else Line(x, 0, x, 0, strokeColor=None))
-        d.add(String(x, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=6.5, fillColor=st.MUTED,
+        d.add(String(x, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
     # legend
     items = [(CLIN_LIGHT, "clinician on duty" if peak <= 1 else "clinicians on duty (count in cell)"),
@@ -263,8 +265,8 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
             d.add(Rect(lx + 5, 2, 5, 8, fillColor=st.TEAL_DARK, strokeColor=None))
         else:
             d.add(Rect(lx, 2, 10, 8, fillColor=fill, strokeColor=None))
-        d.add(String(lx + 14, 3, text, fontName=FAMILY, fontSize=7.2, fillColor=st.MUTED))
-        lx += 14 + stringWidth(text, FAMILY, 7.2) + 18
+        d.add(String(lx + 14, 3, text, fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
+        lx += 14 + stringWidth(text, FAMILY, LABEL) + 18
     return d
 
 
@@ -281,21 +283,21 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
     ``wizard.demand.alt_text``; caption sentence: ``wizard.demand.demand_sentence``."""
     from wizard.demand import heat_levels
 
-    label_w, right_w = 34.0, 58.0
+    label_w, right_w = 34.0, 70.0
     grid_w = width - label_w - right_w
     cw = grid_w / 24
-    rh, axis_h, legend_h = 15.0, 14.0, 20.0
+    rh, axis_h, legend_h = 16.0, 15.0, 22.0
     grid_h = 7 * rh
     height = legend_h + axis_h + grid_h + 14
     d = Drawing(width, height)
     levels = heat_levels([list(r) for r in bh_calls], len(HEAT))
     y_top = legend_h + axis_h + grid_h
-    d.add(String(label_w + grid_w + right_w, height - 9, "calls (in clinician hours)", fontName=FAMILY, fontSize=6.8,
+    d.add(String(label_w + grid_w + right_w, height - 9, "calls (in clinician hours)", fontName=FAMILY, fontSize=LABEL,
                  fillColor=st.MUTED, textAnchor="end"))
-    d.add(String(0, height - 9, "Behavioral-health calls by hour", fontName=BOLD, fontSize=7, fillColor=st.MUTED))
+    d.add(String(0, height - 9, "Behavioral-health calls by hour", fontName=BOLD, fontSize=LABEL, fillColor=st.MUTED))
     for di in range(7):
         y = y_top - (di + 1) * rh
-        d.add(String(0, y + 4.5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=7.5, fillColor=st.INK))
+        d.add(String(0, y + 4.5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
         for h in range(24):
             lv = levels[di][h]
             d.add(Rect(label_w + h * cw, y, cw, rh, fillColor=HEAT[lv - 1] if lv else colors.HexColor("#FBFBFB"),
@@ -303,7 +305,7 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
         total = sum(bh_calls[di])
         inside = sum(bh_calls[di][h] for h in range(24) if clinicians[di][h])
         d.add(String(label_w + grid_w + right_w, y + 4.5, f"{total:,} ({inside:,})", fontName=FAMILY,
-                     fontSize=7.0, fillColor=st.INK, textAnchor="end"))
+                     fontSize=LABEL, fillColor=st.INK, textAnchor="end"))
     # clinician hours: an outline along the edges of each covered block
     for di in range(7):
         y = y_top - (di + 1) * rh
@@ -324,16 +326,16 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
                 d.add(Line(x1, y1, x2, y2, strokeColor=st.TEAL_DARK, strokeWidth=1.4))
     ay = legend_h + axis_h - 9
     for h in range(0, 25, 3):
-        d.add(String(label_w + h * cw, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=6.5, fillColor=st.MUTED,
+        d.add(String(label_w + h * cw, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
     lx = label_w
     for i, c in enumerate(HEAT):
         d.add(Rect(lx + i * 5, 2, 5, 8, fillColor=c, strokeColor=None))
     text = "behavioral-health calls (darker: more)"
-    d.add(String(lx + 29, 3, text, fontName=FAMILY, fontSize=7.2, fillColor=st.MUTED))
-    lx += 29 + stringWidth(text, FAMILY, 7.2) + 18
+    d.add(String(lx + 29, 3, text, fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
+    lx += 29 + stringWidth(text, FAMILY, LABEL) + 18
     d.add(Rect(lx, 2, 10, 8, fillColor=None, strokeColor=st.TEAL_DARK, strokeWidth=1.4))
-    d.add(String(lx + 14, 3, "clinician hours", fontName=FAMILY, fontSize=7.2, fillColor=st.MUTED))
+    d.add(String(lx + 14, 3, "clinician hours", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
     return d
 
 
@@ -367,20 +369,30 @@ def nice_ceiling(v: float) -> tuple[float, float]:
 
 
 def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-                  cost: Sequence[float | None], width: float, height: float = 210, *,
+                  cost: Sequence[float | None], width: float, height: float = 230, *,
                   pending_from: int | None = None) -> Drawing:
-    """Stacked bars of funding by source per year (``years`` are the column labels),
-    the total cost as a line with diamond markers (a year of unknown cost has none),
-    and any gap after *secured* funding marked with a dashed red outline and its
-    amount. Series from ``pending_from`` on are pending money: drawn pale, above the
-    gap line, never counted as closing it."""
-    d = Drawing(width, height)
-    left, bottom, top_pad, right_pad = 46.0, 18.0, 14.0, 8.0
-    pw = width - left - right_pad
-    ph = height - bottom - top_pad
+    """Funding by year against the total cost, secured and pending money kept apart.
+
+    Each year has a bar of *secured* money (solid, stacked by source) and, above it
+    and set off by a dashed outline, the *pending* money (pale). Each part is labelled
+    directly above the bar ("$1.2M secured", "+$300k pending"); the total cost is a
+    dashed line with diamond markers (a year of unknown cost has none); a gap after
+    secured funding is a red dashed box with its amount. A legend of the sources
+    (their colours) is drawn under the chart, inside the drawing.
+    """
     cut = len(series) if pending_from is None else pending_from
-    funded = [sum(vals[i] for _, vals in series[:cut]) for i in range(len(years))]
-    stacked = [sum(vals[i] for _, vals in series) for i in range(len(years))]
+    legend = [(name, j) for j, (name, vals) in enumerate(series) if any(v > 0 for v in vals)]
+    per_row = 2
+    legend_rows = math.ceil(len(legend) / per_row) + 1  # + the cost / gap keys
+    legend_h = legend_rows * 13.0 + 6
+    d = Drawing(width, height + legend_h)
+    left, top_pad, right_pad = 46.0, 30.0, 8.0
+    bottom = legend_h + 18.0
+    pw = width - left - right_pad
+    ph = height - 18.0 - top_pad
+    secured = [sum(vals[i] for _, vals in series[:cut]) for i in range(len(years))]
+    pending = [sum(vals[i] for _, vals in series[cut:]) for i in range(len(years))]
+    stacked = [a + b for a, b in zip(secured, pending, strict=True)]
     vmax = max([*(c for c in cost if c is not None), *stacked, 0.0])
     top, step = nice_ceiling(vmax * 1.06)
     k = 0.0
@@ -388,13 +400,15 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
         y = bottom + ph * k / top
         d.add(Line(left, y, left + pw, y, strokeColor=st.RULE if k else st.MUTED,
                    strokeWidth=0.4 if k else 0.8))
-        d.add(String(left - 4, y - 2.5, compact_money(k), fontName=FAMILY, fontSize=6.8,
+        d.add(String(left - 4, y - 3, compact_money(k), fontName=FAMILY, fontSize=LABEL,
                      fillColor=st.MUTED, textAnchor="end"))
         k += step
     n = max(len(years), 1)
     slot = pw / n
     bw = min(46.0, slot * 0.52)
+    wide = slot >= 80
     xs = []
+    any_gap = False
     for i, year in enumerate(years):
         cx = left + slot * (i + 0.5)
         xs.append(cx)
@@ -407,21 +421,35 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
             fill = st.SERIES[j % len(st.SERIES)]
             if j >= cut:
                 fill = _mix(fill, colors.white, 0.6)
-            d.add(Rect(cx - bw / 2, y, bw, h, fillColor=fill,
-                       strokeColor=colors.white, strokeWidth=0.5))
+            d.add(Rect(cx - bw / 2, y, bw, h, fillColor=fill, strokeColor=colors.white, strokeWidth=0.5))
             y += h
-        d.add(String(cx, bottom - 11, str(year), fontName=FAMILY, fontSize=7.3, fillColor=st.INK,
+        if pending[i] > 0:
+            py = bottom + ph * secured[i] / top
+            d.add(Rect(cx - bw / 2, py, bw, ph * pending[i] / top, fillColor=None, strokeColor=st.MUTED,
+                       strokeWidth=0.8, strokeDashArray=[3, 2]))
+        d.add(String(cx, bottom - 13, str(year), fontName=FAMILY, fontSize=LABEL, fillColor=st.INK,
                      textAnchor="middle"))
         c = cost[i]
-        gap = 0.0 if c is None else c - funded[i]
+        gap = 0.0 if c is None else c - secured[i]
+        cost_top = 0.0 if c is None else c
+        label_y = bottom + ph * max(stacked[i], secured[i], cost_top) / top + 8
         if gap >= 0.5:
-            gy = bottom + ph * funded[i] / top
+            any_gap = True
+            gy = bottom + ph * secured[i] / top
             gh = ph * gap / top
-            d.add(Rect(cx - bw / 2, gy, bw, gh, fillColor=st.ALERT_TINT, strokeColor=st.ALERT,
-                       strokeWidth=0.8, strokeDashArray=[2, 1.5]))
-            d.add(String(cx, gy + gh + 7, f"gap {compact_money(gap)}", fontName=BOLD, fontSize=6.8,
-                         fillColor=st.ALERT, textAnchor="middle"))
-    # total cost line
+            d.add(Rect(cx - bw / 2 - 2, gy, bw + 4, gh, fillColor=None, strokeColor=st.ALERT,
+                       strokeWidth=0.9, strokeDashArray=[2, 1.5]))
+            label_y = max(label_y, gy + gh + 8)
+        parts = [(f"{compact_money(secured[i])} secured" if wide else compact_money(secured[i]), BOLD, st.NAVY)]
+        if pending[i] > 0:
+            parts.append((f"+{compact_money(pending[i])} pending" if wide else f"+{compact_money(pending[i])}",
+                          FAMILY, st.MUTED))
+        if gap >= 0.5:
+            parts.append((f"gap {compact_money(gap)}", BOLD, st.ALERT))
+        for text, font, color in reversed(parts):
+            d.add(String(cx, label_y, fit(text, font, LABEL, slot - 4), fontName=font, fontSize=LABEL,
+                         fillColor=color, textAnchor="middle"))
+            label_y += LABEL + 2
     pts: list[float] = []
     for cx, c in zip(xs, cost, strict=False):
         if c is not None:
@@ -434,6 +462,25 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
         cy = bottom + ph * c / top
         d.add(Polygon([cx, cy + 4, cx + 4, cy, cx, cy - 4, cx - 4, cy], fillColor=st.INK,
                       strokeColor=colors.white, strokeWidth=0.6))
+    # the legend: each source's colour, then the cost line and the gap box
+    col_w = width / per_row
+    keys: list[tuple[str, str, colors.Color]] = []
+    for name, j in legend:
+        fill = st.SERIES[j % len(st.SERIES)]
+        keys.append((name, "box", _mix(fill, colors.white, 0.6) if j >= cut else fill))
+    keys.append(("Total cost", "cost", st.INK))
+    if any_gap:
+        keys.append(("Gap after secured funding", "gap", st.ALERT))
+    for k_i, (name, kind, color) in enumerate(keys):
+        row, col = divmod(k_i, per_row)
+        x0 = col * col_w
+        y0 = legend_h - 13.0 * (row + 1)
+        g = swatch(color, kind)
+        grp = Group(*g.contents)
+        grp.translate(x0, y0)
+        d.add(grp)
+        d.add(String(x0 + 16, y0 + 1, fit(name, FAMILY, LABEL, col_w - 22), fontName=FAMILY, fontSize=LABEL,
+                     fillColor=st.INK))
     return d
 
 
@@ -456,7 +503,7 @@ def swatch(color: colors.Color, kind: str = "box") -> Drawing:
 def ratio_gauge(value: float | None, width: float, lo: float = 1.0, hi: float = 2.0,
                 scale_max: float = 3.0) -> Drawing:
     """A scale of patrol shifts per clinician with the guide's band and a marker."""
-    h = 38.0
+    h = 50.0
     d = Drawing(width, h)
     left, right = 4.0, 4.0
     w = width - left - right
@@ -468,12 +515,12 @@ def ratio_gauge(value: float | None, width: float, lo: float = 1.0, hi: float = 
 
     d.add(Rect(left, y, w, 7, fillColor=st.ZEBRA, strokeColor=st.RULE, strokeWidth=0.4))
     d.add(Rect(x(lo), y, x(hi) - x(lo), 7, fillColor=CLIN_LIGHT, strokeColor=None))
-    d.add(String((x(lo) + x(hi)) / 2, y + 10, "starter guide: 1–2 shifts per clinician", fontName=FAMILY,
-                 fontSize=6.8, fillColor=st.TEAL_DARK, textAnchor="middle"))
+    d.add(String((x(lo) + x(hi)) / 2, y + 21, "starter guide: 1–2 shifts per clinician", fontName=FAMILY,
+                 fontSize=LABEL, fillColor=st.TEAL_DARK, textAnchor="middle"))
     t = 0.0
     while t <= top_val + 1e-9:
         d.add(Line(x(t), y - 2, x(t), y, strokeColor=st.MUTED, strokeWidth=0.5))
-        d.add(String(x(t), y - 10, f"{t:g}", fontName=FAMILY, fontSize=6.6, fillColor=st.MUTED,
+        d.add(String(x(t), y - 10, f"{t:g}", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
         t += 0.5 if top_val <= 4 else 1.0
     if value is not None:

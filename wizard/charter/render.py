@@ -1,27 +1,36 @@
-"""``render_charter``: plan + content → story of flowables → PDF bytes with the plan inside."""
+"""``render``: plan + content → :class:`~wizard.charter.facts.CharterFacts` → the Typst
+template ``charter.typ`` → a tagged PDF/UA-1 + PDF/A-3a charter with the plan inside.
+
+Typst typesets the facts (passed as JSON, never as markup) and attaches ``plan.yaml``
+as the PDF/A-3 associated file (relationship Source). pypdf then adds, in one rewrite,
+an empty certificate-signature field over each signature box (tagged as a ``/Form``
+structure element) and the charter's own metadata keys (fingerprint, revision, plan
+id, status, version, the boxes). The creation date is the plan's ``metadata.modified``
+and nothing reads a clock or a random source, so the same plan always gives the same
+bytes. pypdf writes its additions as an incremental update after Typst's file.
+"""
 
 from __future__ import annotations
 
 import io
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-
-import pypdf
-import reportlab
+from typing import Any
 
 from wizard import __version__, signing, storage
 from wizard.charter import embed
-from wizard.charter import styles as st
-from wizard.charter.document import CharterDoc, PageInfo
-from wizard.charter.flowables import PageCounter, SignatureBox
-from wizard.charter.fonts import FAMILY, register_fonts
-from wizard.charter.graphics import fit
-from wizard.charter.linebreaks import install as memoize_line_breaks
-from wizard.charter.sections import Status, StoryBuilder, charter_status
-from wizard.charter.text import clean
+from wizard.charter.boxes import SignatureBox
+from wizard.charter.facts import CharterFacts, charter_facts
 from wizard.content import Content, default_content
 from wizard.plan import ProgramPlan
+from wizard.readiness import Status, charter_status
 
-memoize_line_breaks()
+TEMPLATE = "charter"
+WATERMARK = "DRAFT"
+BOX_W, BOX_H = 178.0, 54.0
+"""The signature box drawn by charter.typ (``sig-w`` × ``sig-h``), in pt."""
+PAGE_H = 792.0
 
 
 @dataclass(frozen=True)
@@ -32,53 +41,102 @@ class RenderResult:
     fingerprint: str
     signature_boxes: tuple[SignatureBox, ...]
     """Where each signatory's digital-signature stamp goes (page index, rectangle in points)."""
+    facts: CharterFacts | None = None
 
 
 def creator() -> str:
     return f"coresponse {__version__}"
 
 
+def facts_for(plan: ProgramPlan, content: Content | None = None, *, draft: bool = False) -> CharterFacts:
+    """The charter's facts (what the PDF and the Word copy print)."""
+    content = content or default_content()
+    fp = signing.fingerprint(plan)
+    return charter_facts(plan, content, charter_status(plan, content, draft=draft), fp)
+
+
+def _boxes(found: Sequence[dict[str, Any]]) -> tuple[SignatureBox, ...]:
+    out = []
+    for b in found:
+        x, y = float(b["x"]), float(b["y"])
+        out.append(SignatureBox(index=int(b["index"]), role=str(b["role"]), name=str(b["name"]),
+                                field_name=str(b["field"]), page_index=int(b["page"]) - 1,
+                                rect=(round(x, 2), round(PAGE_H - y - BOX_H, 2), round(x + BOX_W, 2),
+                                      round(PAGE_H - y, 2))))
+    return tuple(out)
+
+
+def stranded(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The tables whose last page holds a single row (the table having begun on an earlier page)."""
+    out = []
+    for t in dict.fromkeys(r["table"] for r in rows):
+        pages = [r["page"] for r in rows if r["table"] == t]
+        if len(pages) > 2 and pages[-1] != pages[-2] and pages.count(pages[-1]) == 1:
+            out.append(t)
+    return out
+
+
+def _tables(data: dict[str, Any]) -> list[dict[str, Any]]:
+    blocks = [b for s in [data["summary"], *data["sections"], data["appendix"]] for b in s["blocks"]]
+    return [b for b in blocks if b.get("kind") == "table"]
+
+
+def _pages(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
 def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = False) -> RenderResult:
     """Render the charter and report its page count, status and signature boxes."""
+    from wizard.charter.fields import append_signature_fields
+    from wizard.typeset import Attachment, DocumentMeta, typeset_with_warnings
+
     content = content or default_content()
-    register_fonts()
     fp = signing.fingerprint(plan)
     status = charter_status(plan, content, draft=draft)
-    agency = clean(plan.agency.name).strip()
-    program = clean(plan.metadata.program_name).strip() or "Co-response program"
-    partners = [clean(p.name).strip() for p in plan.agency.partners if clean(p.name).strip()]
-    title = f"{program} — Program charter"
-    running = fit(program + (f"  ·  {agency}" if agency else ""), FAMILY, 7.5, st.FRAME_W * 0.72)
-    keywords = ", ".join(["co-response", "program charter", "behavioral health", "crisis response",
-                          *(str(m) for m in plan.program_model.all_models)])
-    metadata = {
-        "Title": title,
-        "Author": "; ".join([agency, *partners[:1]]) if agency or partners else "coresponse",
-        "Subject": f"Co-response program charter, revision {plan.metadata.revision} ({status.label})",
-        "Keywords": keywords,
-        "Creator": creator(),
-        "Producer": f"{creator()} (reportlab {reportlab.Version}, pypdf {pypdf.__version__})",
-    }
-    info = PageInfo(running_title=running, revision=plan.metadata.revision,
-                    short_fingerprint=signing.short(fp), status=status.label,
-                    watermark=not status.final, title=title, author=metadata["Author"],
-                    subject=metadata["Subject"], keywords=keywords, creator=creator())
-    buf = io.BytesIO()
-    doc = CharterDoc(buf, info)
-    builder = StoryBuilder(plan, content, status, fp, doc.signature_boxes, PageCounter(doc))
-    story = builder.build()
-    doc.multiBuild(story, maxPasses=8)
-    boxes = tuple(doc.signature_boxes)
+    facts = charter_facts(plan, content, status, fp)
+    data = facts.as_json()
+    for i, t in enumerate(_tables(data)):
+        t["id"] = f"t{i}"
+    meta = DocumentMeta(title=facts.title, author=facts.meta["author"], description=facts.meta["subject"],
+                        keywords=tuple(facts.meta["keywords"]), when=plan.metadata.modified)
+    plan_yaml = storage.dumps(plan).encode("utf-8")
+    attachments = [Attachment(embed.PLAN_ATTACHMENT, plan_yaml, mime="application/yaml",
+                              description="The co-response program plan this charter was rendered from "
+                                          "(coresponse extract)", relationship="source")]
+    watermark = None if status.final else WATERMARK
+
+    def compile_once() -> Any:
+        return typeset_with_warnings(TEMPLATE, data, meta, attachments=attachments, watermark=watermark,
+                                     labels=["sig-box", "tbl-row"])
+
+    result = compile_once()
+    # tables whose last page would hold one row alone: tighter rows (all such tables in one
+    # compile), then looser rows for those still stranded; at most two more compiles
+    by_id = {t["id"]: t for t in _tables(data)}
+    for option in ("tight", "loose"):
+        todo = stranded(result.found["tbl-row"])
+        if not todo:
+            break
+        for tid in todo:
+            by_id[tid]["spacing"] = option
+        result = compile_once()
+    boxes = _boxes(result.found["sig-box"])
     custom = {
         embed.KEY_FINGERPRINT: fp,
         embed.KEY_REVISION: str(plan.metadata.revision),
         embed.KEY_PLAN_ID: plan.metadata.plan_id,
         embed.KEY_STATUS: status.label,
         embed.KEY_VERSION: __version__,
+        embed.KEY_SIGNATURE_BOXES: json.dumps([b.as_dict() for b in boxes], separators=(",", ":"),
+                                              ensure_ascii=True),
     }
-    pdf = embed.finish(buf.getvalue(), plan_yaml=storage.dumps(plan), when=plan.metadata.modified,
-                       metadata=metadata, custom=custom, boxes=boxes)
-    return RenderResult(pdf=pdf, pages=doc.page, status=status, fingerprint=fp, signature_boxes=boxes)
+    # one incremental update: Typst's file stays byte for byte, the fields and keys follow it
+    pdf = append_signature_fields(result.pdf, boxes, custom)
+    pages = _pages(pdf)
+    return RenderResult(pdf=pdf, pages=pages, status=status, fingerprint=fp, signature_boxes=boxes,
+                        facts=facts)
 
 
 def render_charter(plan: ProgramPlan, content: Content | None = None, *, draft: bool = False) -> bytes:

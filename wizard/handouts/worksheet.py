@@ -261,9 +261,8 @@ class WorksheetFacts:
         self.yes_no([("We confirm the charter will hold no client names or health information", ("Agreed",))])
 
     def step_data(self) -> None:
-        # the charter's headings for the measure kinds; sections.py loads reportlab (~0.3 s)
-        # and is being rebuilt, so only the worksheet's data step pays for it, on use
-        from wizard.charter.sections import MEASURE_CATEGORY
+        # the charter's headings for the measure kinds (facts.py loads the domain modules on use)
+        from wizard.charter.facts import MEASURE_CATEGORY
 
         self.h2("Measures")
         self.note("Tick each measure you will track and write its target.")

@@ -37,19 +37,28 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+WATERMARK_OPACITY = 0.07
+"""The DRAFT watermark's fill opacity (wizard.typeset.watermark_svg): nothing else on a
+charter page is drawn translucent."""
+
+
 def watermarked_pages(pdf: bytes) -> list[bool]:
-    """For each page: is a rotated 'DRAFT' drawn on it (the diagonal watermark)?"""
-    out = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        found = []
+    """For each page: is the DRAFT watermark drawn on it? It is outlines, not text (so no
+    extractor finds its letters), drawn translucent: a graphics state with its opacity."""
 
-        def visit(text, cm, tm, font, size, found=found):
-            if text.strip() == "DRAFT" and abs(cm[1]) > 0.1:
-                found.append(True)
+    def translucent(resources, depth: int = 0) -> bool:
+        if resources is None or depth > 4:
+            return False
+        resources = resources.get_object()
+        for gs in (resources.get("/ExtGState") or {}).values():
+            if abs(float(gs.get_object().get("/ca", 1)) - WATERMARK_OPACITY) < 1e-6:
+                return True
+        for xo in (resources.get("/XObject") or {}).values():
+            if translucent(xo.get_object().get("/Resources"), depth + 1):
+                return True
+        return False
 
-        page.extract_text(visitor_text=visit)
-        out.append(bool(found))
-    return out
+    return [translucent(page.get("/Resources")) for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
 def png_b64(width: int = 240, height: int = 80) -> str:

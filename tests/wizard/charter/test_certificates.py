@@ -228,9 +228,9 @@ def test_altering_a_byte_after_signing_makes_verify_exit_1(signed_twice, tmp_pat
     one, two, _ = signed_twice
     data = bytearray(two.read_bytes())
     # a byte inside the first revision (covered by both signatures): a letter of the
-    # exported file's creator string — the file still parses, only the signatures break
-    at = data.index(b"(coresponse ")
-    data[at + 1] = ord("C")
+    # exported file's recorded status — the file still parses, only the signatures break
+    at = data.index(b"/CoresponseStatus (")
+    data[at + len(b"/CoresponseStatus (")] = ord("X")
     bad = tmp_path / "altered.pdf"
     bad.write_bytes(bytes(data))
     r = run_cli("verify", str(bad))
