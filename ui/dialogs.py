@@ -112,6 +112,11 @@ def choose_workbook_path(parent: QWidget, suggested: str) -> Path | None:
     return _save_with_suffix(parent, "Save the data-collection workbook", suggested, "Excel workbook", ".xlsx")
 
 
+def choose_docx_path(parent: QWidget, suggested: str) -> Path | None:
+    """Export ▸ Word copy for counsel: where to save the .docx review copy."""
+    return _save_with_suffix(parent, "Save the Word review copy for counsel", suggested, "Word document", ".docx")
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

@@ -360,6 +360,16 @@ def binding(plan: ProgramPlan, content: Content) -> bool:
     return document_kind(plan, content) == BINDING_KIND
 
 
+def approval_statement(plan: ProgramPlan, content: Content) -> str:
+    """What signing means, said once and the same way as the document-kind clause: the
+    statement every signatory signs under (signature page, Sign-off step)."""
+    key = {NON_BINDING_KIND: "approval_charter_with_mou",
+           BINDING_KIND: "approval_interlocal_agreement"}.get(document_kind(plan, content) or "",
+                                                             "approval_kind_undecided")
+    charter = content.charter
+    return " ".join(f"{charter.approval_statement} {charter.say(key)}".split())
+
+
 # --- obligations -----------------------------------------------------------------------------
 
 

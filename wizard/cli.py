@@ -122,6 +122,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = _writable(args.output)
     plan = storage.load_plan(args.files[0])
     started = time.perf_counter()
+    if out.suffix.lower() == ".docx":  # the Word review copy for counsel, from the same facts
+        from wizard.charter.wordcopy import charter_docx
+
+        storage.atomic_write(out, charter_docx(plan, content, draft=args.draft))
+        print(f"wrote {out} (Word review copy for counsel; the signed charter is the PDF)")
+        return EXIT_OK
     result = charter.render_result(plan, content, draft=args.draft)
     storage.atomic_write(out, result.pdf)
     took = time.perf_counter() - started
@@ -557,7 +563,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "skipped and reported at the end (exit 2). It is a batch when there are several plans, or "
                     "when -o ends in / or names an existing folder.")
     e.add_argument("files", nargs="+", metavar="PLAN.yaml")
-    e.add_argument("-o", "--output", required=True, metavar="CHARTER.pdf|OUTDIR/")
+    e.add_argument("-o", "--output", required=True, metavar="CHARTER.pdf|CHARTER.docx|OUTDIR/",
+                   help="a .docx name writes the Word review copy for counsel instead of the PDF")
     e.add_argument("--draft", action="store_true", help="mark every page DRAFT even if the plan is ready and signed")
     e.add_argument("-j", "--jobs", type=int, metavar="N",
                    help="batch: export with N processes (default: one per CPU core)")

@@ -22,7 +22,8 @@ def _isolated(tmp_path, monkeypatch):
     for name in ("ask_unsaved", "choose_open_path", "choose_save_path", "choose_pdf_path", "show_error",
                  "show_info", "ask_yes_no", "ask_recover", "ask_drawn_signature", "confirm_typed_signature",
                  "ask_export_draft", "offer_open_export", "open_url", "choose_charter_to_sign", "choose_p12_path",
-                 "choose_signed_pdf_path", "choose_calendar_path", "choose_workbook_path"):
+                 "choose_signed_pdf_path", "choose_calendar_path", "choose_workbook_path",
+                 "choose_docx_path"):
         if hasattr(dialogs, name):
             monkeypatch.setattr(dialogs, name, no_dialog)
     yield

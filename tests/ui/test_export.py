@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from factories import ready_plan
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QWizard
 
 import wizard.charter
@@ -227,3 +227,21 @@ def test_pdf_and_charter_modules_load_lazily():
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_word_copy_for_counsel_is_written_in_the_background(signed, qtbot, exports, tmp_path, monkeypatch):
+    import docx
+
+    asked: list[str] = []
+    out = tmp_path / "review.docx"
+    monkeypatch.setattr(dialogs, "choose_docx_path", lambda parent, suggested: asked.append(suggested) or out)
+    page = export_page(signed)
+    qtbot.mouseClick(page.word_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].endswith("-charter-review.docx")
+    wait_export(qtbot, page)
+    qtbot.waitUntil(page.word_result.isVisible, timeout=RENDER_TIMEOUT)
+    assert str(out) in page.word_result.text()
+    d = docx.Document(str(out))
+    assert "Review copy" in d.sections[0].footer.paragraphs[0].text
+    assert any(p.text.endswith("Agreement terms") for p in d.paragraphs if p.style.name == "Heading 1")
+    assert not exports["errors"] and not exports["offers"]  # no PDF was written or offered

@@ -15,7 +15,7 @@ from ui import dialogs
 from ui.main_window import MainWindow
 from ui.pages.signoff import SignoffPage
 from ui.widgets.signature_pad import SignaturePad
-from wizard import signing
+from wizard import agreement, signing
 from wizard.plan import SignatoryRole, SignatureMethod
 from wizard.signing import SignatureState
 from wizard.steps import Step
@@ -81,7 +81,8 @@ def test_type_sign_names_signer_and_fingerprint(ready, monkeypatch):
     who, typed, statement, fp_short = asked[0]
     assert "Dr. Sam Lee" in who and "Behavioral-health executive" in who
     assert typed == "/s/ Dr. Sam Lee" and fp_short == signing.short(fp)
-    assert statement == ready.content.charter.approval_statement.strip()
+    assert statement == agreement.approval_statement(ready.doc.plan, ready.content)
+    assert "not itself a contract" in statement  # the factory's plan: a charter with a separate MOU
     sig = ready.doc.plan.signoff.signatories[1].signature
     assert sig is not None and sig.method is SignatureMethod.typed and sig.typed == "/s/ Dr. Sam Lee"
     assert sig.fingerprint == fp

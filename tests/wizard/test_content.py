@@ -251,7 +251,7 @@ def test_charter_text(content: Content) -> None:
     assert len(c.core_principles) == 5
     assert "immense power" in c.closing_quote
     assert "client health information" in _normalize(c.no_client_information)
-    assert "program document" in _normalize(c.approval_statement)
+    assert "authorized to sign" in _normalize(c.approval_statement)
     assert "clarity of roles" in _normalize(c.key_decisions_note) or "role clear" in _normalize(
         c.key_decisions_note
     )

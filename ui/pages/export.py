@@ -52,9 +52,20 @@ class ExportPage(StepPage):
                                     "certificate (.p12/.pfx); any PDF reader can check these signatures.")
         self.cert_button.clicked.connect(self.open_certificate_sign)
         self.cert_dialog = None  # CertificateSignDialog, created on first use
-        for b in (self.final_button, self.draft_button, self.review_button, self.signoff_button, self.cert_button):
+        self.word_button = QPushButton("&Word copy for counsel…")
+        self.word_button.setToolTip("The same charter as a Word document (.docx) that counsel can redline, with "
+                                    "guidance on each clause; it is a review copy, never the signed charter.")
+        self.word_button.clicked.connect(self.start_word_copy)
+        for b in (self.final_button, self.draft_button, self.review_button, self.signoff_button, self.cert_button,
+                  self.word_button):
             row.add(b)
         self.add(buttons)
+        self.word_result = QLabel()
+        self.word_result.setWordWrap(True)
+        self.word_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.word_result.setAccessibleName("Word review copy")
+        self.word_result.hide()
+        self.add(self.word_result)
 
         busy = QHBoxLayout()
         busy.setContentsMargins(0, 0, 0, 0)
@@ -205,6 +216,37 @@ class ExportPage(StepPage):
         self.busy_row.show()
         self.ctx.window.statusBar().showMessage(f"Exporting the charter to {path}…")
         self.job = background.run(work, lambda p: self._exported(p, final), lambda e, tb: self._failed(path, e))
+        self.refresh()
+
+    def start_word_copy(self) -> None:
+        """Write the Word review copy for counsel (the same facts as the PDF) in the background."""
+        self.ensure_built()
+        if self.exporting():
+            self.ctx.window.statusBar().showMessage("The charter is still being exported.", 5000)
+            return
+        self.ctx.window.flush_edits()
+        path = dialogs.choose_docx_path(self, self.ctx.window.suggested_name("-charter-review.docx"))
+        if path is None:
+            return
+        plan = self.doc.plan.model_copy(deep=True)
+        content = self.content
+
+        def work() -> Path:
+            from wizard.charter.wordcopy import charter_docx
+
+            storage.atomic_write(path, charter_docx(plan, content))
+            return path
+
+        def done(p: Path) -> None:
+            self.busy_row.hide()
+            self.word_result.setText(f"Saved the Word review copy for counsel to {p}")
+            self.word_result.show()
+            self.ctx.window.statusBar().showMessage(f"Saved the Word review copy to {p}", 10000)
+            self.refresh()
+
+        self.busy_text.setText(f"Writing the Word review copy to {path.name}… You can keep working.")
+        self.busy_row.show()
+        self.job = background.run(work, done, lambda e, tb: self._failed(path, e))
         self.refresh()
 
     def _exported(self, path: Path, final: bool) -> None:

@@ -23,7 +23,7 @@ from ui import dialogs
 from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
 from ui.widgets.flow_layout import FlowLayout
-from wizard import signing
+from wizard import agreement, signing
 from wizard.plan import Signatory, SignatoryRole, Signature, SignatureMethod
 from wizard.signing import ROLE_LABELS, SignatureState
 from wizard.steps import Step
@@ -383,6 +383,7 @@ class SignoffPage(StepPage):
         plan = self.doc.plan
         fp = self.fingerprint()
         sts = signing.statuses(plan, fp)
+        self.statement.setText(agreement.approval_statement(plan, self.content))  # follows the document kind
         self._void_seen = {st.index for st in sts if st.state is SignatureState.void}
         self.plan_id.setText(f"You are signing revision {plan.metadata.revision} of this plan, "
                              f"fingerprint {signing.short(fp)}.")

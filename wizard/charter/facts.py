@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wizard import budget, checks, demand, signing, staffing, verdicts, workflow
+from wizard import agreement, annexes, budget, checks, demand, signing, staffing, verdicts, workflow
 from wizard.charter.text import clean, truncate
 from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content
@@ -66,11 +66,14 @@ SECTIONS: list[tuple[str, str]] = [
     ("coverage", "Coverage and operations"),
     ("staffing", "Staffing"),
     ("governance", "Supervision and governance"),
+    ("agreement", "Agreement terms"),
     ("confidentiality", "Confidentiality and information sharing"),
     ("data", "Data and reporting"),
     ("funding", "Funding and sustainability"),
     ("decisions", "Decision log"),
     ("open", "Open items"),
+    ("annex-data-sharing", "Annex: Data-sharing agreement"),
+    ("annex-protocols", "Annex: Protocols the charter refers to"),
     ("signatures", "Approval and signatures"),
 ]
 APPENDIX_TITLE = "Open readiness findings"
@@ -260,7 +263,7 @@ class _Gather:
         title = f"{self.program_name} — Program charter"
         author = "; ".join([agency, *self.partner_names[:1]]) if agency or self.partner_names else "coresponse"
         keywords = ["co-response", "program charter", "behavioral health", "crisis response",
-                    *(str(m) for m in p.program_model.all_models)]
+                    *(value_label(m) for m in p.program_model.all_models)]
         meta = {"author": author, "keywords": keywords,
                 "subject": f"Co-response program charter, revision {p.metadata.revision} ({self.status.label})"}
         furniture = {
@@ -273,8 +276,9 @@ class _Gather:
         cover = self.cover()
         summary = self.summary()
         sections = [self.purpose(), self.agency(), self.model(), self.coverage(), self.staffing(),
-                    self.governance(), self.confidentiality(), self.data(), self.funding(), self.decisions(),
-                    self.open_items()]
+                    self.governance(), *agreement.charter_sections(p, self.content), self.confidentiality(),
+                    self.data(), self.funding(), self.decisions(), self.open_items(),
+                    annexes.data_sharing_annex(p, self.content), annexes.protocols_annex(p, self.content)]
         return CharterFacts(title=title, meta=meta, furniture=furniture, cover=cover, summary=summary,
                             sections=sections, signatures=self.signatures(), appendix=self.appendix())
 
@@ -437,7 +441,7 @@ class _Gather:
             ("Confidentiality", conf_text), ("Data and reporting", data_text), ("Cost and funding", fund_text),
             ("Readiness", ready), ("Signatures", sig_text),
         ]
-        items = open_items(p)
+        items = open_items(p, self.content)
         shown = []
         for it in items[:SUMMARY_OPEN_ITEMS]:
             who = f" — {truncate(it.owner, 60)}" if it.owner else ""
@@ -1128,7 +1132,7 @@ class _Gather:
     # -- 12 open items ------------------------------------------------------------------------
 
     def open_items(self) -> Section:
-        items = open_items(self.plan)
+        items = open_items(self.plan, self.content)
         if not items:
             return {"id": "open", "title": TITLES["open"], "blocks": [para(self.say("open_none"))]}
         rows = [[str(i + 1), clean(it.question) + (" (deferred)" if it.deferred else ""),
@@ -1148,7 +1152,7 @@ class _Gather:
         counsel = self._counsel_lines()
         return {
             "id": "signatures", "title": TITLES["signatures"],
-            "statement": [b["text"] for b in prose(self.c.approval_statement)],
+            "statement": [clean(agreement.approval_statement(p, self.content))],
             "note": self.say("signatures_fingerprint", revision=p.metadata.revision, short=signing.short(self.fp)),
             "missing": self.say("signatures_missing", roles=", ".join(signing.ROLE_LABELS[r] for r in missing))
             if missing else "",
@@ -1190,35 +1194,16 @@ class _Gather:
         }
 
     def _counsel_lines(self) -> list[dict[str, str]]:
-        """One "approved as to form" line per party: each organization that signs (other than
-        counsel), with its counsel when a counsel signatory of that organization is recorded."""
-        sigs = self.plan.signoff.signatories
-        counsel = [s for s in sigs if s.role is SignatoryRole.counsel]
-        parties: list[str] = []
-        for s in sigs:
-            if s.role is SignatoryRole.counsel:
-                continue
-            party = clean(s.organization).strip() or (clean(self.plan.agency.name).strip()
-                                                      if s.role is SignatoryRole.police_executive else "")
-            party = party or signing.ROLE_LABELS[s.role]
-            if party not in parties:
-                parties.append(party)
-        out = []
-        used: set[int] = set()
-        for party in parties:
-            match = next((i for i, c in enumerate(counsel)
-                          if i not in used and clean(c.organization).strip().lower() == party.lower()), None)
-            if match is not None:
-                used.add(match)
-                c = counsel[match]
-                who = ", ".join(x for x in (clean(c.name).strip(), clean(c.title).strip()) if x)
-            else:
-                who = ""
-            out.append({"party": party, "counsel": who})
-        for i, c in enumerate(counsel):  # counsel of an organization that does not itself sign
-            if i not in used:
-                out.append({"party": clean(c.organization).strip() or "Counsel",
-                            "counsel": ", ".join(x for x in (clean(c.name).strip(), clean(c.title).strip()) if x)})
+        """One "approved as to form" line per signing party (wizard.agreement decides who the
+        parties are and which counsel goes with each), then any counsel whose organization
+        does not itself sign."""
+        out = [{"party": clean(a["party"]), "counsel": ", ".join(clean(x) for x in (a["name"], a["title"]) if x)}
+               for a in agreement.approved_as_to_form(self.plan)]
+        named = {o["counsel"] for o in out if o["counsel"]}
+        for c in self.plan.signoff.signatories:
+            who = ", ".join(x for x in (clean(c.name).strip(), clean(c.title).strip()) if x)
+            if c.role is SignatoryRole.counsel and who and who not in named:
+                out.append({"party": clean(c.organization).strip() or "Counsel", "counsel": who})
         return out
 
     # -- appendix -----------------------------------------------------------------------------

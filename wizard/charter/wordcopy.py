@@ -203,9 +203,9 @@ class _Writer:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def signature_page(self, signatories: Sequence[Mapping[str, Any]],
-                       approvals: Sequence[Mapping[str, Any]], statement: str) -> None:
+                       approvals: Sequence[Mapping[str, Any]], statement: str, title: str) -> None:
         self.page_break()
-        self.doc.add_heading("Signatures", level=1)
+        self.doc.add_heading(title, level=1)
         if statement:
             self.para(statement)
         for s in signatories:
@@ -231,8 +231,10 @@ class _Writer:
 def review_copy(*, title: str, subtitle: str, status: str, fingerprint: str,
                 sections: Sequence[Mapping[str, Any]], signatories: Sequence[Mapping[str, Any]] = (),
                 approvals: Sequence[Mapping[str, Any]] = (), signature_statement: str = "",
+                signature_title: str = "Signatures", after: Sequence[Mapping[str, Any]] = (),
                 cover_rows: Sequence[Sequence[str]] = (), language: str = "en-US") -> bytes:
-    """The .docx bytes: cover, every section in order, the signature page, the footer."""
+    """The .docx bytes: cover, every section in order, the signature page, the sections
+    that follow it (``after``), the footer."""
     w = _Writer(title=title, language=language)
     w.doc.add_paragraph(title, style="Title")
     if subtitle:
@@ -246,6 +248,56 @@ def review_copy(*, title: str, subtitle: str, status: str, fingerprint: str,
         w.facts(cover_rows)
     for s in sections:
         w.section(s)
-    w.signature_page(signatories, approvals, signature_statement)
+    w.signature_page(signatories, approvals, signature_statement, signature_title)
+    for s in after:
+        w.page_break()
+        w.section(s)
     w.footer(f"Review copy · {title} · plan fingerprint {fingerprint}")
     return w.save()
+
+
+def _summary_section(summary: Mapping[str, Any]) -> dict[str, Any]:
+    """The executive summary's tiles and open items as plain blocks (same words as the PDF)."""
+    blocks: list[dict[str, Any]] = []
+    if summary.get("lead"):
+        blocks.append({"kind": "para", "text": summary["lead"]})
+    tiles = summary.get("tiles") or []
+    if tiles:
+        blocks.append({"kind": "facts", "rows": [[t["title"], " — ".join(x for x in (t["figure"], t.get("sub", ""))
+                                                                       if x)] for t in tiles]})
+    blocks.extend(summary.get("blocks") or [])
+    if summary.get("open"):
+        blocks.append({"kind": "subheading", "text": summary.get("open_title") or "Open items"})
+        blocks.append({"kind": "list", "ordered": False, "items": [
+            o if isinstance(o, str) else o.get("text") or o.get("question") or "" for o in summary["open"]]})
+        if summary.get("open_more"):
+            blocks.append({"kind": "para", "text": summary["open_more"]})
+    return {"id": "summary", "title": summary.get("title", "Executive summary"), "blocks": blocks}
+
+
+def charter_docx(plan: Any, content: Any = None, *, draft: bool = False) -> bytes:
+    """The charter of ``plan`` as a Word review copy: the same facts the PDF prints, with
+    each agreement clause followed by counsel's guidance on when to change it."""
+    from wizard import agreement, signing
+    from wizard.charter.render import facts_for
+    from wizard.content import default_content
+
+    content = content or default_content()
+    facts = facts_for(plan, content, draft=draft).as_json()
+    with_guidance = {s["id"]: s for s in agreement.charter_sections(plan, content, guidance=True)}
+    # Numbered as the PDF numbers them (summary 1, the sections 2…, the signatures last), so
+    # counsel's "section 8.3" means the same thing in both copies.
+    body = [_summary_section(facts["summary"]), *(with_guidance.get(s["id"], s) for s in facts["sections"])]
+    sections = [{**s, "title": f"{i}  {s['title']}"} for i, s in enumerate(body, start=1)]
+    sig = facts["signatures"]
+    signatories = [{"role_label": b["role_label"].title(), "name": b["plain_name"], "title": b["detail"],
+                    "organization": "", "required": b["required"]} for b in sig["blocks"]]
+    approvals = [{"party": c["party"], "name": c["counsel"], "title": ""} for c in sig["counsel"]]
+    cover = facts["cover"]
+    lang = str(facts["meta"].get("language") or "en-US")
+    return review_copy(title=facts["title"], subtitle=cover.get("subtitle", ""), status=cover["status"],
+                       fingerprint=signing.short(signing.fingerprint(plan)), sections=sections,
+                       signatories=signatories, approvals=approvals,
+                       signature_statement=" ".join(sig["statement"]),
+                       signature_title=f"{len(body) + 1}  {sig['title']}", after=[{**facts["appendix"], "title": "A  " + facts["appendix"]["title"]}],
+                       cover_rows=cover["rows"], language=lang)
