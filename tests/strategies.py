@@ -54,6 +54,9 @@ def base(name: str) -> tuple[dict, tuple[tuple, ...]]:
             continue
         if path[-1] in ("typed",):
             continue
+        if path[:2] == ("agreement", "clauses") and path[-1] == "text" \
+                and data["agreement"]["clauses"][path[2]]["status"] != "edited":
+            continue  # kept in the plan, printed only while the clause is "edited" (else the library's words)
         free.append(path)
     return data, tuple(free)
 

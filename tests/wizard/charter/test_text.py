@@ -9,10 +9,14 @@ from factories import ready_plan
 
 from wizard.charter import render_charter
 from wizard.charter import render_result as render
+from wizard.charter.facts import SECTIONS
 from wizard.content import default_content
 from wizard.plan import CommitteeMember, Decision, DecisionStatus, DocumentationEntry
 
 from .helpers import all_text, flat, page_texts
+
+SECTION_NUMBER = {key: i for i, (key, _) in enumerate(SECTIONS, start=1)}
+"""The number the charter prints before each section heading (the summary is 1)."""
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +98,8 @@ def test_two_hundred_row_tables_flow_with_repeated_headers(content):
     result = render(plan, content)
     pages = [flat(t) for t in page_texts(result.pdf)]
     # The decision log's pages (the summary and the Open items list name the questions too).
-    start = next(i for i, t in enumerate(pages) if "11 Decision log" in t and "Outcome and notes" in t)
-    end = next(i for i, t in enumerate(pages) if "12 Open items" in t and i > start)
+    start = next(i for i, t in enumerate(pages) if f"{SECTION_NUMBER['decisions']} Decision log" in t and "Outcome and notes" in t)
+    end = next(i for i, t in enumerate(pages) if f"{SECTION_NUMBER['open']} Open items" in t and i > start)
     with_rows = [i for i in range(start, end + 1) if "Custom question number" in pages[i]
                  and "Open question" not in pages[i]]
     assert len(with_rows) >= 3
