@@ -16,14 +16,14 @@ from PySide6.QtCore import QByteArray, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ui import settings_keys as keys
 from wizard.steps import Step
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.context import WindowHost
 
 DEFAULT_ZOOM = 1.4
 """Fits a 1280×720 projector; Ctrl++ / Ctrl+− while presenting change it (remembered)."""
-SETTING_ZOOM = "view/presentationZoom"
 GUIDANCE_SHARE = 0.36
 """Share of the screen width the guidance panel takes while presenting."""
 
@@ -47,7 +47,7 @@ class Presentation(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowHost):
         super().__init__(window)
         self.window = window
         self.active = False
@@ -62,7 +62,7 @@ class Presentation(QObject):
     # --- zoom ---------------------------------------------------------------------
 
     def zoom(self) -> float:
-        return float(self.window.settings.value(SETTING_ZOOM, DEFAULT_ZOOM))
+        return float(self.window.settings.value(keys.PRESENTATION_ZOOM, DEFAULT_ZOOM))
 
     # --- enter / leave ----------------------------------------------------------------
 
@@ -129,7 +129,7 @@ class Presentation(QObject):
 
     # --- pieces ---------------------------------------------------------------------
 
-    def _keep_shortcuts(self, w: MainWindow) -> None:
+    def _keep_shortcuts(self, w: WindowHost) -> None:
         """Menu shortcuts stop working when the menu bar is hidden; the window keeps them."""
         have = set(w.actions())
 

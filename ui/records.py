@@ -83,21 +83,6 @@ def _get(row: BaseModel, attr: str) -> Any:
     return obj
 
 
-def _set(row: BaseModel, attr: str, value: Any) -> None:
-    parts = split_path(attr)
-    if len(parts) == 2 and isinstance(parts[1], int):  # amounts[2]
-        items = list(getattr(row, parts[0]))
-        while len(items) <= parts[1]:
-            items.append(0.0)
-        items[parts[1]] = value
-        setattr(row, parts[0], items)
-        return
-    obj: Any = row
-    for p in parts[:-1]:
-        obj = getattr(obj, p)
-    setattr(obj, str(parts[-1]), value)
-
-
 def _with(row: BaseModel, changes: dict[str, Any]) -> BaseModel:
     """A validated copy of ``row`` with several fields changed at once (so a rule
     that ties two fields together sees both new values)."""

@@ -130,9 +130,7 @@ class CoveragePage(StepPage):
                                                                           "coverage.vehicle"])
         self.add(self.response_findings)
 
-        window = getattr(self.ctx, "window", None)
-        if window is not None and hasattr(window, "findingsChanged"):
-            window.findingsChanged.connect(self._findings_changed)
+        self.ctx.findings.changed.connect(self._findings_changed)
 
     # --- the grid writes the plan ---------------------------------------------------
 

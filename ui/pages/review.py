@@ -77,7 +77,7 @@ class ReviewPage(StepPage):
         self.findings_layout.setSpacing(6)
         self.add(self.findings_box)
         self.go_buttons: list[QPushButton] = []
-        self.ctx.window.findingsChanged.connect(self._refresh_if_built)
+        self.ctx.findings.changed.connect(self._refresh_if_built)
         self._shown: list[checks.Finding] | None = None
 
     def refresh(self) -> None:

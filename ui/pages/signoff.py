@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs
+from ui.local_time import local_time
 from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
 from ui.widgets.flow_layout import FlowLayout
@@ -115,7 +116,7 @@ class SignatureCard(QFrame):
                 self.mark.setStyleSheet("color: #9aa5b1; text-decoration: line-through;")
         lay.addWidget(self.mark)
         if sig is not None:
-            when = sig.signed_at.strftime("%Y-%m-%d %H:%M UTC")
+            when = local_time(sig.signed_at)
             how = "drawn" if sig.method is SignatureMethod.drawn else "typed"
             detail = QLabel(f"Signed ({how}) {when} · fingerprint {signing.short(sig.fingerprint)}"
                             + ("" if sig.fingerprint == fp else f" — the plan is now {signing.short(fp)}"))
@@ -224,7 +225,7 @@ class SignoffPage(StepPage):
         self.cards_grid.setVerticalSpacing(12)
         self.add(self.cards)
 
-        self.ctx.window.findingsChanged.connect(self._findings_changed)
+        self.ctx.findings.changed.connect(self._findings_changed)
         if self.table.table.rowCount():
             self.table.table.setCurrentCell(0, 0)
 
@@ -260,7 +261,7 @@ class SignoffPage(StepPage):
         label.setAccessibleDescription(STATE_TEXT[state][0])
         how = "" if sig is None else "drawn" if sig.method is SignatureMethod.drawn else "typed"
         label.setToolTip(STATE_TEXT[state][0] if sig is None else
-                         f"{STATE_TEXT[state][0]}: {how}, {sig.signed_at:%Y-%m-%d %H:%M} UTC, "
+                         f"{STATE_TEXT[state][0]}: {how}, {local_time(sig.signed_at)}, "
                          f"for fingerprint {signing.short(sig.fingerprint)}")
 
     def thumbnail(self, sig: Signature, void: bool) -> QPixmap:
@@ -299,7 +300,7 @@ class SignoffPage(StepPage):
     # --- signing ----------------------------------------------------------------------
 
     def _prepare(self) -> tuple[int, Signatory] | None:
-        self.ctx.window.flush_edits()
+        self.ctx.flush_edits()
         i = self.selected_index()
         if i < 0:
             return None
@@ -325,7 +326,7 @@ class SignoffPage(StepPage):
         typed = f"/s/ {s.name.strip()}"
         if dialogs.confirm_typed_signature(self, self._who(s), typed, self.statement.text(), fp):
             self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.typed))
-            self.ctx.window.statusBar().showMessage(f"{s.name.strip()} signed ({typed}).", 8000)
+            self.ctx.status(f"{s.name.strip()} signed ({typed}).", 8000)
 
     def sign_drawn(self) -> None:
         prepared = self._prepare()
@@ -336,7 +337,7 @@ class SignoffPage(StepPage):
         png = dialogs.ask_drawn_signature(self, self._who(s), self.statement.text(), fp)
         if png:
             self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.drawn, image_png_b64=png))
-            self.ctx.window.statusBar().showMessage(f"{s.name.strip()} signed (drawn).", 8000)
+            self.ctx.status(f"{s.name.strip()} signed (drawn).", 8000)
 
     def clear_signature(self) -> None:
         i = self.selected_index()
@@ -355,7 +356,7 @@ class SignoffPage(StepPage):
     def show_preview(self) -> None:
         from ui.widgets.charter_preview import PreviewDialog
 
-        self.ctx.window.flush_edits()
+        self.ctx.flush_edits()
         if self.preview_dialog is None:
             self.preview_dialog = PreviewDialog(self.content, self)
         self.preview_dialog.show()
@@ -374,7 +375,7 @@ class SignoffPage(StepPage):
         self._void_seen = voided
         if new and not self.isVisible():
             names = ", ".join(self.doc.plan.signoff.signatories[i].name or "a signatory" for i in sorted(voided))
-            self.ctx.window.statusBar().showMessage(
+            self.ctx.status(
                 f"That change voided signatures: {names} must sign again (Sign-off step).", 15000)
         if self.isVisible():
             self.refresh()
