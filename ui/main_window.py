@@ -272,6 +272,11 @@ class MainWindow(FileHandling, QMainWindow):
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         self.doc.amended.connect(self._amended)
         self.ctx.findings.changed.connect(self._update_step_list)
+        stack = self.doc.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(f"&Undo {t}" if t else "&Undo"))
+        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(f"&Redo {t}" if t else "&Redo"))
         self.doc.replaced.connect(self._update_title)
 
         self.update_findings()
@@ -341,6 +346,12 @@ class MainWindow(FileHandling, QMainWindow):
         f.addSeparator()
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo", lambda: self.undo(), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, "&Redo", lambda: self.redo(), QKeySequence.StandardKey.Redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
         self.go_menu = bar.addMenu("&Go")
         self._action(self.go_menu, "&Next Step", lambda: self.wizard.next(), "Ctrl+PgDown")
         self._action(self.go_menu, "&Previous Step", lambda: self.wizard.back(), "Ctrl+PgUp")
@@ -384,6 +395,22 @@ class MainWindow(FileHandling, QMainWindow):
             act.triggered.connect(lambda _c=False, p=path: self.open_file(Path(p)))
         if not files:
             self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    # --- undo ------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Edit ▸ Undo: text still waiting for its typing pause is committed first, so
+        it is what gets undone (not the edit before it)."""
+        if not self.plan_on_screen():
+            return
+        self.flush_edits()
+        self.doc.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self.plan_on_screen():
+            return
+        self.flush_edits()
+        self.doc.undo_stack.redo()
 
     # --- zoom ------------------------------------------------------------------------
 

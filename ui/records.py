@@ -468,13 +468,14 @@ class RecordTable(QWidget):
 
         self._committing = True
         cleared: list[tuple[Column, QWidget]] = []
+        undo = {"label": f"edit {col.label}, {self.noun} {ri + 1}", "merge_key": f"{self.path}[{ri}].{col.attr}"}
         try:
             try:
-                self.doc.edit(self.path, apply)
+                self.doc.edit(self.path, apply, **undo)
             except ValidationError:
                 if not pending:
                     raise
-                self.doc.edit(self.path, lambda rows: apply(rows, with_pending=True))
+                self.doc.edit(self.path, lambda rows: apply(rows, with_pending=True), **undo)
                 cleared = pending
         except ValidationError as exc:
             self._errors[(ri, col.attr)] = f"{self.noun.capitalize()} {ri + 1}, {col.label}: {error_text(exc)}"
@@ -509,7 +510,8 @@ class RecordTable(QWidget):
 
     def add_row(self) -> None:
         try:
-            self.doc.edit(self.path, lambda rows: rows + [self.new_row()])
+            self.doc.edit(self.path, lambda rows: rows + [self.new_row()],
+                          label=f"add {self.noun} {len(self.rows()) + 1}")
         except ValidationError as exc:
             self._errors[(-1, "")] = error_text(exc)
             self._show_errors()
@@ -531,7 +533,7 @@ class RecordTable(QWidget):
             self.error.show()
             return
         self._errors = {k: v for k, v in self._errors.items() if k[0] != ri}
-        self.doc.edit(self.path, lambda rows: rows[:ri] + rows[ri + 1:])
+        self.doc.edit(self.path, lambda rows: rows[:ri] + rows[ri + 1:], label=f"remove {self.noun} {ri + 1}")
 
     # --- syncing ---------------------------------------------------------------------
 

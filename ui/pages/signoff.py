@@ -310,9 +310,9 @@ class SignoffPage(StepPage):
             return None
         return i, s
 
-    def _apply(self, new_plan) -> None:
+    def _apply(self, new_plan, label: str) -> None:
         index = self.selected_index()
-        self.doc.set("signoff", new_plan.signoff)
+        self.doc.set("signoff", new_plan.signoff, label=label, merge=False)
         self._invalidate_fp()
         self.refresh()
         self.select(index)
@@ -325,7 +325,8 @@ class SignoffPage(StepPage):
         fp = signing.short(self.fingerprint())
         typed = f"/s/ {s.name.strip()}"
         if dialogs.confirm_typed_signature(self, self._who(s), typed, self.statement.text(), fp):
-            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.typed))
+            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.typed),
+                        f"typed signature of {s.name.strip()}")
             self.ctx.status(f"{s.name.strip()} signed ({typed}).", 8000)
 
     def sign_drawn(self) -> None:
@@ -336,7 +337,8 @@ class SignoffPage(StepPage):
         fp = signing.short(self.fingerprint())
         png = dialogs.ask_drawn_signature(self, self._who(s), self.statement.text(), fp)
         if png:
-            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.drawn, image_png_b64=png))
+            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.drawn, image_png_b64=png),
+                        f"drawn signature of {s.name.strip()}")
             self.ctx.status(f"{s.name.strip()} signed (drawn).", 8000)
 
     def clear_signature(self) -> None:
@@ -350,7 +352,7 @@ class SignoffPage(StepPage):
         def clear(rows: list[Signatory]) -> None:
             rows[i].signature = None
 
-        self.doc.edit("signoff.signatories", clear)
+        self.doc.edit("signoff.signatories", clear, label=f"clear the signature of {s.name.strip() or 'signatory ' + str(i + 1)}")
         self.select(i)
 
     def show_preview(self) -> None:
