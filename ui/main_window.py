@@ -275,8 +275,8 @@ class MainWindow(FileHandling, QMainWindow):
         stack = self.doc.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(f"&Undo {t}" if t else "&Undo"))
-        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(f"&Redo {t}" if t else "&Redo"))
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
         self.doc.replaced.connect(self._update_title)
 
         self.update_findings()
@@ -397,6 +397,14 @@ class MainWindow(FileHandling, QMainWindow):
             self.recent_menu.addAction("No recent files").setEnabled(False)
 
     # --- undo ------------------------------------------------------------------------
+
+    def _show_undo_text(self, text: str) -> None:
+        if shiboken6.isValid(self.undo_action):  # the stack empties as the window goes
+            self.undo_action.setText(f"&Undo {text}" if text else "&Undo")
+
+    def _show_redo_text(self, text: str) -> None:
+        if shiboken6.isValid(self.redo_action):
+            self.redo_action.setText(f"&Redo {text}" if text else "&Redo")
 
     def undo(self) -> None:
         """Edit ▸ Undo: text still waiting for its typing pause is committed first, so

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from wizard.steps import Step
 
@@ -20,6 +20,13 @@ STATE_COLORS = {  # by StepState value
     "complete": "#2e7d4f",
     "has blockers": "#b3261e",
 }
+ITEM_MARGIN = 6
+ITEM_PADDING = 10
+"""style.qss: #stepList::item { padding: 7px 10px; margin: 1px 6px }."""
+TEXT_GAP = 14
+"""Between the state icon and the name, and a little to spare."""
+MAX_WIDTH_CHARS = 34
+"""The step list is at most this many average characters wide at first."""
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The item's step state (a StepState value), kept to skip unchanged repaints."""
 
@@ -80,10 +87,35 @@ class StepList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the names when the width changes
         for step in Step:
             item = QListWidgetItem(f"{step.value + 1}. {content.step(step).title}")
             item.setData(Qt.ItemDataRole.UserRole, int(step))
             self.addItem(item)
+
+    def fit_items(self) -> None:
+        """Give each step name the lines it needs at the list's width. The style sheet's
+        item padding is not counted by Qt's own wrapping, which cut names short
+        ("1. Your agency and ...") instead of wrapping them."""
+        fm = self.fontMetrics()
+        width = self.viewport().width()
+        text_w = max(20, width - 2 * ITEM_MARGIN - 2 * ITEM_PADDING - self.iconSize().width() - TEXT_GAP)
+        for i in range(self.count()):
+            item = self.item(i)
+            r = fm.boundingRect(QRect(0, 0, text_w, 100_000), int(Qt.TextFlag.TextWordWrap), item.text())
+            h = max(r.height(), self.iconSize().height()) + 2 * 7 + 2 + 2  # padding 7 px, margin 1 px
+            hint = QSize(max(1, width - 2 * ITEM_MARGIN), h)
+            if item.sizeHint() != hint:
+                item.setSizeHint(hint)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_items()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_items()
 
     def show_states(self, states: dict[Step, StepState]) -> None:
         for step, state in states.items():
@@ -105,6 +137,8 @@ class StepList(QListWidget):
         self.blockSignals(blocked)
 
     def preferred_width(self) -> int:
+        """Room for most step names on one line; longer ones wrap (the page needs the room
+        more on a 1366×768 laptop with the guidance panel open)."""
         fm = self.fontMetrics()
         widest = max(fm.horizontalAdvance(self.item(i).text()) for i in range(self.count()))
-        return min(widest + 70, 340)
+        return min(widest + 70, fm.averageCharWidth() * MAX_WIDTH_CHARS)

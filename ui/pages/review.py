@@ -81,7 +81,7 @@ class ReviewPage(StepPage):
         self._shown: list[checks.Finding] | None = None
 
     def refresh(self) -> None:
-        findings = self.ctx.findings  # kept current by the window (debounced)
+        findings = self.ctx.findings.items  # a copy: compared with what is shown below
         self._fill_numbers()
         if findings == self._shown:
             return

@@ -7,7 +7,7 @@ again, and the state column and the signature cards change at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -132,6 +132,11 @@ class SignatureCard(QFrame):
         super().mousePressEvent(event)
 
 
+SIGN_TEXTS = {"draw": ("Sign by &drawing…", "Sign again by &drawing…"),
+              "type": ("Sign by t&yping…", "Sign again by t&yping…")}
+"""Each signing button's text before and after the signatory has signed."""
+
+
 class SignoffPage(StepPage):
     step = Step.signoff
 
@@ -199,16 +204,16 @@ class SignoffPage(StepPage):
         self.table.table.currentCellChanged.connect(lambda *_a: self._update_controls())
         self.add(self.table)
 
-        self.selected = QLabel()
-        self.selected.setWordWrap(True)
-        self.selected.setAccessibleName("Selected signatory")
-        self.add(self.selected)
+        # The buttons come before the line about the selected signatory and are as wide as
+        # their longest text: that line wraps differently for each signatory and the
+        # buttons' words change once someone signed, and neither may move a button from
+        # under the pointer (issue 14, defect 10).
         holder = QWidget()
         row = FlowLayout(holder)
-        self.draw_button = QPushButton("Sign by &drawing…")
+        self.draw_button = QPushButton(SIGN_TEXTS["draw"][0])
         self.draw_button.setObjectName("primary")
         self.draw_button.clicked.connect(self.sign_drawn)
-        self.type_button = QPushButton("Sign by t&yping…")
+        self.type_button = QPushButton(SIGN_TEXTS["type"][0])
         self.type_button.setObjectName("primary")
         self.type_button.clicked.connect(self.sign_typed)
         self.clear_button = QPushButton("&Clear signature")
@@ -216,6 +221,11 @@ class SignoffPage(StepPage):
         for b in (self.draw_button, self.type_button, self.clear_button):
             row.add(b)
         self.add(holder)
+        self._reserve_button_widths()
+        self.selected = QLabel()
+        self.selected.setWordWrap(True)
+        self.selected.setAccessibleName("Selected signatory")
+        self.add(self.selected)
 
         self.heading("Signatures")
         self.cards = QWidget()
@@ -429,6 +439,22 @@ class SignoffPage(StepPage):
         for c in range(cols):
             self.cards_grid.setColumnStretch(c, 1)
 
+    def _reserve_button_widths(self) -> None:
+        """Each signing button is as wide as the longer of its two texts."""
+        for button, key in ((self.draw_button, "draw"), (self.type_button, "type")):
+            shown = button.text()
+            widths = []
+            for text in SIGN_TEXTS[key]:
+                button.setText(text)
+                widths.append(button.sizeHint().width())
+            button.setText(shown)
+            button.setFixedWidth(max(widths))  # the flow layout places items by their hint
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.built:  # zoom: wider texts
+            self._reserve_button_widths()
+
     def _update_controls(self) -> None:
         i = self.selected_index()
         rows = self.doc.plan.signoff.signatories
@@ -448,6 +474,6 @@ class SignoffPage(StepPage):
         self.type_button.setEnabled(named)
         self.clear_button.setEnabled(s.signature is not None)
         again = state is not SignatureState.unsigned
-        self.draw_button.setText("Sign again by &drawing…" if again else "Sign by &drawing…")
-        self.type_button.setText("Sign again by t&yping…" if again else "Sign by t&yping…")
+        self.draw_button.setText(SIGN_TEXTS["draw"][again])
+        self.type_button.setText(SIGN_TEXTS["type"][again])
         self.table.remove_button.setEnabled(self._removable(s))
