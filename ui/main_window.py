@@ -50,6 +50,8 @@ CHECK_DELAY_MS = 60
 PREBUILD_PAUSE_MS = 250
 """Pages not built yet are built one at a time after this pause with no edit, so that
 a first visit costs what a return visit does."""
+PREBUILD_NEXT_MS = 40
+"""While nothing else happens, the page after that is built this soon after the previous one."""
 
 def page_classes() -> dict[Step, type]:
     """Each step's page class. Real import statements (not module names in strings), so
@@ -515,7 +517,10 @@ class MainWindow(FileHandling, QMainWindow):
 
     def show_guidance(self, step: Step) -> None:
         presenting = getattr(self, "presentation", None) is not None and self.presentation.active
-        self.guidance.setHtml(self.presentation.guidance_html(step) if presenting else self.guidance_html(step))
+        html = self.presentation.guidance_html(step) if presenting else self.guidance_html(step)
+        if html != self.__dict__.get("_guidance_html"):  # the same step again: nothing to lay out
+            self._guidance_html = html
+            self.guidance.setHtml(html)
 
     # --- workshop tools ---------------------------------------------------------------------
 
@@ -645,7 +650,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.show_workspace()
         self.wizard.restart()
         self.update_findings()
-        self._prebuild_timer.start()
+        self._prebuild_timer.start(PREBUILD_PAUSE_MS)
 
     def _fresh_pages(self) -> None:
         """Another plan gets new pages: every page built for the previous plan is replaced
@@ -683,7 +688,7 @@ class MainWindow(FileHandling, QMainWindow):
 
     def _postpone_prebuild(self, _path: str = "") -> None:
         if self._prebuild_timer.isActive():
-            self._prebuild_timer.start()  # the user is typing: build when they pause
+            self._prebuild_timer.start(PREBUILD_PAUSE_MS)  # the user is typing: build when they pause
 
     def _prebuild_next(self) -> None:
         """Build the next page not built yet (the steps after the current one first)."""
@@ -691,7 +696,7 @@ class MainWindow(FileHandling, QMainWindow):
             return
         if (QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None
                 or QApplication.mouseButtons() != Qt.MouseButton.NoButton):
-            self._prebuild_timer.start()
+            self._prebuild_timer.start(PREBUILD_PAUSE_MS)
             return
         current = self.current_step()
         steps = list(Step)
@@ -700,7 +705,7 @@ class MainWindow(FileHandling, QMainWindow):
             prebuild = getattr(page, "prebuild", None)
             if not page.built and callable(prebuild):
                 prebuild(self.pages[current])
-                self._prebuild_timer.start()
+                self._prebuild_timer.start(PREBUILD_NEXT_MS)  # still idle: the next one soon after
                 return
 
     def export_charter(self) -> None:

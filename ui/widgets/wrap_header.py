@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
 PAD_X = 6
@@ -22,6 +22,11 @@ class WrapHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(TEXT_FLAGS)
         self.sectionResized.connect(self._resized)
+        self._heights: dict[tuple[str, int, float], int] = {}
+        """(title, width, point size) → height: Qt asks for size hints hundreds of times."""
+        self._hint: tuple[tuple, QSize] | None = None
+        """The last size hint and what it was computed for (section widths, font size)."""
+        self._watched = None
 
     def _title(self, section: int) -> str:
         model = self.model()
@@ -36,11 +41,16 @@ class WrapHeader(QHeaderView):
         return f
 
     def _text_height(self, section: int, width: int) -> int:
-        from PySide6.QtGui import QFontMetrics
-
-        fm = QFontMetrics(self._title_font())
-        r = fm.boundingRect(QRect(0, 0, max(1, width - 2 * PAD_X), 100_000), int(TEXT_FLAGS), self._title(section))
-        return r.height() + 2 * PAD_Y
+        title = self._title(section)
+        key = (title, width, self.font().pointSizeF())
+        found = self._heights.get(key)
+        if found is None:
+            fm = QFontMetrics(self._title_font())
+            r = fm.boundingRect(QRect(0, 0, max(1, width - 2 * PAD_X), 100_000), int(TEXT_FLAGS), title)
+            found = self._heights[key] = r.height() + 2 * PAD_Y
+            if len(self._heights) > 512:
+                self._heights.clear()
+        return found
 
     def sectionSizeFromContents(self, section: int) -> QSize:  # noqa: N802 (Qt name)
         try:
@@ -52,12 +62,24 @@ class WrapHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         try:
+            model = self.model()
+            if model is not self._watched and model is not None:
+                model.headerDataChanged.connect(self._forget)  # new titles: measure again
+                self._watched = model
+            key = (self.count(), tuple(self.sectionSize(i) for i in range(self.count())), self.font().pointSizeF())
+            if self._hint is not None and self._hint[0] == key:
+                return self._hint[1]
             hint = super().sizeHint()
             tallest = max((self._text_height(i, self.sectionSize(i)) for i in range(self.count())
                            if not self.isSectionHidden(i)), default=0)
-            return QSize(hint.width(), max(hint.height(), tallest))
+            result = QSize(hint.width(), max(hint.height(), tallest))
+            self._hint = (key, result)
+            return result
         except Exception:  # noqa: BLE001 - see above
             return QSize(100, self.fontMetrics().height() + 2 * PAD_Y)
+
+    def _forget(self, *_args) -> None:
+        self._hint = None
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802 (Qt name)
         try:
