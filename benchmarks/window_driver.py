@@ -51,9 +51,11 @@ class _PaintWatch(QObject):
         return False
 
 
-def until_painted(widgets: list[QWidget], action) -> float:
+def until_painted(widgets, action) -> float:
     """Milliseconds from ``action()`` until one of ``widgets`` is painted and the
-    repaint pass it belongs to is over (a zero timer queued from the paint event)."""
+    repaint pass it belongs to is over (a zero timer queued from the paint event).
+    ``widgets`` may be a function called after ``action()`` (opening a plan makes new
+    pages: the ones to watch exist only then; the paint comes later, in the event loop)."""
     loop = QEventLoop()
     state: dict[str, float | bool] = {"seen": False, "end": 0.0}
 
@@ -67,13 +69,19 @@ def until_painted(widgets: list[QWidget], action) -> float:
             QTimer.singleShot(0, done)
 
     watch = _PaintWatch(painted)
-    for w in widgets:
-        w.installEventFilter(watch)
+    later = callable(widgets)
+    if not later:
+        for w in widgets:
+            w.installEventFilter(watch)
     guard = QTimer()
     guard.setSingleShot(True)
     guard.timeout.connect(loop.quit)
     t0 = time.perf_counter()
     action()
+    if later:
+        widgets = widgets()
+        for w in widgets:
+            w.installEventFilter(watch)
     if not state["end"]:
         guard.start(TIMEOUT_MS)
         loop.exec()
@@ -235,11 +243,10 @@ def main() -> int:
     wait_for(lambda: w.isVisible())
     wait_for(getattr(w, "workspace_ready", lambda: True))  # made right after the first paint
 
-    first = w.pages[Step.agency]
     if args.first_open:
         # The first thing after start-up, as `coresponse-wizard FILE` does: nothing warmed up yet.
         path = Path(args.charter if args.first_open == "pdf" else args.plan)
-        print(json.dumps({"first_open_ms": until_painted(page_widgets(first), lambda: w.open_file(path))}))
+        print(json.dumps({"first_open_ms": until_painted(lambda: page_widgets(w.pages[Step.agency]), lambda: w.open_file(path))}))
         sys.stdout.flush()
         os._exit(0)
 
@@ -256,11 +263,11 @@ def main() -> int:
     # Open, in a window that has been up a moment (as after File ▸ Open and choosing a file):
     # a plan, a charter, the plan again.
     settle(2500)
-    out["open_yaml_ms"] = until_painted(page_widgets(first), lambda: w.open_file(Path(args.plan)))
+    out["open_yaml_ms"] = until_painted(lambda: page_widgets(w.pages[Step.agency]), lambda: w.open_file(Path(args.plan)))
     settle(300)
-    out["open_pdf_ms"] = until_painted(page_widgets(first), lambda: w.open_file(Path(args.charter)))
+    out["open_pdf_ms"] = until_painted(lambda: page_widgets(w.pages[Step.agency]), lambda: w.open_file(Path(args.charter)))
     settle(300)
-    out["open_yaml_again_ms"] = until_painted(page_widgets(first), lambda: w.open_file(Path(args.plan)))
+    out["open_yaml_again_ms"] = until_painted(lambda: page_widgets(w.pages[Step.agency]), lambda: w.open_file(Path(args.plan)))
     settle(1000)  # the room reads the first page before pressing Next
 
     # Page switch: Next through every page (first visits), then more walks (return visits).

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -63,17 +64,26 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
 class GrowingTextEdit(QPlainTextEdit):
     """A text box ``rows`` lines tall that grows with its text (up to ``max_rows``,
     then scrolls), instead of QPlainTextEdit's fixed 190-pixel hint: short answers
-    stay compact on a 720-pixel screen and long ones stay readable."""
+    stay compact on a 720-pixel screen and long ones stay readable.
+
+    It never changes height while it has the focus: the fields and buttons below it
+    would move as the text wraps, and a click aimed at one would land on another
+    (issue 14, defect 10). While typing, the box scrolls; it fits its text when the
+    focus leaves and no mouse button is held."""
 
     def __init__(self, rows: int = 4, max_rows: int = 14, parent: QWidget | None = None):
         super().__init__(parent)
         self.rows = rows
         self.max_rows = max(rows, max_rows)
+        self._deferred = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
         self._fit()
 
     def _fit(self) -> None:
+        if self.hasFocus() and self.minimumHeight() > 0:
+            self._deferred = True  # fitted when the focus leaves
+            return
         lines = int(self.document().documentLayout().documentSize().height())
         n = max(self.rows, min(self.max_rows, lines))
         m = self.contentsMargins()
@@ -81,6 +91,20 @@ class GrowingTextEdit(QPlainTextEdit):
              + m.top() + m.bottom() + 2 * self.frameWidth() + 2)
         if h != self.height() or h != self.minimumHeight():
             self.setFixedHeight(h)
+
+    def _fit_when_released(self) -> None:
+        if self.hasFocus():
+            return  # back in the box: it fits when the focus leaves again
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            QTimer.singleShot(50, self, self._fit_when_released)  # the click is still going on
+            return
+        self._deferred = False
+        self._fit()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().focusOutEvent(event)
+        if self._deferred:
+            QTimer.singleShot(0, self, self._fit_when_released)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)

@@ -25,7 +25,7 @@ from ui import dialogs
 from wizard.yamlio import ReadError
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.context import PlanContext
     from wizard.diff import PlanDiff
 
 
@@ -85,30 +85,28 @@ class CompareDialog(QDialog):
             self._go_to(Step(int(text.split(":", 1)[1])))
 
 
-def compare_with(window: MainWindow, path: Path | None = None) -> CompareDialog | None:
-    """Ask for a plan or charter, compare the open plan (A) with it (B), show the result."""
-    if window.stack.currentWidget() is not window.workspace:
-        dialogs.show_info(window, "Compare plans", "Start or open a plan first, then compare it with another.")
-        return None
-    window.flush_edits()
+def compare_with(parent: QWidget, ctx: PlanContext, path: Path | None = None) -> CompareDialog | None:
+    """Ask for a plan or charter, compare the open plan (A) with it (B), show the result
+    (not modal: the plan stays editable; the caller keeps the dialog)."""
+    ctx.flush_edits()
+    doc = ctx.doc
     if path is None:
-        folder = str(window.doc.path.parent) if window.doc.path else ""
-        path = dialogs.choose_compare_path(window, folder)
+        folder = str(doc.path.parent) if doc.path else ""
+        path = dialogs.choose_compare_path(parent, folder)
         if path is None:
             return None
     try:
-        other = window.doc.load(path)
+        other = doc.load(path)
     except ReadError as exc:
-        dialogs.show_error(window, "Could not compare", str(exc))
+        dialogs.show_error(parent, "Could not compare", str(exc))
         return None
     from wizard.diff import describe_plan, diff_plans
 
-    mine = window.doc.plan
-    result = diff_plans(mine, other, window.content,
-                        a_name=describe_plan(mine, f"this plan ({window.doc.path})" if window.doc.path
+    mine = doc.plan
+    result = diff_plans(mine, other, ctx.content,
+                        a_name=describe_plan(mine, f"this plan ({doc.path})" if doc.path
                                              else "this plan (not saved yet)"),
                         b_name=describe_plan(other, str(path)))
-    dlg = CompareDialog(window, result, go_to=window.go_to)
-    window._compare_dialog = dlg  # keep it alive; it is not modal, so the plan stays editable
+    dlg = CompareDialog(parent, result, go_to=ctx.go_to)
     dlg.show()
     return dlg

@@ -12,19 +12,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui import settings_keys as keys
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
-    from ui.main_window import MainWindow
+    from ui.context import WindowHost
     from wizard.content import Content
 
-SETTING = "content/pack"
-_windows: list[MainWindow] = []
+_windows: list[WindowHost] = []
 """Windows opened here (Qt would delete a top-level window nobody refers to)."""
 
 
 def remembered_pack(settings: QSettings) -> str:
-    return str(settings.value(SETTING, "") or "")
+    return str(settings.value(keys.CONTENT_PACK, "") or "")
 
 
 def startup_content(cli_pack: str | None, settings: QSettings) -> tuple[Content, str]:
@@ -42,7 +43,7 @@ def startup_content(cli_pack: str | None, settings: QSettings) -> tuple[Content,
         return default_content(), str(exc)
 
 
-def choose_pack(window: MainWindow) -> MainWindow | None:
+def choose_pack(window: WindowHost) -> WindowHost | None:
     """Ask for a pack folder and switch to it."""
     from ui import dialogs
 
@@ -53,7 +54,7 @@ def choose_pack(window: MainWindow) -> MainWindow | None:
     return use_pack(window, folder)
 
 
-def use_pack(window: MainWindow, folder: Path | None) -> MainWindow | None:
+def use_pack(window: WindowHost, folder: Path | None) -> WindowHost | None:
     """Switch ``window`` to the pack in ``folder`` (None: the default content).
 
     Returns the window now showing the plan, or None when the pack did not load (the
@@ -68,7 +69,7 @@ def use_pack(window: MainWindow, folder: Path | None) -> MainWindow | None:
         dialogs.show_error(window, "Content pack not loaded",
                            f"{exc}\n\nThe current content ({describe(window.content)}) is kept.")
         return None
-    window.settings.setValue(SETTING, str(folder) if folder is not None else "")
+    window.settings.setValue(keys.CONTENT_PACK, str(folder) if folder is not None else "")
     new = reopen(window, content)
     new.statusBar().showMessage(f"Now using {describe(content)}.", 10000)
     return new
@@ -78,7 +79,7 @@ def describe(content: Content) -> str:
     return "the default content" if content.source == "default" else f"the content pack in {content.source}"
 
 
-def reopen(window: MainWindow, content: Content) -> MainWindow:
+def reopen(window: WindowHost, content: Content) -> WindowHost:
     """A new main window with ``content`` holding the same plan, file, unsaved state,
     step, visited steps and facilitator window; the old window closes."""
     window.flush_edits()

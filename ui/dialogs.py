@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -195,19 +196,73 @@ def ask_drawn_signature(parent: QWidget, who: str, statement: str, fingerprint_s
     return dlg.signature_b64() or None
 
 
+def same_name(typed: str, name: str) -> bool:
+    """What was typed is the signatory's name: letter case, doubled spaces and surrounding
+    blanks aside ("robin  hale" signs for "Robin Hale"; "Robin" does not)."""
+    def norm(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    return bool(norm(name)) and norm(typed) == norm(name)
+
+
+class TypedSignatureDialog(QDialog):
+    """Sign by typing: the signatory types their own name; Sign stays off until it matches."""
+
+    def __init__(self, parent: QWidget | None, who: str, name: str, typed: str, statement: str,
+                 fingerprint_short: str):
+        super().__init__(parent)
+        self.name = name
+        self.setWindowTitle(f"Sign by typing — {who}")
+        lay = QVBoxLayout(self)
+        head = QLabel(f"Signing as <b>{escape(who)}</b>")
+        head.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(head)
+        text = QLabel(statement)
+        text.setWordWrap(True)
+        text.setObjectName("note")
+        lay.addWidget(text)
+        what = QLabel(f"The signature will read “{typed}” and is given to the plan with fingerprint "
+                      f"{fingerprint_short}. Any later change to the plan voids it.")
+        what.setWordWrap(True)
+        lay.addWidget(what)
+        ask = QLabel(f"&Type your name, {name}, to sign:")
+        ask.setWordWrap(True)
+        lay.addWidget(ask)
+        self.entry = QLineEdit()
+        self.entry.setAccessibleName(f"Type your name, {name}, to sign")
+        ask.setBuddy(self.entry)
+        lay.addWidget(self.entry)
+        self.hint = QLabel()
+        self.hint.setObjectName("note")
+        self.hint.setWordWrap(True)
+        lay.addWidget(self.hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = self.buttons.addButton(f"&Sign as {typed}", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.entry.textChanged.connect(self._check)
+        self._check("")
+        h = self.fontMetrics().height()
+        self.resize(h * 36, self.sizeHint().height())
+
+    def _check(self, text: str) -> None:
+        ok = same_name(text, self.name)
+        self.sign_button.setEnabled(ok)
+        self.sign_button.setDefault(ok)
+        self.hint.setText("" if ok or not text.strip() else f"That is not “{self.name}” yet.")
+
+    def accept(self) -> None:
+        if same_name(self.entry.text(), self.name):  # Return with a wrong name does not sign
+            super().accept()
+
+
 def confirm_typed_signature(parent: QWidget, who: str, typed: str, statement: str, fingerprint_short: str) -> bool:
-    """Confirm a typed signature, naming who signs and the plan fingerprint signed."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Sign by typing")
-    box.setText(f"Sign as {who}?")
-    box.setInformativeText(f"{statement}\n\nThe signature will read “{typed}” and is given to the plan with "
-                           f"fingerprint {fingerprint_short}. Any later change to the plan voids it.")
-    sign = box.addButton(f"Sign as {typed}", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(sign)
-    box.exec()
-    return box.clickedButton() is sign
+    """Sign by typing: True once the signatory has typed their own name and pressed Sign."""
+    name = typed.removeprefix("/s/ ").strip()
+    dlg = TypedSignatureDialog(parent, who, name, typed, statement, fingerprint_short)
+    return dlg.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_export_draft(parent: QWidget, reasons: list[str]) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
     from wizard.content import Content
@@ -50,6 +51,67 @@ def resolve(root: Any, parts: list[str | int]) -> Any:
     for p in parts:
         obj = obj[p] if isinstance(p, int) else getattr(obj, p)
     return obj
+
+
+def describe_edit(path: str) -> str:
+    """What an edit of ``path`` is called in Edit ▸ Undo: 'edit agency name',
+    'edit FTE, budget line 4', 'edit coverage grid'."""
+    from wizard.labels import field_label
+
+    parts = split_path(path)
+    last_index = max((i for i, p in enumerate(parts) if isinstance(p, int)), default=-1)
+    if last_index < 0:
+        return f"edit {_lower_first(field_label(path))}"
+    row_path = path[: path.rindex("[")]  # the last index is the last bracket
+    row = f"{_lower_first(field_label(row_path))} {int(parts[last_index]) + 1}"
+    if last_index == len(parts) - 1:
+        return f"edit {row}"
+    return f"edit {field_label(path)}, {row}"
+
+
+def _lower_first(text: str) -> str:
+    """'Agency name' → 'agency name'; 'FTE' and 'CIT officers' keep their capitals."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+class _Edit(QUndoCommand):
+    """One change of the plan: the value at ``path`` before and after, and the plan's
+    revision state (an edit of an opened charter starts the next revision; undoing it
+    shows the charter as signed again). Typing in one field merges into one step."""
+
+    MERGE_ID = 1
+
+    def __init__(self, doc: PlanDocument, path: str, old: Any, new: Any,
+                 before: tuple, after: tuple, text: str, merge: bool, key: str):
+        super().__init__(text)
+        self.doc, self.path, self.old, self.new = doc, path, old, new
+        self.before, self.after = before, after
+        self.merge = merge
+        self.key = key
+        """Edits merge only with the same key (a field's path; a table cell's row and column)."""
+        self._done = True  # pushed after the edit was made: the first redo() has nothing to do
+
+    def id(self) -> int:  # noqa: A003 (Qt name)
+        return self.MERGE_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        if not isinstance(other, _Edit) or not other.merge or other.path != self.path or other.key != self.key:
+            return False
+        self.new, self.after = other.new, other.after
+        if self.new == self.old and self.after == self.before:
+            self.setObsolete(True)  # typed back to what it was: nothing left to undo
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.doc._replay(self.path, self.new, self.after)
+
+    def undo(self) -> None:
+        self.doc._replay(self.path, self.old, self.before)
 
 
 def recovery_dir() -> Path:
@@ -117,6 +179,12 @@ class PlanDocument(QObject):
         self.autosave_error: str = ""
         self._signed_fp: str | None = None
         """While an opened charter is untouched: its fingerprint (amendment starts on the first edit)."""
+        self.undo_stack = QUndoStack(self)
+        """Every change of this plan, named, for Edit ▸ Undo / Redo (emptied when another plan comes)."""
+        self._replaying = False
+        self._dirty_base = False
+        """Unsaved even at the undo stack's clean point (recovered work never saved)."""
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # --- state -------------------------------------------------------------
 
@@ -139,9 +207,26 @@ class PlanDocument(QObject):
     def get(self, path: str) -> Any:
         return resolve(self.plan, split_path(path))
 
-    def set(self, path: str, value: Any) -> None:
+    def set(self, path: str, value: Any, *, label: str | None = None, merge: bool = True,
+            merge_key: str | None = None) -> None:
         """Assign one field; raises ValidationError and leaves the plan unchanged if the
-        value is refused by the field, its model, or a rule of its enclosing section."""
+        value is refused by the field, its model, or a rule of its enclosing section.
+
+        The change goes on the undo stack, named ``label`` (default: 'edit <field>');
+        with ``merge``, a run of edits of the same path (and ``merge_key``, e.g. one cell of
+        a table) is one step: typing in a field."""
+        old = copy.deepcopy(self.get(path))
+        before = self._revision_state()
+        if not self._assign(path, value):
+            return
+        if self._replaying:
+            return
+        self.undo_stack.push(_Edit(self, path, old, copy.deepcopy(self.get(path)), before,
+                                   self._revision_state(), label or describe_edit(path), merge,
+                                   merge_key or path))
+
+    def _assign(self, path: str, value: Any) -> bool:
+        """Validate and assign; False when the value was already there."""
         parts = split_path(path)
         chain: list[Any] = [self.plan]
         for p in parts[:-1]:
@@ -150,12 +235,13 @@ class PlanDocument(QObject):
         last = parts[-1]
         if isinstance(last, int):
             items = list(parent)
+            if items[last] == value:
+                return False
             items[last] = value
-            self.set(path[: path.rindex("[")], items)
-            return
+            return self._assign(path[: path.rindex("[")], items)
         old = getattr(parent, last)
         if old == value:
-            return
+            return False
         try:
             setattr(parent, last, value)  # validate_assignment
             # Rules that span levels (e.g. CIT officers ≤ sworn officers) live on the
@@ -167,20 +253,50 @@ class PlanDocument(QObject):
             parent.__dict__[last] = old  # pydantic may have stored the refused value
             raise
         self._touch(path)
+        return True
 
-    def edit(self, path: str, fn: Callable[[Any], Any]) -> None:
+    # --- undo ------------------------------------------------------------------
+
+    def _revision_state(self) -> tuple:
+        meta = self.plan.metadata
+        return (meta.revision, meta.modified, self._signed_fp)
+
+    def _replay(self, path: str, value: Any, state: tuple) -> None:
+        """Undo or redo: put ``value`` back at ``path`` and the revision state with it."""
+        revision, modified, signed_fp = state
+        self._replaying = True
+        self._signed_fp = None  # an undo never starts an amendment itself
+        try:
+            self._assign(path, copy.deepcopy(value))
+        finally:
+            self._replaying = False
+        meta = self.plan.metadata
+        restored = (meta.revision, meta.modified) != (revision, modified)
+        meta.__dict__["revision"], meta.__dict__["modified"] = revision, modified
+        self._signed_fp = signed_fp
+        if restored:
+            self.changed.emit("metadata")
+        self._set_dirty(not self.undo_stack.isClean() or self._dirty_base)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self._set_dirty(not clean or self._dirty_base)
+
+    def edit(self, path: str, fn: Callable[[Any], Any], *, label: str | None = None,
+             merge_key: str | None = None) -> None:
         """Apply ``fn`` to a deep copy of the value at ``path`` and assign the result.
 
         ``fn`` may mutate its argument in place (returning None) or return a new value.
         For lists of models the whole list is validated again, so a bad row never
-        reaches the plan.
+        reaches the plan. The change is one undo step, named ``label`` (default: 'edit
+        <field>'); it merges with the step before only when both give the same ``merge_key``
+        (typing in one table cell).
         """
         current = copy.deepcopy(self.get(path))
         result = fn(current)
         new = current if result is None else result
         if isinstance(new, list):
             new = [m.model_copy() if isinstance(m, BaseModel) else m for m in new]
-        self.set(path, new)
+        self.set(path, new, label=label, merge=merge_key is not None, merge_key=merge_key)
 
     def replace(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False,
                 amend_on_edit: bool = False) -> None:
@@ -193,6 +309,8 @@ class PlanDocument(QObject):
 
             self._signed_fp = signing.fingerprint(plan)
         self.discard_recovery()
+        self.undo_stack.clear()  # nothing of the previous plan can be undone into this one
+        self._dirty_base = dirty
         self.plan = plan
         self.path = path
         self.recovery_path = recovery_dir() / f"{plan.metadata.plan_id}.coresponse.yaml"
@@ -253,6 +371,8 @@ class PlanDocument(QObject):
             raise
         self.path = target
         self.pathChanged.emit(str(target))
+        self._dirty_base = False
+        self.undo_stack.setClean()
         self._set_dirty(False)
         self.discard_recovery()
 
@@ -278,7 +398,7 @@ class PlanDocument(QObject):
             storage.atomic_write(self.recovery_path, storage.dumps(self.plan).encode("utf-8"))
             meta = {
                 "original": str(self.path or ""),
-                "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+                "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
                 "title": self.display_name(),
                 "pid": os.getpid(),
             }

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import settings_keys as keys
 from ui import style
 from ui.widgets.inputs import SpinBox
 from wizard.steps import Step
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.context import WindowHost
 
 DEFAULT_MINUTES = 15
 WARN_SECONDS = 120
@@ -172,7 +173,7 @@ class FacilitatorWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, window: MainWindow, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, window: WindowHost, clock: Callable[[], float] = time.monotonic):
         super().__init__(window, Qt.WindowType.Window)
         self.window_ = window
         self.settings = window.settings
@@ -192,12 +193,12 @@ class FacilitatorWindow(QWidget):
         self.timer = StepTimer(clock, self)
         lay.addWidget(self.timer)
         self.timer.minutes.valueChanged.connect(self._minutes_changed)
-        self.timer.auto_start.setChecked(self.settings.value("facilitator/autoStart", False, type=bool))
-        self.timer.auto_start.toggled.connect(lambda on: self.settings.setValue("facilitator/autoStart", on))
+        self.timer.auto_start.setChecked(self.settings.value(keys.FACILITATOR_AUTO_START, False, type=bool))
+        self.timer.auto_start.toggled.connect(lambda on: self.settings.setValue(keys.FACILITATOR_AUTO_START, on))
         window.wizard.currentIdChanged.connect(self._page_changed)
         window.zoomChanged.connect(lambda _z: self.apply_font())
         self.apply_font()
-        geometry = self.settings.value("facilitator/geometry")
+        geometry = self.settings.value(keys.FACILITATOR_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
@@ -232,7 +233,7 @@ class FacilitatorWindow(QWidget):
                            f"<h4>The room sees these prompts</h4><ul style='color:#4a5563'>{prompts}</ul>")
         self.timer.reset()
         blocked = self.timer.minutes.blockSignals(True)
-        self.timer.minutes.setValue(int(self.settings.value(f"facilitator/minutes/{step.name}", DEFAULT_MINUTES)))
+        self.timer.minutes.setValue(int(self.settings.value(keys.facilitator_minutes(step.name), DEFAULT_MINUTES)))
         self.timer.minutes.blockSignals(blocked)
         self.timer.update_display()
         if self.timer.auto_start.isChecked() and self.isVisible():
@@ -240,10 +241,10 @@ class FacilitatorWindow(QWidget):
 
     def _minutes_changed(self, value: int) -> None:
         if self.step is not None:
-            self.settings.setValue(f"facilitator/minutes/{self.step.name}", value)
+            self.settings.setValue(keys.facilitator_minutes(self.step.name), value)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.settings.setValue("facilitator/geometry", self.saveGeometry())
+        self.settings.setValue(keys.FACILITATOR_GEOMETRY, self.saveGeometry())
         self.timer.pause()
         super().closeEvent(event)
         self.closed.emit()

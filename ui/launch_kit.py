@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui import settings_keys as keys
+
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from ui.document import PlanDocument
-    from ui.main_window import MainWindow
     from wizard.content import Content
 
 
@@ -23,7 +24,7 @@ def _suggested(parent: QWidget, doc: PlanDocument, suffix: str, fallback: str) -
         stem = doc.path.name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".coresponse")
         return str(doc.path.with_name(stem + suffix))
     settings = getattr(parent, "settings", None)
-    folder = Path(str(settings.value("files/lastFolder", str(Path.home())))) if settings is not None else Path.home()
+    folder = Path(str(settings.value(keys.LAST_FOLDER, str(Path.home())))) if settings is not None else Path.home()
     return str(folder / fallback)
 
 
@@ -99,23 +100,3 @@ def export_datasheet(parent: QWidget, doc: PlanDocument, content: Content, path:
         return None
     _status(parent, f"Saved the data-collection workbook to {path}")
     return path
-
-
-def add_menu_actions(window: MainWindow, menu: QMenu) -> QMenu:
-    """File ▸ Launch Kit ▸ Meeting Calendar… / Data Workbook… (for the open plan)."""
-    kit = menu.addMenu("&Launch Kit")
-
-    def run(export) -> None:
-        if not window.workspace_ready() or window.stack.currentWidget() is not window.workspace:
-            from ui import dialogs
-
-            dialogs.show_info(window, "Launch kit", "Start or open a plan first: the calendar and the data "
-                                                    "workbook are made from the open plan.")
-            return
-        export(window, window.doc, window.content)
-
-    window.calendar_action = kit.addAction("Meeting &Calendar (.ics)…")
-    window.calendar_action.triggered.connect(lambda: run(export_calendar))
-    window.datasheet_action = kit.addAction("&Data Workbook (.xlsx)…")
-    window.datasheet_action.triggered.connect(lambda: run(export_datasheet))
-    return kit

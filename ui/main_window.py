@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import importlib
-import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -29,32 +25,33 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from ui import settings_keys as keys
 from ui import style
-from ui.document import RecoveryFile
-from wizard import presets
+from ui.actions import TOOLS
+from ui.context import Context
+from ui.files import FileHandling
+from ui.plan_wizard import PlanWizard
+from ui.start_page import APP_TITLE, StartPage
+from ui.step_list import StepList
 from wizard.steps import Step
-from wizard.yamlio import ReadError
 
 if TYPE_CHECKING:
-    from ui.document import PlanDocument
-    from wizard import checks
     from wizard.content import Content
     from wizard.plan import ProgramPlan
-    from wizard.progress import StepState
 
 # Only what the start page needs is imported here; the plan models, the checks and the
 # dialogs (Qt builds their enums on first use) load with the first plan or question.
 
-APP_TITLE = "Co-Response Program Design Wizard"
 PREFERRED_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(960, 600)
 FRAME_ALLOWANCE = QSize(16, 40)
 """Room for the window frame and title bar, which are not part of the window's size."""
-MAX_RECENT = 8
 CHECK_DELAY_MS = 60
 PREBUILD_PAUSE_MS = 250
 """Pages not built yet are built one at a time after this pause with no edit, so that
 a first visit costs what a return visit does."""
+PREBUILD_NEXT_MS = 40
+"""While nothing else happens, the page after that is built this soon after the previous one."""
 
 def page_classes() -> dict[Step, type]:
     """Each step's page class. Real import statements (not module names in strings), so
@@ -97,58 +94,6 @@ def page_class(step: Step) -> type:
     return page_classes()[step]
 
 
-STATE_COLORS = {  # by StepState value
-    "not started": "#9aa5b1",
-    "in progress": "#d08a1e",
-    "complete": "#2e7d4f",
-    "has blockers": "#b3261e",
-}
-
-
-def _state_icon(state: StepState, size: int = 16) -> QIcon:
-    from wizard.progress import StepState
-
-    pm = QPixmap(size, size)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = QColor(STATE_COLORS[state])
-    p.setPen(QPen(color, 2))
-    r = pm.rect().adjusted(2, 2, -2, -2)
-    if state is StepState.not_started:
-        p.drawEllipse(r)
-    elif state is StepState.in_progress:
-        p.drawEllipse(r)
-        p.setBrush(color)
-        p.drawPie(r, 90 * 16, 180 * 16)
-    elif state is StepState.complete:
-        p.setBrush(color)
-        p.drawEllipse(r)
-        p.setPen(QPen(QColor("white"), 2))
-        p.drawPolyline([r.topLeft() + QPoint(3, size // 2 - 2), r.topLeft() + QPoint(size // 2 - 2, size - 8),
-                        r.topLeft() + QPoint(size - 7, 3)])
-    else:
-        p.setBrush(color)
-        p.drawEllipse(r)
-        p.setPen(QPen(QColor("white"), 2))
-        c = r.center()
-        p.drawLine(c.x(), r.top() + 3, c.x(), c.y() + 1)
-        p.drawPoint(c.x(), r.bottom() - 3)
-    p.end()
-    return QIcon(pm)
-
-
-_ICONS: dict[StepState, QIcon] = {}
-
-
-def _cached_icon(state: StepState) -> QIcon:
-    """The step-state icons are drawn once (the step list updates them on every page change)."""
-    icon = _ICONS.get(state)
-    if icon is None:
-        icon = _ICONS[state] = _state_icon(state)
-    return icon
-
-
 WARM_UP_MS = 1500
 _warm_up: threading.Thread | None = None
 
@@ -179,132 +124,7 @@ class _FirstPaint(QObject):
         return False
 
 
-class AppContext:
-    """What pages need from the window: the document, content, and navigation."""
-
-    def __init__(self, window: MainWindow, doc: PlanDocument, content: Content):
-        self.window = window
-        self.doc = doc
-        self.content = content
-        self._jump: Step | None = None
-        self.findings: list[checks.Finding] = []
-
-    def take_jump(self) -> Step | None:
-        j, self._jump = self._jump, None
-        return j
-
-    def go_to(self, step: Step, field: str | None = None) -> None:
-        self.window.go_to(step, field)
-
-
-class PlanWizard(QWizard):
-    """QWizard embedded in the window: Finish exports, Escape does not close it."""
-
-    finishRequested = Signal()
-
-    def reject(self) -> None:  # Escape must never hide the pages
-        pass
-
-    def accept(self) -> None:
-        self.finishRequested.emit()
-
-    def done(self, result: int) -> None:
-        pass
-
-
-class StartPage(QWidget):
-    """New blank plan, a sample agency, open, recent files, recover unsaved work."""
-
-    def __init__(self, window: MainWindow):
-        super().__init__()
-        self.window = window
-        self.setObjectName("startPage")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 36, 48, 36)
-        outer.setSpacing(14)
-        title = QLabel(APP_TITLE)
-        title.setObjectName("startTitle")
-        outer.addWidget(title)
-        intro = QLabel(window.content.charter.introduction.strip())
-        intro.setWordWrap(True)
-        intro.setObjectName("note")
-        outer.addWidget(intro)
-
-        cols = QHBoxLayout()
-        cols.setSpacing(32)
-        outer.addLayout(cols, 1)
-
-        left = QVBoxLayout()
-        cols.addLayout(left, 1)
-        h = QLabel("Start a plan")
-        h.setObjectName("sectionTitle")
-        left.addWidget(h)
-        self.presets = QListWidget()
-        self.presets.setAccessibleName("Start from a blank plan or a sample agency")
-        self.presets.setWordWrap(True)
-        self.presets.setSpacing(2)
-        for info in presets.available(window.content):
-            item = QListWidgetItem(f"{info.title}\n{info.description}")
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setSizeHint(QSize(0, item.sizeHint().height()))
-            self.presets.addItem(item)
-        self.presets.itemActivated.connect(lambda it: window.new_plan(it.data(Qt.ItemDataRole.UserRole)))
-        left.addWidget(self.presets, 1)
-        from PySide6.QtWidgets import QPushButton
-
-        start = QPushButton("&Start with the selected plan")
-        start.setObjectName("primary")
-        start.clicked.connect(self._start_selected)
-        left.addWidget(start)
-
-        right = QVBoxLayout()
-        cols.addLayout(right, 1)
-        h2 = QLabel("Continue")
-        h2.setObjectName("sectionTitle")
-        right.addWidget(h2)
-        open_btn = QPushButton("&Open a plan or charter…")
-        open_btn.clicked.connect(lambda: window.open_file())
-        right.addWidget(open_btn)
-        self.recent_label = QLabel("Recent files")
-        right.addWidget(self.recent_label)
-        self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent files")
-        self.recent.itemActivated.connect(lambda it: window.open_file(Path(it.data(Qt.ItemDataRole.UserRole))))
-        right.addWidget(self.recent, 1)
-        self.recover_label = QLabel("Unsaved work from a previous session")
-        right.addWidget(self.recover_label)
-        self.recover = QListWidget()
-        self.recover.setAccessibleName("Unsaved work that can be recovered")
-        self.recover.itemActivated.connect(lambda it: window.recover_file(RecoveryFile(Path(it.data(Qt.ItemDataRole.UserRole)))))
-        right.addWidget(self.recover)
-        self.presets.setCurrentRow(0)
-        self.refresh()
-
-    def _start_selected(self) -> None:
-        item = self.presets.currentItem()
-        self.window.new_plan(item.data(Qt.ItemDataRole.UserRole) if item else "blank")
-
-    def refresh(self) -> None:
-        self.recent.clear()
-        for path in self.window.recent_files():
-            item = QListWidgetItem(f"{Path(path).name}\n{Path(path).parent}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
-            self.recent.addItem(item)
-        self.recent_label.setVisible(self.recent.count() > 0)
-        self.recent.setVisible(self.recent.count() > 0)
-        self.recover.clear()
-        for rf in RecoveryFile.all():
-            where = f" (from {rf.original})" if rf.original else " (never saved)"
-            item = QListWidgetItem(f"{rf.title}{where}\nautosaved {rf.saved_at}")
-            item.setData(Qt.ItemDataRole.UserRole, str(rf.path))
-            self.recover.addItem(item)
-        self.recover_label.setVisible(self.recover.count() > 0)
-        self.recover.setVisible(self.recover.count() > 0)
-
-
-class MainWindow(QMainWindow):
-    findingsChanged = Signal()
+class MainWindow(FileHandling, QMainWindow):
     zoomChanged = Signal(float)
 
     def __init__(self, content: Content, settings: QSettings | None = None):
@@ -318,13 +138,13 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self)
         self.setWindowTitle(f"[*]{APP_TITLE}")
 
-        self.zoom = float(self.settings.value("view/zoom", 1.0))
+        self.zoom = float(self.settings.value(keys.ZOOM, 1.0))
         self._base_pt = style.base_point_size()
         self.apply_zoom(self.zoom)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage(self)
+        self.start_page = StartPage(content, self)
         self.stack.addWidget(self.start_page)
 
         self.guidance = QTextBrowser()
@@ -349,7 +169,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.status_content)
 
         self._build_menus()
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(keys.GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self.fit_on_screen(first_start=not isinstance(geometry, QByteArray))
@@ -411,22 +231,13 @@ class MainWindow(QMainWindow):
 
         content = self.content
         self.doc = PlanDocument(content, parent=self)
-        self.ctx = AppContext(self, self.doc, content)
+        self.ctx = Context(self.doc, content, self.settings, go_to=self.go_to, status=self.status,
+                           flush_edits=self.flush_edits, suggested_name=self.suggested_name, parent=self)
         self.visited: set[Step] = set()
         self.pages: dict[Step, object] = {}
         self._retired: set = set()
         self.workspace = QSplitter(Qt.Orientation.Horizontal)
-        self.step_list = QListWidget()
-        self.step_list.setObjectName("stepList")
-        self.step_list.setAccessibleName("Steps")
-        self.step_list.setIconSize(QSize(18, 18))
-        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.step_list.setWordWrap(True)
-        self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        for step in Step:
-            item = QListWidgetItem(f"{step.value + 1}. {content.step(step).title}")
-            item.setData(Qt.ItemDataRole.UserRole, int(step))
-            self.step_list.addItem(item)
+        self.step_list = StepList(content)
         self.step_list.currentRowChanged.connect(self._step_clicked)
         self.wizard = PlanWizard()
         self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -446,7 +257,7 @@ class MainWindow(QMainWindow):
         self.workspace.addWidget(self.wizard)
         self.workspace.setStretchFactor(1, 1)
         self.workspace.setCollapsible(1, False)
-        self.workspace.setSizes([self._step_list_width(), 900])
+        self.workspace.setSizes([self.step_list.preferred_width(), 900])
         self.stack.addWidget(self.workspace)
 
         self._check_timer = QTimer(self)
@@ -464,6 +275,12 @@ class MainWindow(QMainWindow):
             f"{msg}. Save your work with File ▸ Save.", 0))
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         self.doc.amended.connect(self._amended)
+        self.ctx.findings.changed.connect(self._update_step_list)
+        stack = self.doc.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
         self.doc.replaced.connect(self._update_title)
 
         self.update_findings()
@@ -492,11 +309,6 @@ class MainWindow(QMainWindow):
         title.setWordWrap(True)  # a long step name at a large zoom wraps instead of being cut
         return title
 
-    def _step_list_width(self) -> int:
-        fm = self.step_list.fontMetrics()
-        widest = max(fm.horizontalAdvance(self.step_list.item(i).text()) for i in range(self.step_list.count()))
-        return min(widest + 70, 340)
-
     # --- menus ---------------------------------------------------------------------
 
     def _action(self, menu, text: str, slot, shortcut=None, *, checkable: bool = False) -> QAction:
@@ -507,6 +319,14 @@ class MainWindow(QMainWindow):
         act.triggered.connect(slot)
         menu.addAction(act)
         return act
+
+    def _add_tool(self, menu, tool) -> None:
+        act = QAction(tool.text, self)
+        if tool.shortcut:
+            act.setShortcut(QKeySequence(tool.shortcut))
+        act.triggered.connect(lambda _c=False, name=tool.name: self.run_tool(name))
+        menu.addAction(act)
+        self._tool_actions[tool.name] = act
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -519,16 +339,25 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(f, "&Save", lambda: self.save(), QKeySequence.StandardKey.Save)
         self._action(f, "Save &As…", lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action(f, "&Export Charter…", lambda: self.export_charter(), "Ctrl+E")
-        self._action(f, "&Compare With…", lambda: self.compare_with())
-        self.worksheet_action = self._action(f, "Print &Worksheet…", lambda: self.print_worksheet())
-        from ui.launch_kit import add_menu_actions  # File ▸ Launch Kit (calendar, data workbook)
-
-        add_menu_actions(self, f)
+        self._tool_actions: dict[str, QAction] = {}
+        self._tool_results: dict[str, object] = {}
+        menus = {"file": f}
+        for tool in TOOLS:  # File ▸ Compare With, Print Worksheet, Launch Kit ▸ …
+            if tool.menu == "launch kit" and "launch kit" not in menus:
+                menus["launch kit"] = f.addMenu("&Launch Kit")
+            if tool.menu in menus:
+                self._add_tool(menus[tool.menu], tool)
         from ui.sync_session import add_share_action
 
         add_share_action(self, f)  # File ▸ Share… (several people edit one plan at once)
         f.addSeparator()
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo", lambda: self.undo(), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, "&Redo", lambda: self.redo(), QKeySequence.StandardKey.Redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
 
         self.go_menu = bar.addMenu("&Go")
         self._action(self.go_menu, "&Next Step", lambda: self.wizard.next(), "Ctrl+PgDown")
@@ -553,6 +382,9 @@ class MainWindow(QMainWindow):
                                                "Ctrl+Shift+F", checkable=True)
 
         tools = bar.addMenu("&Tools")
+        for tool in TOOLS:
+            if tool.menu == "tools":
+                self._add_tool(tools, tool)
         self._action(tools, "&Content Pack…", lambda: self.choose_content_pack())
         self.default_content_action = self._action(tools, "Use &Default Content", lambda: self.use_default_content())
         self.default_content_action.setEnabled(self.content.source != "default")
@@ -571,6 +403,30 @@ class MainWindow(QMainWindow):
         if not files:
             self.recent_menu.addAction("No recent files").setEnabled(False)
 
+    # --- undo ------------------------------------------------------------------------
+
+    def _show_undo_text(self, text: str) -> None:
+        if shiboken6.isValid(self.undo_action):  # the stack empties as the window goes
+            self.undo_action.setText(f"&Undo {text}" if text else "&Undo")
+
+    def _show_redo_text(self, text: str) -> None:
+        if shiboken6.isValid(self.redo_action):
+            self.redo_action.setText(f"&Redo {text}" if text else "&Redo")
+
+    def undo(self) -> None:
+        """Edit ▸ Undo: text still waiting for its typing pause is committed first, so
+        it is what gets undone (not the edit before it)."""
+        if not self.plan_on_screen():
+            return
+        self.flush_edits()
+        self.doc.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self.plan_on_screen():
+            return
+        self.flush_edits()
+        self.doc.undo_stack.redo()
+
     # --- zoom ------------------------------------------------------------------------
 
     def apply_zoom(self, zoom: float) -> None:
@@ -584,9 +440,7 @@ class MainWindow(QMainWindow):
         self.zoom = max(style.ZOOM_STEPS[0], min(style.ZOOM_STEPS[-1], zoom))
         self.apply_zoom(self.zoom)
         presenting = getattr(self, "presentation", None) is not None and self.presentation.active
-        from ui.presentation import SETTING_ZOOM
-
-        self.settings.setValue(SETTING_ZOOM if presenting else "view/zoom", self.zoom)
+        self.settings.setValue(keys.PRESENTATION_ZOOM if presenting else keys.ZOOM, self.zoom)
 
     def normal_zoom(self) -> float:
         """The zoom outside presentation mode (the facilitator window keeps it)."""
@@ -609,7 +463,7 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self) -> None:
         self.stack.setCurrentWidget(self.workspace)
-        if not self.settings.value("view/guidanceHidden", False, type=bool):
+        if not self.settings.value(keys.GUIDANCE_HIDDEN, False, type=bool):
             self.guidance_dock.show()
 
     def go_to(self, step: Step, field: str | None = None) -> None:
@@ -624,9 +478,7 @@ class MainWindow(QMainWindow):
                 while self.wizard.currentId() != target and self.wizard.currentId() != -1:
                     self.wizard.back()
             else:
-                self.ctx._jump = step
-                self.wizard.next()
-                self.ctx._jump = None
+                self.wizard.jump_to(step)
         if field:
             page = self.pages[step]
             QTimer.singleShot(0, page, lambda: page.focus_field(field))
@@ -641,9 +493,7 @@ class MainWindow(QMainWindow):
         step = Step(page_id)
         self.visited.add(step)
         self._postpone_prebuild()  # never build a page ahead while this one is being shown
-        blocked = self.step_list.blockSignals(True)
-        self.step_list.setCurrentRow(page_id)
-        self.step_list.blockSignals(blocked)
+        self.step_list.select_quietly(page_id)
         self.show_guidance(step)
         self._update_step_list()
         if self.page_title is None:
@@ -672,7 +522,10 @@ class MainWindow(QMainWindow):
 
     def show_guidance(self, step: Step) -> None:
         presenting = getattr(self, "presentation", None) is not None and self.presentation.active
-        self.guidance.setHtml(self.presentation.guidance_html(step) if presenting else self.guidance_html(step))
+        html = self.presentation.guidance_html(step) if presenting else self.guidance_html(step)
+        if html != self.__dict__.get("_guidance_html"):  # the same step again: nothing to lay out
+            self._guidance_html = html
+            self.guidance.setHtml(html)
 
     # --- workshop tools ---------------------------------------------------------------------
 
@@ -691,15 +544,34 @@ class MainWindow(QMainWindow):
                 self.facilitator.close()
         self.facilitator_action.setChecked(on)
 
-    def compare_with(self, path: Path | None = None):
-        from ui.compare import compare_with
+    def action(self, name: str) -> QAction:
+        """The menu action of the tool ``name`` (see ui.actions.TOOLS)."""
+        return self._tool_actions[name]
 
-        return compare_with(self, path)
+    def tool_result(self, name: str):
+        """What the tool returned when it last ran (a dialog, a job), or None."""
+        return self._tool_results.get(name)
+
+    def run_tool(self, name: str, *args):
+        """Run a tool with this window's context; refused, with a message, when it needs
+        a plan and none is open."""
+        from ui import dialogs
+
+        tool = next(t for t in TOOLS if t.name == name)
+        if tool.needs_plan and not self.plan_on_screen():
+            dialogs.show_info(self, tool.text.replace("&", "").rstrip("…"), tool.refusal)
+            return None
+        kwargs = {"running": self._tool_results.get(name)} if tool.keeps_running else {}
+        result = tool.run(self, self.ctx, *args, **kwargs)
+        if result is not None:
+            self._tool_results[name] = result
+        return result
+
+    def compare_with(self, path: Path | None = None):
+        return self.run_tool("compare", path)
 
     def print_worksheet(self, path: Path | None = None):
-        from ui.worksheet import print_worksheet
-
-        return print_worksheet(self, path)
+        return self.run_tool("worksheet", path)
 
     def choose_content_pack(self):
         from ui import content_pack
@@ -744,31 +616,28 @@ class MainWindow(QMainWindow):
         from ui import sync_session
         from wizard import checks, signing
 
-        self.ctx.findings = checks.run_checks(self.doc.plan, self.content) + sync_session.findings(self)
-        self._update_step_list()
-        n_block = len(checks.blockers(self.ctx.findings))
-        n_other = len(self.ctx.findings) - n_block
+        findings = checks.run_checks(self.doc.plan, self.content) + sync_session.findings(self)
+        n_block = len(checks.blockers(findings))
+        n_other = len(findings) - n_block
         self.status_findings.setText(f"{n_block} blocker{'s' if n_block != 1 else ''}, {n_other} other finding{'s' if n_other != 1 else ''}")
         fp = signing.fingerprint(self.doc.plan)
         self.status_fp.setText(f"Revision {self.doc.plan.metadata.revision} · fingerprint {signing.short(fp)}")
-        self.findingsChanged.emit()
+        self.ctx.findings.replace(findings)  # the step list and the pages listen
 
     def _update_step_list(self) -> None:
         from wizard.progress import step_states
 
-        states = step_states(self.doc.plan, self.ctx.findings, self.visited)
-        for step, state in states.items():
-            item = self.step_list.item(int(step))
-            if item.data(Qt.ItemDataRole.UserRole + 1) == state.value:
-                continue  # unchanged: every set below repaints and re-lays out the list
-            item.setIcon(_cached_icon(state))
-            title = self.content.step(step).title
-            item.setToolTip(f"{title}: {state.value}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state.value)
-            item.setData(Qt.ItemDataRole.UserRole + 1, state.value)
+        self.step_list.show_states(step_states(self.doc.plan, list(self.ctx.findings), self.visited))
 
     def step_state(self, step: Step) -> str:
-        return self.step_list.item(int(step)).data(Qt.ItemDataRole.UserRole + 1)
+        return self.step_list.state(step)
+
+    def status(self, message: str, timeout_ms: int = 0) -> None:
+        """A line in the status bar ('' clears it)."""
+        if message:
+            self.statusBar().showMessage(message, timeout_ms)
+        else:
+            self.statusBar().clearMessage()
 
     # --- files ----------------------------------------------------------------------------
 
@@ -778,28 +647,6 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.doc.dirty)
         if self.doc.path is not None:
             self.setWindowFilePath(str(self.doc.path))
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [p for p in (value or []) if Path(p).exists()]
-
-    def add_recent(self, path: Path) -> None:
-        files = [str(path.resolve())] + [p for p in self.recent_files() if p != str(path.resolve())]
-        self.settings.setValue("recentFiles", files[:MAX_RECENT])
-
-    def maybe_save(self) -> bool:
-        """True when it is safe to replace the plan on screen."""
-        from ui import dialogs
-
-        self.flush_edits()
-        if not self.doc.dirty:
-            return True
-        answer = dialogs.ask_unsaved(self, self.doc.display_name())
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
 
     def start_with(self, plan: ProgramPlan, path: Path | None, *, dirty: bool = False,
                    amend_on_edit: bool = False) -> None:
@@ -812,7 +659,7 @@ class MainWindow(QMainWindow):
         self.show_workspace()
         self.wizard.restart()
         self.update_findings()
-        self._prebuild_timer.start()
+        self._prebuild_timer.start(PREBUILD_PAUSE_MS)
 
     def _fresh_pages(self) -> None:
         """Another plan gets new pages: every page built for the previous plan is replaced
@@ -850,7 +697,7 @@ class MainWindow(QMainWindow):
 
     def _postpone_prebuild(self, _path: str = "") -> None:
         if self._prebuild_timer.isActive():
-            self._prebuild_timer.start()  # the user is typing: build when they pause
+            self._prebuild_timer.start(PREBUILD_PAUSE_MS)  # the user is typing: build when they pause
 
     def _prebuild_next(self) -> None:
         """Build the next page not built yet (the steps after the current one first)."""
@@ -858,7 +705,7 @@ class MainWindow(QMainWindow):
             return
         if (QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None
                 or QApplication.mouseButtons() != Qt.MouseButton.NoButton):
-            self._prebuild_timer.start()
+            self._prebuild_timer.start(PREBUILD_PAUSE_MS)
             return
         current = self.current_step()
         steps = list(Step)
@@ -867,108 +714,8 @@ class MainWindow(QMainWindow):
             prebuild = getattr(page, "prebuild", None)
             if not page.built and callable(prebuild):
                 prebuild(self.pages[current])
-                self._prebuild_timer.start()
+                self._prebuild_timer.start(PREBUILD_NEXT_MS)  # still idle: the next one soon after
                 return
-
-    def new_plan(self, preset_name: str = "blank") -> None:
-        if self.stack.currentWidget() is self.workspace and not self.maybe_save():
-            return
-        plan = presets.new_plan(self.content, preset_name)
-        self.start_with(plan, None)
-
-    def open_file(self, path: Path | None = None) -> bool:
-        from ui import dialogs
-
-        if self.stack.currentWidget() is self.workspace and not self.maybe_save():
-            return False
-        if path is None:
-            folder = str(self.doc.path.parent) if self.doc.path else ""
-            path = dialogs.choose_open_path(self, folder)
-            if path is None:
-                return False
-        try:
-            plan = self.doc.load(path)
-        except ReadError as exc:
-            dialogs.show_error(self, "Could not open the file", str(exc))
-            return False
-        if path.suffix.lower() == ".pdf":
-            # Shown exactly as it was signed; the first edit starts the next revision.
-            self.start_with(plan, None, amend_on_edit=True)
-            self.statusBar().showMessage(
-                f"Opened the plan inside {path.name}, revision {plan.metadata.revision}, as it was signed. "
-                f"The first change starts revision {plan.metadata.revision + 1}.", 15000)
-        else:
-            self.start_with(plan, path)
-        self.add_recent(path)
-        return True
-
-    def recover_file(self, rf: RecoveryFile) -> bool:
-        from ui import dialogs
-
-        if self.stack.currentWidget() is self.workspace and not self.maybe_save():
-            return False
-        try:
-            plan = self.doc.load(rf.path)
-        except ReadError as exc:
-            dialogs.show_error(self, "Could not recover", str(exc))
-            return False
-        original = Path(rf.original) if rf.original else None
-        rf_path = rf
-        self.start_with(plan, original, dirty=True)
-        if rf_path.path != self.doc.recovery_path:
-            rf_path.remove()
-        self.doc.write_recovery()
-        self.statusBar().showMessage("Recovered unsaved work. Save it to keep it.", 15000)
-        return True
-
-    def offer_recovery(self) -> None:
-        """At start-up: offer each recovery file left by a crash."""
-        from ui import dialogs
-
-        for rf in RecoveryFile.all():
-            where = f"“{rf.title}”" + (f", from {rf.original}" if rf.original else ", never saved") + f", autosaved {rf.saved_at}"
-            answer = dialogs.ask_recover(self, where)
-            if answer == "recover":
-                self.recover_file(rf)
-                return
-            if answer == "discard":
-                rf.remove()
-        self.start_page.refresh()
-
-    def suggested_name(self, suffix: str) -> str:
-        base = self.doc.plan.metadata.program_name or self.doc.plan.agency.name or "co-response-plan"
-        slug = re.sub(r"[^A-Za-z0-9]+", "-", base).strip("-").lower() or "co-response-plan"
-        folder = self.doc.path.parent if self.doc.path else Path(self.settings.value("files/lastFolder", str(Path.home())))
-        return str(folder / f"{slug}{suffix}")
-
-    def save(self) -> bool:
-        if self.doc.path is None:
-            return self.save_as()
-        return self._save_to(self.doc.path)
-
-    def save_as(self) -> bool:
-        from ui import dialogs
-
-        path = dialogs.choose_save_path(self, self.suggested_name(".coresponse.yaml"))
-        if path is None:
-            return False
-        return self._save_to(path)
-
-    def _save_to(self, path: Path) -> bool:
-        from ui import dialogs
-
-        self.flush_edits()
-        try:
-            self.doc.save(path)
-        except OSError as exc:
-            dialogs.show_error(self, "Could not save",
-                               f"{path}: {exc.strerror or exc}. The previous file is unchanged; "
-                               "your work is still open and autosaved.")
-            return False
-        self.add_recent(path)
-        self.settings.setValue("files/lastFolder", str(path.parent))
-        self.statusBar().showMessage(f"Saved {path}", 5000)
-        return True
 
     def export_charter(self) -> None:
         self.go_to(Step.export)
@@ -990,9 +737,9 @@ class MainWindow(QMainWindow):
         self.presentation.leave()  # settings keep the normal window, not the projector's
         if self.facilitator is not None:
             self.facilitator.close()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("view/guidanceHidden", not self.guidance_dock.isVisible()
+        self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
+        self.settings.setValue(keys.GUIDANCE_HIDDEN, not self.guidance_dock.isVisible()
                                if self.workspace_ready() and self.stack.currentWidget() is self.workspace else
-                               self.settings.value("view/guidanceHidden", False, type=bool))
+                               self.settings.value(keys.GUIDANCE_HIDDEN, False, type=bool))
         event.accept()
 

@@ -12,20 +12,22 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ui import settings_keys as keys
 from wizard.steps import Step
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.context import WindowHost
 
 DEFAULT_ZOOM = 1.4
 """Fits a 1280×720 projector; Ctrl++ / Ctrl+− while presenting change it (remembered)."""
-SETTING_ZOOM = "view/presentationZoom"
 GUIDANCE_SHARE = 0.36
 """Share of the screen width the guidance panel takes while presenting."""
+DOCK_FRAME = 8
+"""The splitter handle between the pages and the guidance panel, and a little to spare."""
 
 
 @dataclass
@@ -47,7 +49,7 @@ class Presentation(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowHost):
         super().__init__(window)
         self.window = window
         self.active = False
@@ -58,11 +60,31 @@ class Presentation(QObject):
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(self.leave)
         window.addAction(self.leave_action)
+        window.installEventFilter(self)  # a projector's size may change: the guidance keeps its share
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        try:
+            if self.active and obj is self.window and event.type() == QEvent.Type.Resize:
+                QTimer.singleShot(0, self, self._share_guidance)
+        except Exception:  # noqa: BLE001 - an exception escaping a Qt virtual corrupts PySide
+            pass
+        return False
+
+    def _share_guidance(self) -> None:
+        """While presenting, the guidance panel takes GUIDANCE_SHARE of the window's width
+        (the room reads it), but never the room the page needs: a page cut off under the
+        panel would hide Next."""
+        w = self.window
+        if self.active and w.stack.currentWidget() is w.workspace and w.guidance_dock.isVisible():
+            page_needs = w.centralWidget().minimumSizeHint().width()
+            room = w.width() - page_needs - DOCK_FRAME
+            share = max(w.guidance_dock.minimumSizeHint().width(), min(int(w.width() * GUIDANCE_SHARE), room))
+            w.resizeDocks([w.guidance_dock], [share], Qt.Orientation.Horizontal)
 
     # --- zoom ---------------------------------------------------------------------
 
     def zoom(self) -> float:
-        return float(self.window.settings.value(SETTING_ZOOM, DEFAULT_ZOOM))
+        return float(self.window.settings.value(keys.PRESENTATION_ZOOM, DEFAULT_ZOOM))
 
     # --- enter / leave ----------------------------------------------------------------
 
@@ -92,7 +114,7 @@ class Presentation(QObject):
         w.showFullScreen()
         if w.stack.currentWidget() is w.workspace:
             w.guidance_dock.show()
-            w.resizeDocks([w.guidance_dock], [int(w.width() * GUIDANCE_SHARE)], Qt.Orientation.Horizontal)
+            self._share_guidance()
         w.show_guidance(w.current_step())
         self.leave_action.setEnabled(True)
         self.toggled.emit(True)
@@ -116,6 +138,7 @@ class Presentation(QObject):
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         w.step_list.setMinimumWidth(s.step_list_min)
         w.workspace.restoreState(s.splitter)
+        w.step_list.fit_items()
         w.restoreState(s.main_state)
         if w.stack.currentWidget() is not w.workspace:  # a plan was closed while presenting
             w.guidance_dock.hide()
@@ -129,7 +152,7 @@ class Presentation(QObject):
 
     # --- pieces ---------------------------------------------------------------------
 
-    def _keep_shortcuts(self, w: MainWindow) -> None:
+    def _keep_shortcuts(self, w: WindowHost) -> None:
         """Menu shortcuts stop working when the menu bar is hidden; the window keeps them."""
         have = set(w.actions())
 
@@ -157,6 +180,7 @@ class Presentation(QObject):
         w.step_list.setMinimumWidth(0)
         sizes = w.workspace.sizes()
         w.workspace.setSizes([strip, max(1, sum(sizes) - strip)])
+        w.step_list.fit_items()
 
     def guidance_html(self, step: Step) -> str:
         """The step's title, what it is, and the discussion prompts in large type."""

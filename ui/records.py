@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -39,6 +38,8 @@ from ui.binding import NO_DATE, Binder, error_text, set_invalid
 from ui.document import split_path
 from ui.widgets.dateedit import DateEdit
 from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
+from ui.widgets.stay_open_menu import StayOpenMenu
+from ui.widgets.wrap_header import WrapHeader
 from wizard.approx import approx_marker
 
 YES_NO: list[tuple[bool | None, str]] = [(None, "Not decided"), (True, "Yes"), (False, "No")]
@@ -68,7 +69,11 @@ class Column:
 
 
 STRETCH_MIN_CHARS = 18
-"""A stretching text column never gets narrower than this many average characters."""
+"""A stretching text column gets this many average characters before any column shrinks."""
+SQUEEZE = 0.75
+"""How far below its floor a text column's content may be squeezed before the table scrolls sideways."""
+LAST_SQUEEZE = 0.85
+"""When the floors are a little too wide, every column gives up this share at most before the table scrolls."""
 
 
 def _get(row: BaseModel, attr: str) -> Any:
@@ -82,21 +87,6 @@ def _get(row: BaseModel, attr: str) -> Any:
         else:
             obj = getattr(obj, p)
     return obj
-
-
-def _set(row: BaseModel, attr: str, value: Any) -> None:
-    parts = split_path(attr)
-    if len(parts) == 2 and isinstance(parts[1], int):  # amounts[2]
-        items = list(getattr(row, parts[0]))
-        while len(items) <= parts[1]:
-            items.append(0.0)
-        items[parts[1]] = value
-        setattr(row, parts[0], items)
-        return
-    obj: Any = row
-    for p in parts[:-1]:
-        obj = getattr(obj, p)
-    setattr(obj, str(parts[-1]), value)
 
 
 def _with(row: BaseModel, changes: dict[str, Any]) -> BaseModel:
@@ -147,9 +137,10 @@ class RecordTable(QWidget):
         self.max_visible_rows = max_visible_rows
         self._committing = False
         self._errors: dict[tuple[int, str], str] = {}
-        self._width_state: tuple[bool, float, int] | None = None
+        self._width_state: tuple | None = None
 
         self.table = QTableWidget()
+        self.table.setHorizontalHeader(WrapHeader(self.table))  # titles wrap, never cut
         self.table.setAccessibleName(f"{noun.capitalize()} table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -224,36 +215,77 @@ class RecordTable(QWidget):
         self.remove_button.setEnabled(bool(rows))
 
     def _apply_widths(self) -> None:
-        """Fixed widths are written for a 10 pt font and grow with the zoom. Stretching
-        columns share what is left, but never shrink below ~18 characters: when the
-        room is too small (a narrow window, the guidance panel open) they keep that
-        width and the table scrolls sideways instead of crushing every text cell."""
+        """Fixed widths are written for a 10 pt font and grow with the zoom; stretching
+        columns share what is left. When the room is too small (a 1366×768 laptop with
+        the guidance panel open) the columns give up width, each down to its floor (its
+        title's longest word; a figure's usual width), so the table fits and nothing is
+        hidden off to the right; titles wrap. Only when the floors do not fit (a large
+        zoom) does the table scroll sideways."""
         t = self.table
         cols = self.columns
         if t.columnCount() != len(cols):
             return
         scale = max(1.0, self.font().pointSizeF() / 10.0)
         min_w = self.fontMetrics().averageCharWidth() * STRETCH_MIN_CHARS
-        fixed = sum(int(c.width * scale) for c in cols if c.width)
-        n_stretch = sum(1 for c in cols if not c.width)
-        avail = (self.width() or t.viewport().width()) - t.verticalHeader().width() - 2 * t.frameWidth() - 24
-        roomy = avail - fixed >= n_stretch * min_w
-        state = (roomy, scale, len(cols))
+        wanted = [int(c.width * scale) if c.width else min_w for c in cols]
+        scroll_bar = t.verticalScrollBar().sizeHint().width() if t.rowCount() > self.max_visible_rows else 0
+        avail = ((self.width() or t.viewport().width()) - t.verticalHeader().width() - 2 * t.frameWidth()
+                 - scroll_bar - 8)  # and the row numbers may grow a digit
+        fixed = sum(w for w, c in zip(wanted, cols, strict=True) if c.width)
+        roomy = avail - fixed >= sum(1 for c in cols if not c.width) * min_w
+        widths = wanted
+        fits = True
+        if not roomy:
+            # First down to each column's floor; if that is still too wide, the figures and
+            # texts give up a little more (never a title's longest word); only then scroll.
+            for floors in ([min(w, self._floor(c)) for w, c in zip(wanted, cols, strict=True)],
+                           [min(w, self._floor(c, squeeze=SQUEEZE)) for w, c in zip(wanted, cols, strict=True)]):
+                excess, slack = sum(wanted) - avail, sum(wanted) - sum(floors)
+                if excess <= 0:
+                    break
+                if slack >= excess:
+                    widths = [int(w - (w - f) * excess / slack) for w, f in zip(wanted, floors, strict=True)]
+                    break
+            else:
+                total = sum(floors)
+                if total and avail / total >= LAST_SQUEEZE:  # a few pixels short: all give a little
+                    widths = [int(f * avail / total) for f in floors]
+                else:
+                    widths, fits = floors, False
+        state = (roomy, tuple(widths), fits)
         if state == self._width_state:
             return
         self._width_state = state
         header = t.horizontalHeader()
         header.setStretchLastSection(True)
+        t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits
+                                       else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         for ci, col in enumerate(cols):
-            if col.width:
-                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Interactive)
-                t.setColumnWidth(ci, int(col.width * scale))
-            elif roomy:
+            if roomy and not col.width:
                 header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Interactive)
-                t.setColumnWidth(ci, min_w)
+                continue
+            header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Interactive)
+            t.setColumnWidth(ci, widths[ci])
         self._fit_height()
+
+    def _floor(self, col: Column, squeeze: float = 1.0) -> int:
+        """The narrowest a column may get: its title's longest word, and room for what
+        the cell shows (a figure such as $999,999; a few letters of text), ``squeeze``
+        of that room for texts when the table is still too wide."""
+        fm = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        words = col.label.replace("-", "- ").replace("/", "/ ").split()  # titles wrap after - and / too
+        word = max((QFontMetrics(bold).horizontalAdvance(w) for w in words), default=0) + 20
+        char = fm.averageCharWidth()
+        content = {"int": fm.horizontalAdvance("99,999") + 14, "float": fm.horizontalAdvance("9,999.9") + 14,
+                   "money": fm.horizontalAdvance("$999,999") + 14, "percent": fm.horizontalAdvance("99.9 %") + 14,
+                   "date": fm.horizontalAdvance("2027-01-15") + 16,
+                   "combo": min(max((fm.horizontalAdvance(t) for _v, t in col.options), default=0), char * 9) + 24,
+                   "multi": char * 9, "bool": 28}.get(col.kind, char * 7)
+        if col.kind in ("text", "list", "multi"):  # a few letters less of a text; never of a figure or a choice
+            content = int(content * squeeze)
+        return max(word, content)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
@@ -272,9 +304,9 @@ class RecordTable(QWidget):
     def _fit_height(self) -> None:
         t = self.table
         visible = max(1, min(t.rowCount(), self.max_visible_rows))
-        h = t.horizontalHeader().height() or (self.fontMetrics().height() + 14)
+        h = t.horizontalHeader().sizeHint().height() or (self.fontMetrics().height() + 14)
         h += sum(t.rowHeight(i) for i in range(min(visible, t.rowCount()))) or t.verticalHeader().defaultSectionSize()
-        if self._width_state is None or not self._width_state[0]:  # room for a sideways scroll bar
+        if t.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:  # room for a sideways bar
             h += t.horizontalScrollBar().sizeHint().height()
         h += 2 * t.frameWidth() + 10
         t.setMinimumHeight(h)
@@ -369,7 +401,7 @@ class RecordTable(QWidget):
             tb.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             tb.setSizePolicy(tb.sizePolicy().horizontalPolicy().Expanding, tb.sizePolicy().verticalPolicy())
-            menu = QMenu(tb)
+            menu = StayOpenMenu(tb)  # several can be ticked without reopening it
             for oid, text in col.options:
                 act = QAction(text, menu)
                 act.setCheckable(True)
@@ -489,13 +521,14 @@ class RecordTable(QWidget):
 
         self._committing = True
         cleared: list[tuple[Column, QWidget]] = []
+        undo = {"label": f"edit {col.label}, {self.noun} {ri + 1}", "merge_key": f"{self.path}[{ri}].{col.attr}"}
         try:
             try:
-                self.doc.edit(self.path, apply)
+                self.doc.edit(self.path, apply, **undo)
             except ValidationError:
                 if not pending:
                     raise
-                self.doc.edit(self.path, lambda rows: apply(rows, with_pending=True))
+                self.doc.edit(self.path, lambda rows: apply(rows, with_pending=True), **undo)
                 cleared = pending
         except ValidationError as exc:
             self._errors[(ri, col.attr)] = f"{self.noun.capitalize()} {ri + 1}, {col.label}: {error_text(exc)}"
@@ -530,7 +563,8 @@ class RecordTable(QWidget):
 
     def add_row(self) -> None:
         try:
-            self.doc.edit(self.path, lambda rows: rows + [self.new_row()])
+            self.doc.edit(self.path, lambda rows: rows + [self.new_row()],
+                          label=f"add {self.noun} {len(self.rows()) + 1}")
         except ValidationError as exc:
             self._errors[(-1, "")] = error_text(exc)
             self._show_errors()
@@ -552,7 +586,7 @@ class RecordTable(QWidget):
             self.error.show()
             return
         self._errors = {k: v for k, v in self._errors.items() if k[0] != ri}
-        self.doc.edit(self.path, lambda rows: rows[:ri] + rows[ri + 1:])
+        self.doc.edit(self.path, lambda rows: rows[:ri] + rows[ri + 1:], label=f"remove {self.noun} {ri + 1}")
 
     # --- syncing ---------------------------------------------------------------------
 

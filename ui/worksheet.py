@@ -11,29 +11,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ui import dialogs
+from ui import settings_keys as keys
 from ui.widgets import background
 from wizard import storage
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from ui.context import PlanContext
 
 FILE_NAME = "co-response-worksheet.pdf"
 
 
-def print_worksheet(window: MainWindow, path: Path | None = None) -> background.Job | None:
-    """Ask where to save the worksheet, then render and write it in the background."""
-    job = getattr(window, "_worksheet_job", None)
-    if job is not None and not job.done:
-        window.statusBar().showMessage("The worksheet is still being written.", 5000)
-        return job
+def print_worksheet(parent: QWidget, ctx: PlanContext, path: Path | None = None,
+                    running: background.Job | None = None) -> background.Job | None:
+    """Ask where to save the worksheet, then render and write it in the background; when
+    it is written, a message says where (``running``: the job of an earlier request)."""
+    if running is not None and not running.done:
+        ctx.status("The worksheet is still being written.", 5000)
+        return running
     if path is None:
-        folder = window.doc.path.parent if window.doc.path else Path(
-            str(window.settings.value("files/lastFolder", str(Path.home()))))
-        path = dialogs.choose_pdf_path(window, str(folder / FILE_NAME), title="Save the blank worksheet",
+        folder = ctx.doc.path.parent if ctx.doc.path else Path(
+            str(ctx.settings.value(keys.LAST_FOLDER, str(Path.home()))))
+        path = dialogs.choose_pdf_path(parent, str(folder / FILE_NAME), title="Save the blank worksheet",
                                        kind="PDF worksheet")
         if path is None:
             return None
-    content = window.content
+    content = ctx.content
 
     def work() -> Path:
         from wizard.handouts import render_worksheet  # lazy: the Typst compiler loads on first use
@@ -42,13 +46,13 @@ def print_worksheet(window: MainWindow, path: Path | None = None) -> background.
         return path
 
     def done(p: Path) -> None:
-        window.statusBar().showMessage(f"Saved the blank worksheet to {p}", 10000)
+        ctx.status(f"Saved the blank worksheet to {p}", 10000)
+        dialogs.show_info(parent, "Worksheet saved", f"The blank worksheet was saved to\n{p}")
 
     def failed(exc: BaseException, _tb: str) -> None:
-        window.statusBar().clearMessage()
+        ctx.status("")
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        dialogs.show_error(window, "Could not save the worksheet", f"{path}: {problem}\n\nNothing was written.")
+        dialogs.show_error(parent, "Could not save the worksheet", f"{path}: {problem}\n\nNothing was written.")
 
-    window.statusBar().showMessage(f"Writing the blank worksheet to {path}…")
-    window._worksheet_job = background.run(work, done, failed)
-    return window._worksheet_job
+    ctx.status(f"Writing the blank worksheet to {path}…")
+    return background.run(work, done, failed)

@@ -121,3 +121,48 @@ def test_a_new_plan_reloads_the_form(window, qtbot):
     assert page.list.count() == 4
     assert page.current() <= 3
     assert page.owner.text() == ""
+
+
+def test_the_form_does_not_move_while_the_decision_text_wraps(make_window, qtbot):
+    """Issue 14, defect 10: as the decision text wrapped, the owner and due-date fields
+    moved down and a click aimed at one landed on the other."""
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window("blank")
+    page = open_step(w, Step.decisions)
+    page.list.setCurrentRow(1)
+    box = page.decision
+    box.setFocus()
+    QApplication.processEvents()
+    owner_at = page.owner.mapTo(page, page.owner.rect().topLeft())
+    height = box.height()
+    qtbot.keyClicks(box, "The partners agreed to share the dispatch data every month. " * 6)
+    QApplication.processEvents()
+    assert box.height() == height  # the box scrolls while it has the focus
+    assert page.owner.mapTo(page, page.owner.rect().topLeft()) == owner_at
+    page.owner.setFocus()
+    qtbot.waitUntil(lambda: box.height() > height)  # it fits its text once the focus has left
+
+
+def test_a_deferred_decision_with_an_owner_is_not_listed_as_without_one(make_window, qtbot):
+    """Issue 14, item 12: "Deferred without an owner" stayed on Review after the owner was typed."""
+    from PySide6.QtWidgets import QLabel
+
+    w = make_window("mid-city")
+    page = open_step(w, Step.decisions)
+    page.list.setCurrentRow(1)
+    page.status_buttons[DecisionStatus.deferred].click()
+    page.owner.setFocus()
+    page.owner.selectAll()
+    qtbot.keyClick(page.owner, Qt.Key.Key_Delete)
+    page.flush()
+    review = open_step(w, Step.review)
+    qtbot.waitUntil(lambda: any("Deferred without an owner" in lab.text()
+                                for lab in review.findChildren(QLabel) if lab.isVisible()))
+    page = open_step(w, Step.decisions)
+    qtbot.keyClicks(page.owner, "Chief Hale")
+    page.flush()
+    review = open_step(w, Step.review)
+    qtbot.wait(150)  # the checks re-run after a short pause
+    assert not [lab.text() for lab in review.findChildren(QLabel)
+                if lab.isVisible() and "Deferred without an owner" in lab.text()]

@@ -188,3 +188,17 @@ def test_go_to_a_source_amount_focuses_its_first_year(window, qtbot):
     window.go_to(Step.funding, "funding.sources[2].amounts")
     page = window.pages[Step.funding]
     qtbot.waitUntil(lambda: cell(page.sources, 2, "amounts[0]").hasFocus())
+
+
+def test_the_sustainability_warning_clears_once_the_plan_is_written(make_window, qtbot):
+    """Issue 14, item 12 (it stayed red after the plan was written)."""
+    w = make_window("rural-sheriff")  # mostly time-limited grants
+    page = open_step(w, Step.funding)
+    w.doc.set("funding.sustainability_plan", "")
+    qtbot.waitUntil(page.cliff.isVisible)
+    assert "time-limited" in page.cliff.text()
+    box = named(page, "Sustainability plan", QPlainTextEdit)
+    box.setFocus()
+    qtbot.keyClicks(box, "The county general fund takes over in year 3.")
+    qtbot.waitUntil(lambda: not page.cliff.isVisible())
+    assert w.doc.plan.funding.sustainability_plan == "The county general fund takes over in year 3."

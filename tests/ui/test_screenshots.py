@@ -58,11 +58,52 @@ def _nav_inside(w) -> None:
     assert shown, "no navigation button shown"
 
 
+def _nothing_clipped(w, page, *, sideways_tables: bool) -> None:
+    """Issue 14, defects 7 and 8: the page is not cut off under the guidance panel; no
+    column title is cut inside a word; no table hides columns off to the right (at the
+    normal zoom); no step name is cut short."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QTableWidget
+
+    from ui.records import RecordTable
+
+    dock = w.guidance_dock
+    if dock.isVisible() and not dock.isFloating():
+        central = QRect(w.centralWidget().mapTo(w, QPoint(0, 0)), w.centralWidget().size())
+        assert central.right() < dock.geometry().left(), f"{page.step.name}: the page runs under the guidance panel"
+    for table in page.findChildren(RecordTable):
+        t: QTableWidget = table.table
+        if not t.isVisible():
+            continue
+        header = t.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        fm = QFontMetrics(bold)
+        for ci in range(t.columnCount()):
+            title = t.horizontalHeaderItem(ci).text()
+            words = title.replace("-", "- ").replace("/", "/ ").split()  # a title may wrap after - or /
+            widest = max((fm.horizontalAdvance(word) for word in words), default=0)
+            assert header.sectionSize(ci) >= widest, f"{page.step.name}: column title {title!r} is cut"
+        if sideways_tables:
+            assert t.horizontalScrollBar().maximum() == 0, f"{page.step.name}: {t.accessibleName()} scrolls sideways"
+    steps = w.step_list
+    fm = steps.fontMetrics()
+    for i in range(steps.count()):
+        item = steps.item(i)
+        rect = steps.visualItemRect(item)
+        one_line = fm.boundingRect(item.text()).height()
+        assert rect.height() >= one_line, f"step {item.text()!r} is cut"
+        lines = item.sizeHint().height()
+        assert lines >= one_line and rect.height() >= lines - 2, f"step {item.text()!r} has less room than it needs"
+
+
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
 @pytest.mark.parametrize("presenting", [False, True])
 def test_every_page_at_laptop_sizes_keeps_navigation_visible(make_window, tmp_path, size, presenting):
     """Issue 14, defect 7: every page at 1366×768 and 1280×720 (the window's own size,
-    frame not counted), normal and in presentation mode, with Back/Next inside the window."""
+    frame not counted), normal and in presentation mode, with Back/Next inside the window
+    and nothing clipped (see _nothing_clipped)."""
     out = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
     w = make_window("mid-city")
@@ -84,6 +125,7 @@ def test_every_page_at_laptop_sizes_keeps_navigation_visible(make_window, tmp_pa
             _nav_inside(w)
             page = w.pages[step]
             assert page.body.width() <= page.scroll.viewport().width() + 1, f"{step.name} is clipped sideways"
+            _nothing_clipped(w, page, sideways_tables=not presenting)
     finally:
         if presenting:
             w.presentation.leave()

@@ -314,3 +314,46 @@ def test_step_list_shows_signoff_complete_only_when_fully_signed(ready, qtbot, m
     qtbot.waitUntil(lambda: ready.step_state(Step.signoff) == "complete")
     ready.doc.set("agency.state", "Indiana")  # voids both signatures
     qtbot.waitUntil(lambda: ready.step_state(Step.signoff) == "in progress")
+
+
+def test_a_typed_signature_means_typing_the_signatory_s_name(qtbot):
+    """Issue 14, item 12: "Sign by typing…" signed with one click, nothing typed."""
+    dlg = dialogs.TypedSignatureDialog(None, "Robin Hale, Police chief", "Robin Hale", "/s/ Robin Hale",
+                                       "By signing below …", "ab12cd34")
+    qtbot.addWidget(dlg)
+    assert not dlg.sign_button.isEnabled()
+    dlg.accept()
+    assert dlg.result() != dlg.DialogCode.Accepted  # Return with nothing typed does not sign
+    qtbot.keyClicks(dlg.entry, "Robin")
+    assert not dlg.sign_button.isEnabled() and "not “Robin Hale”" in dlg.hint.text()
+    qtbot.keyClicks(dlg.entry, "  hale ")
+    assert dlg.sign_button.isEnabled()  # case and spacing aside, it is the name
+    dlg.accept()
+    assert dlg.result() == dlg.DialogCode.Accepted
+
+
+def test_signing_buttons_stay_where_they_are(ready, monkeypatch):
+    """Issue 14, defect 10: the buttons moved when the selected signatory's line wrapped
+    differently or when their text changed to "Sign again…" after signing."""
+    page = signoff(ready)
+    agree_typed(monkeypatch)
+    ready.doc.edit("signoff.signatories",
+                   lambda rows: rows.__setitem__(1, rows[1].model_copy(update={
+                       "name": "Dr. Samuel Whitaker-Okonkwo, Director of Crisis Services", "organization":
+                       "Kittredge County Behavioral Health Authority, Crisis and Co-Response Division"})))
+    QApplication.processEvents()
+
+    def where() -> list:
+        return [b.mapTo(page, b.rect().topLeft()) for b in (page.draw_button, page.type_button, page.clear_button)]
+
+    page.select(0)
+    QApplication.processEvents()
+    at = where()
+    page.select(1)  # a much longer line about the selected signatory
+    QApplication.processEvents()
+    assert where() == at
+    page.select(0)
+    page.type_button.click()  # signed: the buttons now say "Sign again…"
+    QApplication.processEvents()
+    assert page.type_button.text().startswith("Sign again")
+    assert where() == at

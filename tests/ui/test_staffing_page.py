@@ -180,3 +180,26 @@ def test_staffing_survives_back_and_next(make_window, qtbot):
     assert named(page, "Available hours per FTE", QDoubleSpinBox).value() == 1800
     qtbot.waitUntil(lambda: page.t_have.value.text() == "0.8")
     assert isinstance(cell(page.clinicians, 0, "record_system"), QComboBox)
+
+
+def test_the_qualifications_pop_up_stays_open_while_ticking(make_window, qtbot):
+    """Issue 14, item 12: the pop-up closed after each tick."""
+    from PySide6.QtCore import QPoint
+
+    w = make_window("blank")
+    page = open_step(w, Step.staffing)
+    page.clinicians.add_button.click()
+    met = cell(page.clinicians, 0, "qualifications_met")
+    menu = met.menu()
+    menu.popup(met.mapToGlobal(QPoint(0, met.height())))
+    qtbot.waitUntil(menu.isVisible)
+    first, second = [a for a in menu.actions() if a.isCheckable()][:2]
+    for act in (first, second):
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(act).center())
+        assert menu.isVisible(), f"the pop-up closed after ticking {act.text()!r}"
+    assert w.doc.plan.staffing.clinicians[0].qualifications_met == [first.data(), second.data()]
+    menu.setActiveAction(first)
+    qtbot.keyClick(menu, Qt.Key.Key_Space)  # the keyboard unticks, and it stays open too
+    assert menu.isVisible() and w.doc.plan.staffing.clinicians[0].qualifications_met == [second.data()]
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())

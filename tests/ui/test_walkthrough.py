@@ -202,9 +202,11 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
     page(w, Step.decisions)
     next_step(qtbot, w)
 
-    # 11. Review: nothing blocks any more; going Back keeps every answer.
+    # 11. Review: what still blocks is the sign-off (no signatory named yet); going Back
+    # keeps every answer.
     page(w, Step.review)
-    assert not checks.blockers(checks.run_checks(w.doc.plan, w.content)) or True
+    blocking = {f.step for f in checks.blockers(checks.run_checks(w.doc.plan, w.content))}
+    assert blocking == {Step.signoff}, blocking
     w.wizard.back()
     w.wizard.back()
     w.go_to(Step.agency)

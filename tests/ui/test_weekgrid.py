@@ -204,3 +204,16 @@ def test_quick_fill_copies_and_clears_days(make_window, qtbot):
     assert w.doc.plan.coverage.schedule.wed == [] and w.doc.plan.coverage.schedule.thu != []
     page.editor.clear_action.trigger()
     assert w.doc.plan.coverage.schedule == WeeklySchedule()
+
+
+def test_quick_fill_names_the_day_it_copies(make_window, qtbot):
+    """Issue 14, item 12: "Copy this day" did not say which day."""
+    w, page, grid = coverage_page(make_window)
+    drag(qtbot, grid, (WED, 9), (WED, 10))
+    page.editor.fill_button.menu().aboutToShow.emit()
+    assert page.editor.copy_all_action.text() == "Copy Wednesday to &every day"
+    assert page.editor.copy_weekend_action.text() == "Copy Wednesday to the week&end"
+    assert page.editor.clear_day_action.text().startswith("Clear Wednesday")
+    drag(qtbot, grid, (WED + 2, 9), (WED + 2, 10))
+    page.editor.fill_button.menu().aboutToShow.emit()
+    assert page.editor.copy_weekdays_action.text() == "Copy Friday to &weekdays (Mon–Fri)"

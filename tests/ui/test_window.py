@@ -44,7 +44,6 @@ def test_start_page_then_preset(make_window):
     names = [w.start_page.presets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.start_page.presets.count())]
     assert names == ["blank", "rural-sheriff", "mid-city", "large-city", "fire-led", "county-shared"]
     w.start_page.presets.setCurrentRow(3)
-    w.start_page.findChildren(type(w.save_action.parent()))  # noqa: B018 - window is alive
     w.new_plan("large-city")
     assert w.stack.currentWidget() is w.workspace
     assert w.doc.plan.agency.sworn_officers == 1480

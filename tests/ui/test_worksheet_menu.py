@@ -30,8 +30,10 @@ def test_menu_saves_the_worksheet_without_blocking(window, qtbot, tmp_path, monk
         return target
 
     monkeypatch.setattr(dialogs, "choose_pdf_path", choose)
+    infos = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, title, msg: infos.append((title, msg)))
     _action(w, "Print &Worksheet…").trigger()
-    job = w._worksheet_job
+    job = w.tool_result("worksheet")
     assert not job.done  # rendering runs in the background: the window keeps working
     QApplication.processEvents()
     assert w.isVisible()
@@ -39,6 +41,8 @@ def test_menu_saves_the_worksheet_without_blocking(window, qtbot, tmp_path, monk
     assert asked and asked[0][0].endswith("co-response-worksheet.pdf")
     assert asked[0][1]["title"] == "Save the blank worksheet"
     assert "breakout.pdf" in w.statusBar().currentMessage()
+    # The status bar line is easy to miss: a message confirms where the file went (issue 14, item 12).
+    assert infos == [("Worksheet saved", f"The blank worksheet was saved to\n{target}")]
     text = _text(target)
     content = default_content()
     assert all(content.step(s).title in text for s in content.steps)
@@ -50,6 +54,7 @@ def test_menu_works_before_any_plan_is_open(make_window, qtbot, tmp_path, monkey
     w = make_window(None)  # the start page
     target = tmp_path / "w.pdf"
     monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *_a, **_k: target)
+    monkeypatch.setattr(dialogs, "show_info", lambda *_a: None)
     job = w.print_worksheet()
     qtbot.waitUntil(lambda: job.done, timeout=60_000)
     assert target.read_bytes().startswith(b"%PDF")

@@ -349,7 +349,7 @@ def test_compare_with_shows_differences_by_section(window, qtbot, tmp_path, monk
     monkeypatch.setattr(dialogs, "choose_compare_path", lambda _p, _f="": path)
     act = next(a for a in w.menuBar().actions()[0].menu().actions() if a.text() == "&Compare With…")
     act.trigger()
-    dlg = w._compare_dialog
+    dlg = w.tool_result("compare")
     qtbot.waitUntil(dlg.isVisible)
     text = dlg.text.toPlainText()
     assert "Agency and partners" in text and "Program model" in text

@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from ui.binding import Binder, Form
+from ui.plan_wizard import PlanWizard
 from wizard.steps import Step, next_step
 
 if TYPE_CHECKING:
-    from ui.main_window import AppContext
+    from ui.context import PlanContext
 
 LIVE_REFRESH_MS = 0
 """Live panels refresh on the next event-loop turn after an edit (coalescing bursts)."""
@@ -23,7 +24,7 @@ class StepPage(QWizardPage):
 
     step: Step
 
-    def __init__(self, ctx: AppContext):
+    def __init__(self, ctx: PlanContext):
         super().__init__()
         self.ctx = ctx
         self.doc = ctx.doc
@@ -55,9 +56,7 @@ class StepPage(QWizardPage):
         self._stale = True
         """The plan or the findings changed since refresh() last ran."""
         self.doc.changed.connect(self._note_change)
-        findings_changed = getattr(getattr(ctx, "window", None), "findingsChanged", None)
-        if findings_changed is not None:
-            findings_changed.connect(self._mark_stale)
+        ctx.findings.changed.connect(self._mark_stale)
 
     # --- to override -------------------------------------------------------------
 
@@ -116,7 +115,6 @@ class StepPage(QWizardPage):
         lab.setObjectName("sectionTitle")
         lab.setWordWrap(True)  # long headings must not widen the page at a large zoom
         lab.setAccessibleName(text)
-        lab.setWordWrap(True)  # a long title must not widen the page past the window when zoomed
         self.layout_.addWidget(lab)
         return lab
 
@@ -152,7 +150,8 @@ class StepPage(QWizardPage):
         pass
 
     def nextId(self) -> int:  # noqa: N802
-        jump = self.ctx.take_jump()
+        wizard = self.wizard()
+        jump = wizard.take_jump() if isinstance(wizard, PlanWizard) else None
         if jump is not None:
             return int(jump)
         nxt = next_step(self.step)

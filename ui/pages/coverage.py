@@ -130,14 +130,12 @@ class CoveragePage(StepPage):
                                                                           "coverage.vehicle"])
         self.add(self.response_findings)
 
-        window = getattr(self.ctx, "window", None)
-        if window is not None and hasattr(window, "findingsChanged"):
-            window.findingsChanged.connect(self._findings_changed)
+        self.ctx.findings.changed.connect(self._findings_changed)
 
     # --- the grid writes the plan ---------------------------------------------------
 
     def _grid_edited(self, grid: list[list[int]]) -> None:
-        self.doc.set("coverage.schedule", schedule_from_grid(grid))
+        self.doc.set("coverage.schedule", schedule_from_grid(grid), label="paint the coverage grid", merge=False)
 
     def _focus_grid(self, _path: str) -> bool:
         self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -164,12 +162,12 @@ class CoveragePage(StepPage):
         if dlg.demand is not None:
             # The import's notes (skipped rows, codes not found) until the page is left.
             self._import_notes = [line for line in dlg.result_lines[3:] if not line.startswith("Skipped")]
-            self.doc.set("coverage.call_demand", dlg.demand)
+            self.doc.set("coverage.call_demand", dlg.demand, label="import calls for service")
             self.refresh()
 
     def _forget_calls(self) -> None:
         self._import_notes = []
-        self.doc.set("coverage.call_demand", None)
+        self.doc.set("coverage.call_demand", None, label="remove the imported calls")
         self.refresh()
 
     def open_suggest(self) -> SuggestDialog | None:
@@ -184,7 +182,8 @@ class CoveragePage(StepPage):
 
     def _suggested(self, dlg: SuggestDialog) -> None:
         if dlg.chosen is not None:
-            self.doc.set("coverage.schedule", suggest.apply(dlg.chosen))
+            self.doc.set("coverage.schedule", suggest.apply(dlg.chosen), label="apply the suggested schedule",
+                         merge=False)
             self.refresh()
 
     # --- live figures -----------------------------------------------------------------

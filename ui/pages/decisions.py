@@ -382,7 +382,8 @@ class DecisionsPage(StepPage):
 
     def add_decision(self) -> None:
         self._flush_fields()
-        self.doc.edit("decisions", lambda items: items + [Decision()])
+        self.doc.edit("decisions", lambda items: items + [Decision()],
+                      label=f"add decision {len(self.doc.plan.decisions) + 1}")
         self._fill_list()
         self.list.setCurrentRow(len(self.doc.plan.decisions) - 1)
         self.question.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -401,7 +402,7 @@ class DecisionsPage(StepPage):
         self._flush_fields()
         for b in self.fields.values():  # the form must not write to the row that is going away
             b.path = ""
-        self.doc.edit("decisions", lambda items: items[:index] + items[index + 1:])
+        self.doc.edit("decisions", lambda items: items[:index] + items[index + 1:], label=f"remove decision {index + 1}")
         self._fill_list()
         self._select(min(index, len(self.doc.plan.decisions) - 1))
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -116,7 +116,7 @@ class ExportPage(StepPage):
         self.preview_slot.setContentsMargins(0, 0, 0, 0)
         self.add(self._holder(self.preview_slot))
 
-        self.ctx.window.findingsChanged.connect(self._refresh_if_built)
+        self.ctx.findings.changed.connect(self._refresh_if_built)
 
     @staticmethod
     def _holder(layout) -> QWidget:
@@ -165,7 +165,7 @@ class ExportPage(StepPage):
     def show_preview(self) -> None:
         from ui.widgets.charter_preview import CharterPreview
 
-        self.ctx.window.flush_edits()
+        self.ctx.flush_edits()
         if self.preview is None:
             self.preview = CharterPreview(self.content)
             self.preview.setMinimumHeight(self.fontMetrics().height() * 30)
@@ -183,9 +183,9 @@ class ExportPage(StepPage):
         """
         self.ensure_built()
         if self.exporting():
-            self.ctx.window.statusBar().showMessage("The charter is still being exported.", 5000)
+            self.ctx.status("The charter is still being exported.", 5000)
             return
-        self.ctx.window.flush_edits()
+        self.ctx.flush_edits()
         reasons = self.reasons()
         if draft is None:
             if reasons and not dialogs.ask_export_draft(self, reasons):
@@ -196,7 +196,7 @@ class ExportPage(StepPage):
                 return
             draft = True
         suffix = "-charter-DRAFT.pdf" if draft else "-charter.pdf"
-        path = dialogs.choose_pdf_path(self, self.ctx.window.suggested_name(suffix))
+        path = dialogs.choose_pdf_path(self, self.ctx.suggested_name(suffix))
         if path is None:
             return
         plan = self.doc.plan.model_copy(deep=True)  # later edits cannot race the render
@@ -214,7 +214,7 @@ class ExportPage(StepPage):
         self.busy_text.setText(f"Rendering the {'final' if final else 'DRAFT'} charter to {path.name}… "
                                "You can keep working.")
         self.busy_row.show()
-        self.ctx.window.statusBar().showMessage(f"Exporting the charter to {path}…")
+        self.ctx.status(f"Exporting the charter to {path}…")
         self.job = background.run(work, lambda p: self._exported(p, final), lambda e, tb: self._failed(path, e))
         self.refresh()
 
@@ -222,10 +222,10 @@ class ExportPage(StepPage):
         """Write the Word review copy for counsel (the same facts as the PDF) in the background."""
         self.ensure_built()
         if self.exporting():
-            self.ctx.window.statusBar().showMessage("The charter is still being exported.", 5000)
+            self.ctx.status("The charter is still being exported.", 5000)
             return
-        self.ctx.window.flush_edits()
-        path = dialogs.choose_docx_path(self, self.ctx.window.suggested_name("-charter-review.docx"))
+        self.ctx.flush_edits()
+        path = dialogs.choose_docx_path(self, self.ctx.suggested_name("-charter-review.docx"))
         if path is None:
             return
         plan = self.doc.plan.model_copy(deep=True)
@@ -241,7 +241,7 @@ class ExportPage(StepPage):
             self.busy_row.hide()
             self.word_result.setText(f"Saved the Word review copy for counsel to {p}")
             self.word_result.show()
-            self.ctx.window.statusBar().showMessage(f"Saved the Word review copy to {p}", 10000)
+            self.ctx.status(f"Saved the Word review copy to {p}", 10000)
             self.refresh()
 
         self.busy_text.setText(f"Writing the Word review copy to {path.name}… You can keep working.")
@@ -256,7 +256,7 @@ class ExportPage(StepPage):
         kind = "final charter" if final else "DRAFT charter"
         self.result.setText(f"Exported the {kind} to {path}")
         self.done_row.show()
-        self.ctx.window.statusBar().showMessage(f"Exported the {kind} to {path}", 10000)
+        self.ctx.status(f"Exported the {kind} to {path}", 10000)
         self.refresh()
         choice = dialogs.offer_open_export(self, path, final)
         if choice:
@@ -264,7 +264,7 @@ class ExportPage(StepPage):
 
     def _failed(self, path: Path, exc: BaseException) -> None:
         self.busy_row.hide()
-        self.ctx.window.statusBar().clearMessage()
+        self.ctx.status("")
         self.refresh()
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
         dialogs.show_error(self, "Could not export the charter",

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from ui import dialogs
 from ui.binding import Binder, SpinBinding, enum_options
 from ui.pages.base import StepPage
 from ui.records import YES_NO, Column, RecordTable
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.inputs import DoubleSpinBox, SpinBox
 from wizard import budget, verdicts
 from wizard.checks import MOSTLY_TIME_LIMITED
@@ -159,13 +159,16 @@ class FundingPage(StepPage):
     def _build_strip(self) -> None:
         self.strip = QFrame()
         self.strip.setObjectName("card")
-        row = QHBoxLayout(self.strip)
+        # The four figures wrap onto a second line when the window is narrow (a 1280×720
+        # projector with the guidance panel open): in one row they were wider than the page.
+        row = FlowLayout(self.strip)
         row.setContentsMargins(12, 6, 12, 6)
-        row.setSpacing(24)
         self.figures: dict[str, QLabel] = {}
         for key, caption in (("cost", "Total cost"), ("funded", "Funded"), ("gap", "Gap"),
                              ("limited", "From time-limited sources")):
-            box = QVBoxLayout()
+            tile = QWidget()
+            box = QVBoxLayout(tile)
+            box.setContentsMargins(0, 0, 18, 0)
             box.setSpacing(0)
             value = QLabel()
             value.setObjectName("figure")
@@ -175,10 +178,9 @@ class FundingPage(StepPage):
             cap.setObjectName("figureLabel")
             box.addWidget(value)
             box.addWidget(cap)
-            row.addLayout(box)
+            row.add(tile)
             self.figures[key] = value
             self.figures[key + "_caption"] = cap
-        row.addStretch(1)
         # Above the scrolling body, so the totals stay in view while typing anywhere below.
         outer = self.layout()
         outer.insertWidget(0, self.strip)

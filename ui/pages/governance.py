@@ -99,9 +99,7 @@ class GovernancePage(StepPage):
 
         self.findings = FindingsBanner(lambda: self.ctx.findings, ["governance"])
         self.add(self.findings)
-        window = getattr(self.ctx, "window", None)
-        if window is not None and hasattr(window, "findingsChanged"):
-            window.findingsChanged.connect(self._findings_changed)
+        self.ctx.findings.changed.connect(self._findings_changed)
 
     def _findings_changed(self) -> None:
         if self.built:

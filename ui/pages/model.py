@@ -196,9 +196,7 @@ class ModelPage(StepPage):
         self.tier_findings = FindingsBanner(lambda: self.ctx.findings, ["program_model.response_tiers"])
         self.add(self.tier_findings)
 
-        window = getattr(self.ctx, "window", None)
-        if window is not None and hasattr(window, "findingsChanged"):
-            window.findingsChanged.connect(self._findings_changed)
+        self.ctx.findings.changed.connect(self._findings_changed)
 
     # --- writing the choice ------------------------------------------------------------
 

@@ -78,11 +78,11 @@ class ReviewPage(StepPage):
         self.findings_layout.setSpacing(6)
         self.add(self.findings_box)
         self.go_buttons: list[QPushButton] = []
-        self.ctx.window.findingsChanged.connect(self._refresh_if_built)
+        self.ctx.findings.changed.connect(self._refresh_if_built)
         self._shown: list[checks.Finding] | None = None
 
     def refresh(self) -> None:
-        findings = self.ctx.findings  # kept current by the window (debounced)
+        findings = self.ctx.findings.items  # a copy: compared with what is shown below
         self._fill_numbers()
         if findings == self._shown:
             return

@@ -7,7 +7,7 @@ again, and the state column and the signature cards change at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs
+from ui.local_time import local_time
 from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
 from ui.widgets.flow_layout import FlowLayout
@@ -115,7 +116,7 @@ class SignatureCard(QFrame):
                 self.mark.setStyleSheet("color: #9aa5b1; text-decoration: line-through;")
         lay.addWidget(self.mark)
         if sig is not None:
-            when = sig.signed_at.strftime("%Y-%m-%d %H:%M UTC")
+            when = local_time(sig.signed_at)
             how = "drawn" if sig.method is SignatureMethod.drawn else "typed"
             detail = QLabel(f"Signed ({how}) {when} · fingerprint {signing.short(sig.fingerprint)}"
                             + ("" if sig.fingerprint == fp else f" — the plan is now {signing.short(fp)}"))
@@ -129,6 +130,11 @@ class SignatureCard(QFrame):
     def mousePressEvent(self, event) -> None:  # noqa: N802 - clicking a card selects its signatory
         self.page.select(self.index)
         super().mousePressEvent(event)
+
+
+SIGN_TEXTS = {"draw": ("Sign by &drawing…", "Sign again by &drawing…"),
+              "type": ("Sign by t&yping…", "Sign again by t&yping…")}
+"""Each signing button's text before and after the signatory has signed."""
 
 
 class SignoffPage(StepPage):
@@ -198,16 +204,16 @@ class SignoffPage(StepPage):
         self.table.table.currentCellChanged.connect(lambda *_a: self._update_controls())
         self.add(self.table)
 
-        self.selected = QLabel()
-        self.selected.setWordWrap(True)
-        self.selected.setAccessibleName("Selected signatory")
-        self.add(self.selected)
+        # The buttons come before the line about the selected signatory and are as wide as
+        # their longest text: that line wraps differently for each signatory and the
+        # buttons' words change once someone signed, and neither may move a button from
+        # under the pointer (issue 14, defect 10).
         holder = QWidget()
         row = FlowLayout(holder)
-        self.draw_button = QPushButton("Sign by &drawing…")
+        self.draw_button = QPushButton(SIGN_TEXTS["draw"][0])
         self.draw_button.setObjectName("primary")
         self.draw_button.clicked.connect(self.sign_drawn)
-        self.type_button = QPushButton("Sign by t&yping…")
+        self.type_button = QPushButton(SIGN_TEXTS["type"][0])
         self.type_button.setObjectName("primary")
         self.type_button.clicked.connect(self.sign_typed)
         self.clear_button = QPushButton("&Clear signature")
@@ -215,6 +221,11 @@ class SignoffPage(StepPage):
         for b in (self.draw_button, self.type_button, self.clear_button):
             row.add(b)
         self.add(holder)
+        self._reserve_button_widths()
+        self.selected = QLabel()
+        self.selected.setWordWrap(True)
+        self.selected.setAccessibleName("Selected signatory")
+        self.add(self.selected)
 
         self.heading("Signatures")
         self.cards = QWidget()
@@ -224,7 +235,7 @@ class SignoffPage(StepPage):
         self.cards_grid.setVerticalSpacing(12)
         self.add(self.cards)
 
-        self.ctx.window.findingsChanged.connect(self._findings_changed)
+        self.ctx.findings.changed.connect(self._findings_changed)
         if self.table.table.rowCount():
             self.table.table.setCurrentCell(0, 0)
 
@@ -260,7 +271,7 @@ class SignoffPage(StepPage):
         label.setAccessibleDescription(STATE_TEXT[state][0])
         how = "" if sig is None else "drawn" if sig.method is SignatureMethod.drawn else "typed"
         label.setToolTip(STATE_TEXT[state][0] if sig is None else
-                         f"{STATE_TEXT[state][0]}: {how}, {sig.signed_at:%Y-%m-%d %H:%M} UTC, "
+                         f"{STATE_TEXT[state][0]}: {how}, {local_time(sig.signed_at)}, "
                          f"for fingerprint {signing.short(sig.fingerprint)}")
 
     def thumbnail(self, sig: Signature, void: bool) -> QPixmap:
@@ -299,7 +310,7 @@ class SignoffPage(StepPage):
     # --- signing ----------------------------------------------------------------------
 
     def _prepare(self) -> tuple[int, Signatory] | None:
-        self.ctx.window.flush_edits()
+        self.ctx.flush_edits()
         i = self.selected_index()
         if i < 0:
             return None
@@ -309,9 +320,9 @@ class SignoffPage(StepPage):
             return None
         return i, s
 
-    def _apply(self, new_plan) -> None:
+    def _apply(self, new_plan, label: str) -> None:
         index = self.selected_index()
-        self.doc.set("signoff", new_plan.signoff)
+        self.doc.set("signoff", new_plan.signoff, label=label, merge=False)
         self._invalidate_fp()
         self.refresh()
         self.select(index)
@@ -324,8 +335,9 @@ class SignoffPage(StepPage):
         fp = signing.short(self.fingerprint())
         typed = f"/s/ {s.name.strip()}"
         if dialogs.confirm_typed_signature(self, self._who(s), typed, self.statement.text(), fp):
-            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.typed))
-            self.ctx.window.statusBar().showMessage(f"{s.name.strip()} signed ({typed}).", 8000)
+            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.typed),
+                        f"typed signature of {s.name.strip()}")
+            self.ctx.status(f"{s.name.strip()} signed ({typed}).", 8000)
 
     def sign_drawn(self) -> None:
         prepared = self._prepare()
@@ -335,8 +347,9 @@ class SignoffPage(StepPage):
         fp = signing.short(self.fingerprint())
         png = dialogs.ask_drawn_signature(self, self._who(s), self.statement.text(), fp)
         if png:
-            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.drawn, image_png_b64=png))
-            self.ctx.window.statusBar().showMessage(f"{s.name.strip()} signed (drawn).", 8000)
+            self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.drawn, image_png_b64=png),
+                        f"drawn signature of {s.name.strip()}")
+            self.ctx.status(f"{s.name.strip()} signed (drawn).", 8000)
 
     def clear_signature(self) -> None:
         i = self.selected_index()
@@ -349,13 +362,13 @@ class SignoffPage(StepPage):
         def clear(rows: list[Signatory]) -> None:
             rows[i].signature = None
 
-        self.doc.edit("signoff.signatories", clear)
+        self.doc.edit("signoff.signatories", clear, label=f"clear the signature of {s.name.strip() or 'signatory ' + str(i + 1)}")
         self.select(i)
 
     def show_preview(self) -> None:
         from ui.widgets.charter_preview import PreviewDialog
 
-        self.ctx.window.flush_edits()
+        self.ctx.flush_edits()
         if self.preview_dialog is None:
             self.preview_dialog = PreviewDialog(self.content, self)
         self.preview_dialog.show()
@@ -374,7 +387,7 @@ class SignoffPage(StepPage):
         self._void_seen = voided
         if new and not self.isVisible():
             names = ", ".join(self.doc.plan.signoff.signatories[i].name or "a signatory" for i in sorted(voided))
-            self.ctx.window.statusBar().showMessage(
+            self.ctx.status(
                 f"That change voided signatures: {names} must sign again (Sign-off step).", 15000)
         if self.isVisible():
             self.refresh()
@@ -427,6 +440,22 @@ class SignoffPage(StepPage):
         for c in range(cols):
             self.cards_grid.setColumnStretch(c, 1)
 
+    def _reserve_button_widths(self) -> None:
+        """Each signing button is as wide as the longer of its two texts."""
+        for button, key in ((self.draw_button, "draw"), (self.type_button, "type")):
+            shown = button.text()
+            widths = []
+            for text in SIGN_TEXTS[key]:
+                button.setText(text)
+                widths.append(button.sizeHint().width())
+            button.setText(shown)
+            button.setFixedWidth(max(widths))  # the flow layout places items by their hint
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.built:  # zoom: wider texts
+            self._reserve_button_widths()
+
     def _update_controls(self) -> None:
         i = self.selected_index()
         rows = self.doc.plan.signoff.signatories
@@ -446,6 +475,6 @@ class SignoffPage(StepPage):
         self.type_button.setEnabled(named)
         self.clear_button.setEnabled(s.signature is not None)
         again = state is not SignatureState.unsigned
-        self.draw_button.setText("Sign again by &drawing…" if again else "Sign by &drawing…")
-        self.type_button.setText("Sign again by t&yping…" if again else "Sign by t&yping…")
+        self.draw_button.setText(SIGN_TEXTS["draw"][again])
+        self.type_button.setText(SIGN_TEXTS["type"][again])
         self.table.remove_button.setEnabled(self._removable(s))

@@ -158,9 +158,7 @@ class StaffingPage(StepPage):
             "staffing.required_qualifications"])
         self.add(self.coordinator_findings)
 
-        window = getattr(self.ctx, "window", None)
-        if window is not None and hasattr(window, "findingsChanged"):
-            window.findingsChanged.connect(self._findings_changed)
+        self.ctx.findings.changed.connect(self._findings_changed)
 
     @staticmethod
     def _adjust_team(row: Team, attr: str, value: object) -> dict[str, object] | None:

@@ -570,7 +570,9 @@ class WeekGridEditor(QWidget):
         self.clear_day_action = menu.addAction("Clear &this day", self.clear_day)
         self.clear_action = menu.addAction("&Clear the whole week", lambda: self.grid.commit_grid(empty_grid()))
         self.fill_button.setMenu(menu)
-        self.fill_button.setToolTip("“This day” is the row with the cursor.")
+        menu.aboutToShow.connect(self._name_the_day)
+        self._name_the_day()
+        self.fill_button.setToolTip("The day copied or cleared is the row with the cursor.")
 
         tools = QHBoxLayout()
         tools.setSpacing(8)
@@ -628,6 +630,14 @@ class WeekGridEditor(QWidget):
     def set_demand(self, counts: Grid | None, weeks: float = 1.0) -> None:
         self.grid.set_demand(counts, weeks)
         self.heat_legend.setVisible(counts is not None)
+
+    def _name_the_day(self) -> None:
+        """Quick fill says which day it copies or clears: the row with the cursor."""
+        day = DAY_NAMES[self.grid.cursor()[0]]
+        self.copy_all_action.setText(f"Copy {day} to &every day")
+        self.copy_weekdays_action.setText(f"Copy {day} to &weekdays (Mon–Fri)")
+        self.copy_weekend_action.setText(f"Copy {day} to the week&end")
+        self.clear_day_action.setText(f"Clear {day} (&this day)")
 
     def copy_day_to(self, days: range) -> None:
         d = self.grid.cursor()[0]

@@ -1,0 +1,126 @@
+"""The start page: a new blank plan or a sample agency, open, recent files, recover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.document import RecoveryFile
+from wizard import presets
+
+if TYPE_CHECKING:
+    from wizard.content import Content
+
+APP_TITLE = "Co-Response Program Design Wizard"
+
+
+class StartActions(Protocol):
+    """What the start page asks of whoever shows it (the main window's file handling)."""
+
+    def new_plan(self, preset_name: str = "blank") -> None: ...
+    def open_file(self, path: Path | None = None) -> bool: ...
+    def recover_file(self, rf: RecoveryFile) -> bool: ...
+    def recent_files(self) -> list[str]: ...
+
+
+class StartPage(QWidget):
+    """New blank plan, a sample agency, open, recent files, recover unsaved work."""
+
+    def __init__(self, content: Content, actions: StartActions):
+        super().__init__()
+        self.actions = actions
+        self.setObjectName("startPage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 36, 48, 36)
+        outer.setSpacing(14)
+        title = QLabel(APP_TITLE)
+        title.setObjectName("startTitle")
+        outer.addWidget(title)
+        intro = QLabel(content.charter.introduction.strip())
+        intro.setWordWrap(True)
+        intro.setObjectName("note")
+        outer.addWidget(intro)
+
+        cols = QHBoxLayout()
+        cols.setSpacing(32)
+        outer.addLayout(cols, 1)
+
+        left = QVBoxLayout()
+        cols.addLayout(left, 1)
+        h = QLabel("Start a plan")
+        h.setObjectName("sectionTitle")
+        left.addWidget(h)
+        self.presets = QListWidget()
+        self.presets.setAccessibleName("Start from a blank plan or a sample agency")
+        self.presets.setWordWrap(True)
+        self.presets.setSpacing(2)
+        for info in presets.available(content):
+            item = QListWidgetItem(f"{info.title}\n{info.description}")
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item.setSizeHint(QSize(0, item.sizeHint().height()))
+            self.presets.addItem(item)
+        self.presets.itemActivated.connect(lambda it: actions.new_plan(it.data(Qt.ItemDataRole.UserRole)))
+        left.addWidget(self.presets, 1)
+        start = QPushButton("&Start with the selected plan")
+        start.setObjectName("primary")
+        start.clicked.connect(self._start_selected)
+        left.addWidget(start)
+
+        right = QVBoxLayout()
+        cols.addLayout(right, 1)
+        h2 = QLabel("Continue")
+        h2.setObjectName("sectionTitle")
+        right.addWidget(h2)
+        open_btn = QPushButton("&Open a plan or charter…")
+        open_btn.clicked.connect(lambda: actions.open_file())
+        right.addWidget(open_btn)
+        self.recent_label = QLabel("Recent files")
+        right.addWidget(self.recent_label)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Recent files")
+        self.recent.itemActivated.connect(lambda it: actions.open_file(Path(it.data(Qt.ItemDataRole.UserRole))))
+        right.addWidget(self.recent, 1)
+        self.recover_label = QLabel("Unsaved work from a previous session")
+        right.addWidget(self.recover_label)
+        self.recover = QListWidget()
+        self.recover.setAccessibleName("Unsaved work that can be recovered")
+        self.recover.itemActivated.connect(
+            lambda it: actions.recover_file(RecoveryFile(Path(it.data(Qt.ItemDataRole.UserRole)))))
+        right.addWidget(self.recover)
+        self.presets.setCurrentRow(0)
+        self.refresh()
+
+    def _start_selected(self) -> None:
+        item = self.presets.currentItem()
+        self.actions.new_plan(item.data(Qt.ItemDataRole.UserRole) if item else "blank")
+
+    def refresh(self) -> None:
+        from ui.local_time import local_time
+
+        self.recent.clear()
+        for path in self.actions.recent_files():
+            item = QListWidgetItem(f"{Path(path).name}\n{Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        self.recent_label.setVisible(self.recent.count() > 0)
+        self.recent.setVisible(self.recent.count() > 0)
+        self.recover.clear()
+        for rf in RecoveryFile.all():
+            where = f" (from {rf.original})" if rf.original else " (never saved)"
+            item = QListWidgetItem(f"{rf.title}{where}\nautosaved {local_time(rf.saved_at)}")
+            item.setData(Qt.ItemDataRole.UserRole, str(rf.path))
+            self.recover.addItem(item)
+        self.recover_label.setVisible(self.recover.count() > 0)
+        self.recover.setVisible(self.recover.count() > 0)
