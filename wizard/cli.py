@@ -22,12 +22,27 @@ class CliError(Exception):
     """A one-line problem with the command line itself (exit 2)."""
 
 
+def _language(args: argparse.Namespace) -> str:
+    """--lang (else $CORESPONSE_LANG, else English) made the language of this run."""
+    import os
+
+    from wizard import i18n
+
+    lang = args.lang or os.environ.get("CORESPONSE_LANG") or i18n.DEFAULT
+    try:
+        return i18n.set_language(lang)
+    except i18n.UnknownLanguage as exc:
+        where = "--lang" if args.lang else "CORESPONSE_LANG"
+        raise CliError(f"{where}: {exc}") from None
+
+
 def _content(args: argparse.Namespace):  # -> Content (imported lazily: start-up time)
+    from wizard import i18n
     from wizard.content import default_content, load_content
 
     if not args.content:
         return default_content()
-    key = str(Path(args.content).resolve())
+    key = f"{i18n.language()}:{Path(args.content).resolve()}"
     if key not in _PACKS:
         _PACKS[key] = load_content(args.content)
     return _PACKS[key]
@@ -453,6 +468,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"coresponse {__version__}")
     p.add_argument("--content", metavar="DIR", help="load a content pack (guidance, catalogs, presets) from DIR")
+    p.add_argument("--lang", metavar="LANG", default=None,
+                   help="the language of what is written and printed: en (English, the default) or es (Spanish); "
+                        "also $CORESPONSE_LANG")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub.add_parser("presets", help="list the sample agencies a plan can start from")
@@ -596,6 +614,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse already printed its one-line usage error
         return EXIT_UNREADABLE if exc.code not in (0, None) else EXIT_OK
     try:
+        _language(args)
         if args.content:  # every command honours --content: a broken pack is refused up front
             _content(args)
         return COMMANDS[args.command](args)

@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from wizard import i18n
+
 _ACRONYM = re.compile(r"^([A-Z]{2,}|[A-Z]\b)")
 _ACRONYM_VOWEL = set("AEFHILMNORSX")  # letters whose names start with a vowel sound
 
@@ -35,6 +37,8 @@ def with_article(phrase: str) -> str:
 
 def number(n: float, decimals: int = 2) -> str:
     """1,234 or 1.5 or 0.25: no trailing zeros, thousands separated."""
+    if not i18n.is_english():  # the one switch: other languages are Babel's (wizard.i18n)
+        return i18n.number(n, decimals)
     if float(n).is_integer():
         return f"{int(n):,}"
     return f"{n:,.{decimals}f}".rstrip("0").rstrip(".")
@@ -57,6 +61,7 @@ def join(items: Iterable[str], conjunction: str = "and") -> str:
         return ""
     if len(xs) == 1:
         return xs[0]
+    conjunction = i18n.conjunction(conjunction, xs[-1])
     return f"{', '.join(xs[:-1])} {conjunction} {xs[-1]}"
 
 
@@ -67,11 +72,15 @@ def year_range(first: int, last: int) -> str:
 
 def money(amount: float) -> str:
     """$1,234,567 (whole dollars), the one money format the program prints."""
+    if not i18n.is_english():
+        return i18n.money(amount)
     return f"-${-amount:,.0f}" if amount < 0 else f"${amount:,.0f}"
 
 
 def money_short(amount: float) -> str:
     """$2.4M, $550K, $900 — for chart labels and headline tiles."""
+    if not i18n.is_english():
+        return i18n.money_short(amount)
     a = abs(amount)
     sign = "-" if amount < 0 else ""
     if a >= 1_000_000:
@@ -82,6 +91,8 @@ def money_short(amount: float) -> str:
 
 
 def percent(share: float, decimals: int = 0) -> str:
+    if not i18n.is_english():
+        return i18n.percent(share, decimals)
     return f"{share * 100:.{decimals}f} %"
 
 
@@ -93,6 +104,8 @@ def long_date(d: dt.date | dt.datetime | None) -> str:
     """'September 2, 2026' (US agencies' style), '' for no date."""
     if d is None:
         return ""
+    if not i18n.is_english():
+        return i18n.long_date(d)
     return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
 
 
@@ -104,6 +117,8 @@ def partial_date(value: str | None) -> str:
     if len(parts) == 1:
         return str(parts[0])
     if len(parts) == 2:
+        if not i18n.is_english():
+            return i18n.month_year(parts[0], parts[1])
         return f"{MONTHS[parts[1] - 1]} {parts[0]}"
     return long_date(dt.date(*parts))
 

@@ -77,6 +77,12 @@ class Attachment:
         return out
 
 
+def _language() -> str:
+    from wizard import i18n
+
+    return i18n.language()
+
+
 @dataclass(frozen=True)
 class DocumentMeta:
     """What the PDF says about itself (Info dictionary and XMP, written by Typst)."""
@@ -85,7 +91,9 @@ class DocumentMeta:
     author: str = "coresponse"
     description: str = ""
     keywords: Sequence[str] = ()
-    lang: str = "en"
+    lang: str = field(default_factory=lambda: _language())
+    """The text's language ('en', 'es'): Typst's ``text(lang:)``, hence the PDF's /Lang (with
+    ``region``) and its hyphenation; by default the program's current language (wizard.i18n)."""
     region: str = "US"
     when: dt.datetime = FIXED_DATE
     """Creation and modification date; the only clock the PDF sees."""

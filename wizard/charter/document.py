@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from wizard import i18n
 from wizard.charter import styles as st
 from wizard.charter.flowables import Anchor, Heading, SignatureBox
 from wizard.charter.fonts import BOLD, FAMILY
@@ -50,7 +51,7 @@ class CharterDoc(BaseDocTemplate):
             title=info.title, author=info.author, subject=info.subject, keywords=info.keywords,
             creator=info.creator, producer=info.creator,
             invariant=1, pageCompression=1,
-            lang="en-US",
+            lang=i18n.bcp47(),
         )
         frame = Frame(st.MARGIN_L, st.MARGIN_B, st.FRAME_W, st.FRAME_H, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -1,0 +1,150 @@
+"""The language the program speaks: English (the default) or Spanish.
+
+One switch for the whole process: :func:`set_language` is called once, by the command
+line (``coresponse --lang es …``) or the window (its remembered choice), before any
+text is made. Everything that prints a number, an amount of money, a share or a date
+asks :mod:`wizard.phrases`, which asks here when the language is not English; English
+output keeps the program's own house style byte for byte (``$1,234``, ``45 %``,
+``September 2, 2026``). Other languages are formatted by Babel with the locale of
+Spanish as written in the United States (``es_US``: dollars as ``$1,234``, ``2 de
+septiembre de 2026``).
+
+No Qt here (``wizard`` never imports Qt); the window loads its own translations in
+``ui/i18n.py`` and calls :func:`set_language` with the same code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+"""The languages the program ships, each named in itself (for a language menu)."""
+DEFAULT = "en"
+LOCALES: dict[str, str] = {"en": "en_US", "es": "es_US"}
+"""The Babel locale of each language: US agencies, US dollars, US number style."""
+REGION = "US"
+
+_current = DEFAULT
+
+
+class UnknownLanguage(ValueError):
+    """A language code the program has no text for."""
+
+
+def check(lang: str) -> str:
+    """``lang`` normalised ('ES', 'es-US', 'es_MX' → 'es'), or UnknownLanguage naming the choices."""
+    code = (lang or "").strip().replace("_", "-").split("-")[0].lower()
+    if code not in LANGUAGES:
+        choices = ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
+        raise UnknownLanguage(f"'{lang}' is not a language the program speaks; choose {choices}")
+    return code
+
+
+def set_language(lang: str) -> str:
+    """Make ``lang`` the language of everything made from now on; returns the code used."""
+    global _current
+    _current = check(lang)
+    return _current
+
+
+def language() -> str:
+    """The current language code ('en' or 'es')."""
+    return _current
+
+
+def is_english() -> bool:
+    return _current == "en"
+
+
+def locale(lang: str | None = None) -> str:
+    return LOCALES[lang or _current]
+
+
+def bcp47(lang: str | None = None) -> str:
+    """'en-US' / 'es-US': what a PDF's /Lang and an HTML lang attribute carry."""
+    return f"{lang or _current}-{REGION}"
+
+
+@functools.cache
+def _babel_locale(name: str):  # -> babel.Locale (imported lazily: start-up time)
+    from babel import Locale
+
+    return Locale.parse(name)
+
+
+# --- formatting (non-English; English stays in wizard.phrases' own code) -------------------------------------
+
+
+def number(n: float, decimals: int = 2) -> str:
+    """1,234 or 1.5 in the language's style, no trailing zeros."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
+    return format_decimal(n, format=pattern, locale=_babel_locale(locale()))
+
+
+def money(amount: float) -> str:
+    """Whole dollars: '$1,234,567', '-$1,234' (es_US writes dollars as the US does)."""
+    from babel.numbers import format_currency
+
+    return format_currency(round(amount), "USD", format="¤#,##0", currency_digits=False,
+                           locale=_babel_locale(locale()))
+
+
+def money_short(amount: float) -> str:
+    """'$2.4 M', '$550 mil', '$900': chart labels and tiles, in the language's abbreviations."""
+    from babel.numbers import format_compact_currency
+
+    a = abs(amount)
+    if a < 10_000:
+        return money(amount)
+    return format_compact_currency(amount, "USD", fraction_digits=1 if a >= 1_000_000 else 0,
+                                   locale=_babel_locale(locale()))
+
+
+def percent(share: float, decimals: int = 0) -> str:
+    from babel.numbers import format_percent
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "") + "%"
+    return format_percent(share, format=pattern, locale=_babel_locale(locale()))
+
+
+def long_date(d: dt.date | dt.datetime) -> str:
+    """'2 de septiembre de 2026'."""
+    from babel.dates import format_date
+
+    day = d.date() if isinstance(d, dt.datetime) else d
+    return format_date(day, "long", locale=_babel_locale(locale()))
+
+
+def month_year(year: int, month: int) -> str:
+    """'octubre de 2011'."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMM", dt.date(year, month, 1), locale=_babel_locale(locale()))
+
+
+def month_name(month: int) -> str:
+    """'enero' … 'diciembre' (as a month stands alone)."""
+    return str(_babel_locale(locale()).months["stand-alone"]["wide"][month])
+
+
+def weekday_name(index: int) -> str:
+    """0 = Monday: 'lunes' … 'domingo'."""
+    return str(_babel_locale(locale()).days["format"]["wide"][index])
+
+
+CONJUNCTIONS: dict[str, dict[str, str]] = {"es": {"and": "y", "or": "o"}}
+
+
+def conjunction(word: str, following: str = "") -> str:
+    """'and' / 'or' in the current language ('y', 'o'; Spanish 'e' before an i- sound and
+    'u' before an o- sound: "Salud e Inclusión", "siete u ocho"); other words unchanged."""
+    out = CONJUNCTIONS.get(_current, {}).get(word, word)
+    nxt = following.strip().lower()
+    if _current == "es" and out == "y" and nxt.startswith(("i", "hi", "í", "hí")) and not nxt.startswith(("hie", "hia")):
+        return "e"
+    if _current == "es" and out == "o" and nxt.startswith(("o", "ho", "ó", "hó")):
+        return "u"
+    return out
