@@ -275,20 +275,9 @@ class Content(_C):
 CONTENT_FILES = ("models.yaml", "catalogs.yaml", "steps.yaml", "charter.yaml", "presets.yaml")
 
 
-def content_dir(lang: str | None = None) -> str:
-    """Where a language's content lives inside ``resources``: 'content' for English,
-    'content/es' for Spanish. A language's pack is complete: nothing falls back to English."""
-    code = lang or i18n.language()
-    return "content" if code == "en" else f"content/{code}"
-
-
-def default_bytes(name: str, lang: str | None = None) -> tuple[str, bytes]:
-    """A default content file's display path and bytes, in ``lang`` (default: the current language)."""
-    folder = content_dir(lang)
-    node = resources.files("resources")
-    for part in folder.split("/"):
-        node = node / part
-    return f"resources/{folder}/{name}", (node / name).read_bytes()
+content_dir = i18n.content_dir
+default_bytes = i18n.content_bytes
+"""A default content file's display path and bytes in a language (wizard.i18n: no fallback to English)."""
 
 
 def _default_bytes(name: str, lang: str | None = None) -> bytes:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Mapping
 
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
 """The languages the program ships, each named in itself (for a language menu)."""
@@ -148,3 +149,93 @@ def conjunction(word: str, following: str = "") -> str:
     if _current == "es" and out == "o" and nxt.startswith(("o", "ho", "ó", "hó")):
         return "u"
     return out
+
+
+# --- the language's content files ----------------------------------------------------------------------------
+
+
+def content_dir(lang: str | None = None) -> str:
+    """Where a language's content lives inside ``resources``: 'content' for English,
+    'content/es' for Spanish. A language's pack is complete: nothing falls back to English."""
+    code = lang or _current
+    return "content" if code == DEFAULT else f"content/{code}"
+
+
+def content_bytes(name: str, lang: str | None = None) -> tuple[str, bytes]:
+    """A default content file's display path and bytes, in ``lang`` (default: the current language).
+    Walked one name at a time: a frozen program's ``MultiplexedPath`` joins one child per call."""
+    from importlib import resources
+
+    folder = content_dir(lang)
+    node = resources.files("resources")
+    for part in folder.split("/"):
+        node = node / part
+    return f"resources/{folder}/{name}", (node / name).read_bytes()
+
+
+# --- names of fields and fixed choices (resources/content/<lang>/labels.yaml) ---------------------------------
+
+LABELS_FILE = "labels.yaml"
+
+
+@functools.cache
+def label_tables(lang: str) -> dict:
+    """The language's labels.yaml as a mapping of tables ({} for English, whose tables are in the code)."""
+    if lang == DEFAULT:
+        return {}
+    from wizard import yamlio
+
+    path, raw = content_bytes(LABELS_FILE, lang)
+    data = yamlio.parse(path, raw).data
+    if not isinstance(data, dict):
+        raise yamlio.ReadError(path, "the file must be a mapping (key: value) at the top", line=1)
+    return data
+
+
+def _key(key: object) -> str:
+    import enum
+
+    return str(key.value) if isinstance(key, enum.Enum) else str(key)
+
+
+def label_text(table: tuple[str, ...], key: object, english: str) -> str:
+    """The current language's text for ``key`` in ``table`` (e.g. ('values', 'Cadence')), else ``english``
+    (tests/wizard/test_spanish.py makes sure no key is left without its text)."""
+    if _current == DEFAULT:
+        return english
+    node: object = label_tables(_current)
+    for part in table:
+        node = node.get(part, {}) if isinstance(node, dict) else {}
+    found = node.get(_key(key)) if isinstance(node, dict) else None
+    return str(found) if found else english
+
+
+class Localized(Mapping):
+    """A read-only table of English names (keyed as the code keys it) that answers in the
+    current language: ``ROLE_LABELS[role]`` is 'Police executive' in English and 'Directivo
+    policial' in Spanish. ``wrap(english_value, text)`` rebuilds a richer value (a Label)."""
+
+    def __init__(self, table: tuple[str, ...], english: dict, wrap=None):
+        self.table = table
+        self.english = dict(english)
+        self._wrap = wrap
+
+    def __getitem__(self, key):
+        eng = self.english[key]
+        if _current == DEFAULT:
+            return eng
+        if self._wrap is not None:
+            return self._wrap(eng, label_text(self.table, key, eng.text))
+        return label_text(self.table, key, eng)
+
+    def __iter__(self):
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
+
+    def __contains__(self, key) -> bool:
+        return key in self.english
+
+    def __repr__(self) -> str:
+        return f"Localized({'.'.join(self.table)}, {len(self.english)} entries)"

@@ -20,6 +20,7 @@ import typing
 from typing import NamedTuple
 
 from wizard.calldata import FIELD_LABELS as CALL_DEMAND_LABELS
+from wizard.i18n import Localized, label_text
 from wizard.plan import (
     AgencyType,
     BudgetCategory,
@@ -371,6 +372,14 @@ WEEKDAY_NAMES: dict[Weekday, str] = {
 }
 VALUE_LABELS[Weekday] = {k.value: v for k, v in WEEKDAY_NAMES.items()}
 
+# Every table above answers in the current language (wizard.i18n): the English here, or the
+# language's resources/content/<lang>/labels.yaml, keyed by these tables' keys.
+SECTION_LABELS = Localized(("sections",), SECTION_LABELS)
+FIELD_LABELS = Localized(("fields",), FIELD_LABELS, wrap=lambda eng, text: eng._replace(text=text))
+MODEL_NAMES = Localized(("values", "ModelId"), MODEL_NAMES)
+WEEKDAY_NAMES = Localized(("values", "Weekday"), WEEKDAY_NAMES)
+VALUE_LABELS = {cls: Localized(("values", cls.__name__), table) for cls, table in VALUE_LABELS.items()}
+
 _INDEX = re.compile(r"\[\d+\]")
 
 
@@ -422,7 +431,7 @@ def label(path: str) -> Label:
         return found
     info = model_field(key)
     if info is not None and info.title:
-        return Label(info.title)
+        return Label(label_text(("fields",), key, info.title))
     return Label(key.rsplit(".", 1)[-1].replace("_", " ").capitalize())
 
 
