@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wizard import __version__
+from wizard.i18n import N_, t
 from wizard.yamlio import ReadError
 
 EXIT_OK, EXIT_NO, EXIT_UNREADABLE = 0, 1, 2
@@ -101,23 +102,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_NO if checks.blockers(findings) else EXIT_OK
 
 
+SEVERITY_WORDS = {  # (one, several, the tag before a finding), in English; wizard.i18n translates them
+    "blocker": (N_("{n} blocker"), N_("{n} blockers"), N_("BLOCKER")),
+    "warning": (N_("{n} warning"), N_("{n} warnings"), N_("WARNING")),
+    "suggestion": (N_("{n} suggestion"), N_("{n} suggestions"), N_("SUGGESTION")),
+}
+
+
 def format_findings(plan, findings, content) -> str:
     from wizard import checks
 
     counts = {s: sum(1 for f in findings if f.severity is s) for s in checks.Severity}
-    name = plan.metadata.program_name or plan.agency.name or "Untitled plan"
+    name = plan.metadata.program_name or plan.agency.name or t("Untitled plan")
+    tags = {s: t(SEVERITY_WORDS[s.value][2]) for s in checks.Severity}
+    width = max(10, *(len(x) for x in tags.values()))
     lines = [
-        f"{name} (revision {plan.metadata.revision})",
-        ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items()),
+        t("{name} (revision {revision})", name=name, revision=plan.metadata.revision),
+        ", ".join(t(SEVERITY_WORDS[s.value][0 if n == 1 else 1], n=n) for s, n in counts.items()),
     ]
     if not findings:
-        lines.append("Ready: no findings.")
+        lines.append(t("Ready: no findings."))
     for step, items in checks.by_step(findings).items():
         lines.append("")
         lines.append(content.step(step).title)
         for f in items:
-            lines.append(f"  {f.severity.value.upper():<10} {f.message}  [{f.field}]")
-            lines.append(f"  {'':<10} Fix: {f.fix}")
+            lines.append(f"  {tags[f.severity]:<{width}} {f.message}  [{f.field}]")
+            lines.append(f"  {'':<{width}} {t('Fix:')} {f.fix}")
     return "\n".join(lines)
 
 

@@ -239,3 +239,40 @@ class Localized(Mapping):
 
     def __repr__(self) -> str:
         return f"Localized({'.'.join(self.table)}, {len(self.english)} entries)"
+
+
+# --- the program's own sentences (resources/content/<lang>/messages.yaml) ------------------------------------
+
+MESSAGES_FILE = "messages.yaml"
+
+
+@functools.cache
+def messages(lang: str) -> dict[str, str]:
+    """The language's message catalog: English message → its translation ({} for English)."""
+    if lang == DEFAULT:
+        return {}
+    from wizard import yamlio
+
+    path, raw = content_bytes(MESSAGES_FILE, lang)
+    data = yamlio.parse(path, raw).data
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise yamlio.ReadError(path, "the file must map each English message to its text (message: text)", line=1)
+    return data
+
+
+def t(msgid: str, /, **values: object) -> str:
+    """``msgid`` (an English sentence, perhaps with ``{name}`` slots) in the current language,
+    its slots filled from ``values``. tests/wizard/test_spanish.py finds every ``t("…")`` and
+    ``N_("…")`` in wizard/ and fails on one without its Spanish."""
+    text = msgid if _current == DEFAULT else messages(_current).get(msgid, msgid)
+    return text.format(**values) if values else text
+
+
+def N_(msgid: str) -> str:
+    """Marks a message kept in a constant and translated where it is used (``t(CONSTANT)``)."""
+    return msgid
+
+
+def template_words() -> dict[str, str]:
+    """What a Typst template's ``tr("…")`` looks up (sys.inputs.words): the current catalog."""
+    return messages(_current)

@@ -83,6 +83,13 @@ def _language() -> str:
     return i18n.language()
 
 
+def _template_words(lang: str) -> dict[str, str]:
+    """The words a template's ``tr("…")`` finds, in the document's language (lib.typ)."""
+    from wizard import i18n
+
+    return i18n.messages(i18n.check(lang))
+
+
 @dataclass(frozen=True)
 class DocumentMeta:
     """What the PDF says about itself (Info dictionary and XMP, written by Typst)."""
@@ -156,6 +163,7 @@ def typeset_with_warnings(template: str, facts: Mapping[str, Any], meta: Documen
         "meta": json.dumps(meta.as_input(), ensure_ascii=False, separators=(",", ":")),
         "attachments": json.dumps([a.as_input() for a in attachments], ensure_ascii=False, separators=(",", ":")),
         "watermark": watermark_svg(watermark) if watermark else "",
+        "words": json.dumps(_template_words(meta.lang), ensure_ascii=False, separators=(",", ":")),
     }
     with _lock, tempfile.TemporaryDirectory(prefix="coresponse-typst-") as tmp:
         root = templates_dir()
