@@ -136,19 +136,17 @@ def weekday_name(index: int) -> str:
     return str(_babel_locale(locale()).days["format"]["wide"][index])
 
 
-CONJUNCTIONS: dict[str, dict[str, str]] = {"es": {"and": "y", "or": "o"}}
-
-
 def conjunction(word: str, following: str = "") -> str:
-    """'and' / 'or' in the current language ('y', 'o'; Spanish 'e' before an i- sound and
-    'u' before an o- sound: "Salud e Inclusión", "siete u ocho"); other words unchanged."""
-    out = CONJUNCTIONS.get(_current, {}).get(word, word)
+    """``word`` as it must be written before ``following``: Spanish 'y' becomes 'e' before an
+    i- sound and 'o' becomes 'u' before an o- sound ("Salud e Inclusión", "siete u ocho").
+    Never translates: the sentence around a list decides its language, so a Spanish sentence
+    passes t("and")."""
     nxt = following.strip().lower()
-    if _current == "es" and out == "y" and nxt.startswith(("i", "hi", "í", "hí")) and not nxt.startswith(("hie", "hia")):
+    if word == "y" and nxt.startswith(("i", "hi", "í", "hí")) and not nxt.startswith(("hie", "hia")):
         return "e"
-    if _current == "es" and out == "o" and nxt.startswith(("o", "ho", "ó", "hó")):
+    if word == "o" and nxt.startswith(("o", "ho", "ó", "hó")):
         return "u"
-    return out
+    return word
 
 
 # --- the language's content files ----------------------------------------------------------------------------

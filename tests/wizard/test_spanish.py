@@ -223,9 +223,10 @@ def test_spanish_formats_are_babel_es_us() -> None:
         assert phrases.long_date(dt.datetime(2026, 1, 1, 23, 0)) == "1 de enero de 2026"
         assert phrases.partial_date("2011-10") == "octubre de 2011"
         assert phrases.partial_date("2011") == "2011"
-        assert phrases.join(["policía", "salud", "bomberos"]) == "policía, salud y bomberos"
-        assert phrases.join(["Salud", "Inclusión"]) == "Salud e Inclusión"
-        assert phrases.join(["siete", "ocho"], "or") == "siete u ocho"
+        assert phrases.join(["policía", "salud", "bomberos"], i18n.t("and")) == "policía, salud y bomberos"
+        assert phrases.join(["Salud", "Inclusión"], "y") == "Salud e Inclusión"
+        assert phrases.join(["siete", "ocho"], i18n.t("or")) == "siete u ocho"
+        assert phrases.join(["one", "two"]) == "one and two"  # an English sentence keeps its 'and'
         assert phrases.money_short(900) == "$900"
     finally:
         i18n.set_language("en")
