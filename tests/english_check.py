@@ -22,7 +22,12 @@ secured signed required draft page hours week weeks year years day days month mo
 clinician clinicians officer officers agency team teams funding staffing review decision decisions coverage
 dispatch patrol program's plan's people person known unknown still set given chosen yet until since between
 without within under over per while because through again here then them same own both either neither never
-always often sometimes usually first last next new old see list tick write total source status owner due
+always often sometimes usually first last next new old see list tick write source status owner due
+yes notes held led participants guidance discuss blockers blocker findings finding meets starter guide back
+help add remove choose name role title signature sign again budget cost costs gap direct indirect match ends
+share weekly monthly daily clinical supervision joint case what why this is it matters warning warnings
+suggestion suggestions ready step steps file save open export charter preview sworn officers served
+population calls shift length hours partners partner employs employer licenses qualifications required
 """.split())
 """Common English words that are not also Spanish words ('a', 'no', 'plan', 'total'... are left out)."""
 
@@ -34,18 +39,19 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def english_sentences(text: str, allowed: Iterable[str] = ()) -> list[str]:
-    """The sentences of ``text`` that read as English (after removing ``allowed`` texts)."""
+def english_sentences(text: str, allowed: Iterable[str] = (), min_words: int = 2) -> list[str]:
+    """The sentences of ``text`` that read as English (after removing ``allowed`` texts);
+    ``min_words=1`` also flags one-word labels ('Notes'), for a window's short texts."""
     body = _norm(text)
     for a in sorted({_norm(x) for x in allowed if x and len(_norm(x)) > 2}, key=len, reverse=True):
         body = body.replace(a, " ")
     flagged = []
     for sentence in _CUT.split(body):
         words = [w.lower().strip("'’-") for w in _WORD.findall(sentence)]
-        if len(words) < 2:
+        if len(words) < min_words:
             continue
         hits = sum(1 for w in words if w in ENGLISH)
-        if hits >= 2 and hits * 2 >= len(words):
+        if hits >= min(2, len(words)) and hits >= min_words and hits * 2 >= len(words):
             flagged.append(sentence.strip())
     return flagged
 
