@@ -26,6 +26,8 @@ from wizard import i18n
 SETTING = "ui/language"
 _installed: list[QTranslator] = []
 """Translators in use (kept referenced: Qt does not own them)."""
+_system_locale: list[QLocale] = []
+"""The default locale before the first install (English goes back to it)."""
 
 
 def app_translation(lang: str) -> Path:
@@ -58,7 +60,10 @@ def install(app: QCoreApplication, lang: str) -> list[str]:
         app.removeTranslator(tr)
     _installed.clear()
     code = i18n.set_language(lang)
-    QLocale.setDefault(QLocale(i18n.locale(code)))
+    if not _system_locale:
+        _system_locale.append(QLocale())
+    # English keeps the computer's own locale (as before languages existed); Spanish is es_US
+    QLocale.setDefault(_system_locale[0] if code == i18n.DEFAULT else QLocale(i18n.locale(code)))
     if code == i18n.DEFAULT:
         return []
     problems = []

@@ -9,7 +9,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,7 +56,7 @@ if TYPE_CHECKING:
 # Only what the start page needs is imported here; the plan models, the checks and the
 # dialogs (Qt builds their enums on first use) load with the first plan or question.
 
-APP_TITLE = "Co-Response Program Design Wizard"
+APP_TITLE = QCoreApplication.translate("ui.main_window", "Co-Response Program Design Wizard")
 PREFERRED_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(960, 600)
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -234,11 +245,11 @@ class StartPage(QWidget):
 
         left = QVBoxLayout()
         cols.addLayout(left, 1)
-        h = QLabel("Start a plan")
+        h = QLabel(QCoreApplication.translate("ui.main_window", "Start a plan"))
         h.setObjectName("sectionTitle")
         left.addWidget(h)
         self.presets = QListWidget()
-        self.presets.setAccessibleName("Start from a blank plan or a sample agency")
+        self.presets.setAccessibleName(QCoreApplication.translate("ui.main_window", "Start from a blank plan or a sample agency"))
         self.presets.setWordWrap(True)
         self.presets.setSpacing(2)
         for info in presets.available(window.content):
@@ -250,29 +261,29 @@ class StartPage(QWidget):
         left.addWidget(self.presets, 1)
         from PySide6.QtWidgets import QPushButton
 
-        start = QPushButton("&Start with the selected plan")
+        start = QPushButton(QCoreApplication.translate("ui.main_window", "&Start with the selected plan"))
         start.setObjectName("primary")
         start.clicked.connect(self._start_selected)
         left.addWidget(start)
 
         right = QVBoxLayout()
         cols.addLayout(right, 1)
-        h2 = QLabel("Continue")
+        h2 = QLabel(QCoreApplication.translate("ui.main_window", "Continue"))
         h2.setObjectName("sectionTitle")
         right.addWidget(h2)
-        open_btn = QPushButton("&Open a plan or charter…")
+        open_btn = QPushButton(QCoreApplication.translate("ui.main_window", "&Open a plan or charter…"))
         open_btn.clicked.connect(lambda: window.open_file())
         right.addWidget(open_btn)
-        self.recent_label = QLabel("Recent files")
+        self.recent_label = QLabel(QCoreApplication.translate("ui.main_window", "Recent files"))
         right.addWidget(self.recent_label)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent files")
+        self.recent.setAccessibleName(QCoreApplication.translate("ui.main_window", "Recent files"))
         self.recent.itemActivated.connect(lambda it: window.open_file(Path(it.data(Qt.ItemDataRole.UserRole))))
         right.addWidget(self.recent, 1)
-        self.recover_label = QLabel("Unsaved work from a previous session")
+        self.recover_label = QLabel(QCoreApplication.translate("ui.main_window", "Unsaved work from a previous session"))
         right.addWidget(self.recover_label)
         self.recover = QListWidget()
-        self.recover.setAccessibleName("Unsaved work that can be recovered")
+        self.recover.setAccessibleName(QCoreApplication.translate("ui.main_window", "Unsaved work that can be recovered"))
         self.recover.itemActivated.connect(lambda it: window.recover_file(RecoveryFile(Path(it.data(Qt.ItemDataRole.UserRole)))))
         right.addWidget(self.recover)
         self.presets.setCurrentRow(0)
@@ -293,8 +304,8 @@ class StartPage(QWidget):
         self.recent.setVisible(self.recent.count() > 0)
         self.recover.clear()
         for rf in RecoveryFile.all():
-            where = f" (from {rf.original})" if rf.original else " (never saved)"
-            item = QListWidgetItem(f"{rf.title}{where}\nautosaved {rf.saved_at}")
+            where = f" (from {rf.original})" if rf.original else QCoreApplication.translate("ui.main_window", " (never saved)")
+            item = QListWidgetItem(QCoreApplication.translate("ui.main_window", "{0}{1}\nautosaved {2}").format(rf.title, where, rf.saved_at))
             item.setData(Qt.ItemDataRole.UserRole, str(rf.path))
             self.recover.addItem(item)
         self.recover_label.setVisible(self.recover.count() > 0)
@@ -327,9 +338,9 @@ class MainWindow(QMainWindow):
 
         self.guidance = QTextBrowser()
         self.guidance.setObjectName("guidance")
-        self.guidance.setAccessibleName("Guidance")
+        self.guidance.setAccessibleName(QCoreApplication.translate("ui.main_window", "Guidance"))
         self.guidance.setOpenExternalLinks(False)
-        self.guidance_dock = QDockWidget("Guidance", self)
+        self.guidance_dock = QDockWidget(QCoreApplication.translate("ui.main_window", "Guidance"), self)
         self.guidance_dock.setObjectName("guidanceDock")
         self.guidance_dock.setWidget(self.guidance)
         self.guidance_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -342,7 +353,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_findings)
         self.statusBar().addPermanentWidget(self.status_fp)
         if content.source != "default":
-            self.status_content = QLabel(f"Content pack: {Path(content.source).name}")
+            self.status_content = QLabel(QCoreApplication.translate("ui.main_window", "Content pack: {0}").format(Path(content.source).name))
             self.status_content.setToolTip(content.source)
             self.statusBar().addPermanentWidget(self.status_content)
 
@@ -351,7 +362,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self.fit_on_screen(first_start=not isinstance(geometry, QByteArray))
-        self.setWindowTitle(f"Untitled plan[*] — {APP_TITLE}")
+        self.setWindowTitle(QCoreApplication.translate("ui.main_window", "Untitled plan[*] — {0}").format(APP_TITLE))
         # The start page is all the first paint needs; the plan, the checks and the wizard
         # with its pages are made right after it (or at once, when something needs them).
         self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._ensure_workspace))
@@ -416,7 +427,7 @@ class MainWindow(QMainWindow):
         self.workspace = QSplitter(Qt.Orientation.Horizontal)
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
-        self.step_list.setAccessibleName("Steps")
+        self.step_list.setAccessibleName(QCoreApplication.translate("ui.main_window", "Steps"))
         self.step_list.setIconSize(QSize(18, 18))
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setWordWrap(True)
@@ -431,7 +442,7 @@ class MainWindow(QMainWindow):
         self.wizard.setOptions(QWizard.WizardOption.IndependentPages | QWizard.WizardOption.NoCancelButton
                                | QWizard.WizardOption.HaveHelpButton | QWizard.WizardOption.NoBackButtonOnStartPage)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
-        self.wizard.setButtonText(QWizard.WizardButton.FinishButton, "&Export charter…")
+        self.wizard.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("ui.main_window", "&Export charter…"))
         self.wizard.helpRequested.connect(self.show_step_help)
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.finishRequested.connect(self.export_charter)
@@ -459,7 +470,7 @@ class MainWindow(QMainWindow):
         self.doc.changed.connect(self._postpone_prebuild)
         self.doc.dirtyChanged.connect(self.setWindowModified)
         self.doc.autosaveFailed.connect(lambda msg: self.statusBar().showMessage(
-            f"{msg}. Save your work with File ▸ Save.", 0))
+            QCoreApplication.translate("ui.main_window", "{0}. Save your work with File ▸ Save.").format(msg), 0))
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         self.doc.amended.connect(self._amended)
         self.doc.replaced.connect(self._update_title)
@@ -471,9 +482,9 @@ class MainWindow(QMainWindow):
     def _amended(self, revision: int) -> None:
         from wizard import signing
 
-        names = [st.signatory.name or "(no name)" for st in signing.must_resign(self.doc.plan)]
+        names = [st.signatory.name or QCoreApplication.translate("ui.main_window", "(no name)") for st in signing.must_resign(self.doc.plan)]
         who = f" Signatures to renew: {', '.join(names)}." if names else ""
-        self.statusBar().showMessage(f"This change starts revision {revision} of the charter.{who}", 0)
+        self.statusBar().showMessage(QCoreApplication.translate("ui.main_window", "This change starts revision {0} of the charter.{1}").format(revision, who), 0)
         self.update_findings()
 
     def _wizard_title_label(self) -> QLabel | None:
@@ -508,53 +519,58 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        f = bar.addMenu("&File")
-        self._action(f, "&New…", lambda: self.show_start(), QKeySequence.StandardKey.New)
-        self._action(f, "&Open…", lambda: self.open_file(), QKeySequence.StandardKey.Open)
-        self.recent_menu = f.addMenu("Open &Recent")
+        f = bar.addMenu(QCoreApplication.translate("ui.main_window", "&File"))
+        self._action(f, QCoreApplication.translate("ui.main_window", "&New…"), lambda: self.show_start(), QKeySequence.StandardKey.New)
+        self._action(f, QCoreApplication.translate("ui.main_window", "&Open…"), lambda: self.open_file(), QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu(QCoreApplication.translate("ui.main_window", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         f.addSeparator()
-        self.save_action = self._action(f, "&Save", lambda: self.save(), QKeySequence.StandardKey.Save)
-        self._action(f, "Save &As…", lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
-        self.export_action = self._action(f, "&Export Charter…", lambda: self.export_charter(), "Ctrl+E")
-        self._action(f, "&Compare With…", lambda: self.compare_with())
-        self.worksheet_action = self._action(f, "Print &Worksheet…", lambda: self.print_worksheet())
+        self.save_action = self._action(f, QCoreApplication.translate("ui.main_window", "&Save"), lambda: self.save(), QKeySequence.StandardKey.Save)
+        self._action(f, QCoreApplication.translate("ui.main_window", "Save &As…"), lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action(f, QCoreApplication.translate("ui.main_window", "&Export Charter…"), lambda: self.export_charter(), "Ctrl+E")
+        self._action(f, QCoreApplication.translate("ui.main_window", "&Compare With…"), lambda: self.compare_with())
+        self.worksheet_action = self._action(f, QCoreApplication.translate("ui.main_window", "Print &Worksheet…"), lambda: self.print_worksheet())
         from ui.launch_kit import add_menu_actions  # File ▸ Launch Kit (calendar, data workbook)
 
         add_menu_actions(self, f)
         f.addSeparator()
-        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(f, QCoreApplication.translate("ui.main_window", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        self.go_menu = bar.addMenu("&Go")
-        self._action(self.go_menu, "&Next Step", lambda: self.wizard.next(), "Ctrl+PgDown")
-        self._action(self.go_menu, "&Previous Step", lambda: self.wizard.back(), "Ctrl+PgUp")
-        self._action(self.go_menu, "&Review", lambda: self.go_to(Step.review), "Ctrl+R")
+        self.go_menu = bar.addMenu(QCoreApplication.translate("ui.main_window", "&Go"))
+        self._action(self.go_menu, QCoreApplication.translate("ui.main_window", "&Next Step"), lambda: self.wizard.next(), "Ctrl+PgDown")
+        self._action(self.go_menu, QCoreApplication.translate("ui.main_window", "&Previous Step"), lambda: self.wizard.back(), "Ctrl+PgUp")
+        self._action(self.go_menu, QCoreApplication.translate("ui.main_window", "&Review"), lambda: self.go_to(Step.review), "Ctrl+R")
 
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(QCoreApplication.translate("ui.main_window", "&View"))
         self.guidance_action = self.guidance_dock.toggleViewAction()
-        self.guidance_action.setText("&Guidance Panel")
+        self.guidance_action.setText(QCoreApplication.translate("ui.main_window", "&Guidance Panel"))
         self.guidance_action.setShortcut(QKeySequence("F9"))
         self.view_menu.addAction(self.guidance_action)
         self.view_menu.addSeparator()
-        self._action(self.view_menu, "Zoom &In", lambda: self.step_zoom(+1), QKeySequence.StandardKey.ZoomIn)
-        self.addAction(self._action(QWidget(), "Zoom In (=)", lambda: self.step_zoom(+1), "Ctrl+="))
-        self._action(self.view_menu, "Zoom &Out", lambda: self.step_zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        self._action(self.view_menu, "&Actual Size", lambda: self.set_zoom(1.0), "Ctrl+0")
+        self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "Zoom &In"), lambda: self.step_zoom(+1), QKeySequence.StandardKey.ZoomIn)
+        self.addAction(self._action(QWidget(), QCoreApplication.translate("ui.main_window", "Zoom In (=)"), lambda: self.step_zoom(+1), "Ctrl+="))
+        self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "Zoom &Out"), lambda: self.step_zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "&Actual Size"), lambda: self.set_zoom(1.0), "Ctrl+0")
         self.view_menu.addSeparator()
-        self.presentation_action = self._action(self.view_menu, "&Presentation", lambda: self.presentation.toggle(),
+        self.presentation_action = self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "&Presentation"), lambda: self.presentation.toggle(),
                                                 "F11", checkable=True)
         self.presentation.toggled.connect(self.presentation_action.setChecked)
-        self.facilitator_action = self._action(self.view_menu, "&Facilitator Notes", self.show_facilitator,
+        self.facilitator_action = self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "&Facilitator Notes"), self.show_facilitator,
                                                "Ctrl+Shift+F", checkable=True)
+        from ui.i18n import (
+            add_language_menu,  # View ▸ Language (remembered; takes effect at the next start)
+        )
 
-        tools = bar.addMenu("&Tools")
-        self._action(tools, "&Content Pack…", lambda: self.choose_content_pack())
-        self.default_content_action = self._action(tools, "Use &Default Content", lambda: self.use_default_content())
+        add_language_menu(self, self.view_menu)
+
+        tools = bar.addMenu(QCoreApplication.translate("ui.main_window", "&Tools"))
+        self._action(tools, QCoreApplication.translate("ui.main_window", "&Content Pack…"), lambda: self.choose_content_pack())
+        self.default_content_action = self._action(tools, QCoreApplication.translate("ui.main_window", "Use &Default Content"), lambda: self.use_default_content())
         self.default_content_action.setEnabled(self.content.source != "default")
 
-        h = bar.addMenu("&Help")
-        self._action(h, "Help for This &Step", self.show_step_help, QKeySequence.StandardKey.HelpContents)
-        self._action(h, "&About", self.show_about)
+        h = bar.addMenu(QCoreApplication.translate("ui.main_window", "&Help"))
+        self._action(h, QCoreApplication.translate("ui.main_window", "Help for This &Step"), self.show_step_help, QKeySequence.StandardKey.HelpContents)
+        self._action(h, QCoreApplication.translate("ui.main_window", "&About"), self.show_about)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -564,7 +580,7 @@ class MainWindow(QMainWindow):
             act.setToolTip(path)
             act.triggered.connect(lambda _c=False, p=path: self.open_file(Path(p)))
         if not files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(QCoreApplication.translate("ui.main_window", "No recent files")).setEnabled(False)
 
     # --- zoom ------------------------------------------------------------------------
 
@@ -659,11 +675,7 @@ class MainWindow(QMainWindow):
 
         g = self.content.step(step)
         prompts = "".join(f"<li>{escape(p)}</li>" for p in g.prompts)
-        return (f"<h3>{escape(g.title)}</h3>"
-                f"<p><b>What this is.</b> {escape(g.what)}</p>"
-                f"<p><b>Why it matters.</b> {escape(g.why)}</p>"
-                f"<p><b>Discuss</b></p><ul>{prompts}</ul>"
-                f"<p><i>Press F1 or Help for the full guidance.</i></p>")
+        return (QCoreApplication.translate("ui.main_window", "<h3>{0}</h3><p><b>What this is.</b> {1}</p><p><b>Why it matters.</b> {2}</p><p><b>Discuss</b></p><ul>{3}</ul><p><i>Press F1 or Help for the full guidance.</i></p>").format(escape(g.title), escape(g.what), escape(g.why), prompts))
 
     def show_guidance(self, step: Step) -> None:
         presenting = getattr(self, "presentation", None) is not None and self.presentation.active
@@ -714,10 +726,10 @@ class MainWindow(QMainWindow):
         paras = "".join(f"<p>{escape(p)}</p>" for p in g.help.split("\n\n"))
         sources = "".join(f"<li>{escape(s)}</li>" for s in g.sources)
         dlg = QDialog(self)
-        dlg.setWindowTitle(f"Help — {g.title}")
+        dlg.setWindowTitle(QCoreApplication.translate("ui.main_window", "Help — {0}").format(g.title))
         lay = QVBoxLayout(dlg)
         text = QTextBrowser()
-        text.setAccessibleName(f"Help for {g.title}")
+        text.setAccessibleName(QCoreApplication.translate("ui.main_window", "Help for {0}").format(g.title))
         text.setHtml(f"<h2>{escape(g.title)}</h2>{paras}" + (f"<h4>Sources</h4><ul>{sources}</ul>" if sources else ""))
         lay.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -731,7 +743,7 @@ class MainWindow(QMainWindow):
         from ui import dialogs
         from wizard import __version__
 
-        dialogs.show_info(self, "About", f"{APP_TITLE} {__version__}\n\n{self.content.charter.closing_quote}")
+        dialogs.show_info(self, QCoreApplication.translate("ui.main_window", "About"), f"{APP_TITLE} {__version__}\n\n{self.content.charter.closing_quote}")
 
     # --- findings and step states ---------------------------------------------------------
 
@@ -742,9 +754,13 @@ class MainWindow(QMainWindow):
         self._update_step_list()
         n_block = len(checks.blockers(self.ctx.findings))
         n_other = len(self.ctx.findings) - n_block
-        self.status_findings.setText(f"{n_block} blocker{'s' if n_block != 1 else ''}, {n_other} other finding{'s' if n_other != 1 else ''}")
+        blockers = (QCoreApplication.translate("ui.main_window", "{0} blocker") if n_block == 1 else
+                    QCoreApplication.translate("ui.main_window", "{0} blockers")).format(n_block)
+        others = (QCoreApplication.translate("ui.main_window", "{0} other finding") if n_other == 1 else
+                  QCoreApplication.translate("ui.main_window", "{0} other findings")).format(n_other)
+        self.status_findings.setText(f"{blockers}, {others}")
         fp = signing.fingerprint(self.doc.plan)
-        self.status_fp.setText(f"Revision {self.doc.plan.metadata.revision} · fingerprint {signing.short(fp)}")
+        self.status_fp.setText(QCoreApplication.translate("ui.main_window", "Revision {0} · fingerprint {1}").format(self.doc.plan.metadata.revision, signing.short(fp)))
         self.findingsChanged.emit()
 
     def _update_step_list(self) -> None:
@@ -880,14 +896,13 @@ class MainWindow(QMainWindow):
         try:
             plan = self.doc.load(path)
         except ReadError as exc:
-            dialogs.show_error(self, "Could not open the file", str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("ui.main_window", "Could not open the file"), str(exc))
             return False
         if path.suffix.lower() == ".pdf":
             # Shown exactly as it was signed; the first edit starts the next revision.
             self.start_with(plan, None, amend_on_edit=True)
             self.statusBar().showMessage(
-                f"Opened the plan inside {path.name}, revision {plan.metadata.revision}, as it was signed. "
-                f"The first change starts revision {plan.metadata.revision + 1}.", 15000)
+                QCoreApplication.translate("ui.main_window", "Opened the plan inside {0}, revision {1}, as it was signed. The first change starts revision {2}.").format(path.name, plan.metadata.revision, plan.metadata.revision + 1), 15000)
         else:
             self.start_with(plan, path)
         self.add_recent(path)
@@ -901,7 +916,7 @@ class MainWindow(QMainWindow):
         try:
             plan = self.doc.load(rf.path)
         except ReadError as exc:
-            dialogs.show_error(self, "Could not recover", str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("ui.main_window", "Could not recover"), str(exc))
             return False
         original = Path(rf.original) if rf.original else None
         rf_path = rf
@@ -909,7 +924,7 @@ class MainWindow(QMainWindow):
         if rf_path.path != self.doc.recovery_path:
             rf_path.remove()
         self.doc.write_recovery()
-        self.statusBar().showMessage("Recovered unsaved work. Save it to keep it.", 15000)
+        self.statusBar().showMessage(QCoreApplication.translate("ui.main_window", "Recovered unsaved work. Save it to keep it."), 15000)
         return True
 
     def offer_recovery(self) -> None:
@@ -917,7 +932,7 @@ class MainWindow(QMainWindow):
         from ui import dialogs
 
         for rf in RecoveryFile.all():
-            where = f"“{rf.title}”" + (f", from {rf.original}" if rf.original else ", never saved") + f", autosaved {rf.saved_at}"
+            where = f"“{rf.title}”" + (f", from {rf.original}" if rf.original else QCoreApplication.translate("ui.main_window", ", never saved")) + f", autosaved {rf.saved_at}"
             answer = dialogs.ask_recover(self, where)
             if answer == "recover":
                 self.recover_file(rf)
@@ -952,13 +967,12 @@ class MainWindow(QMainWindow):
         try:
             self.doc.save(path)
         except OSError as exc:
-            dialogs.show_error(self, "Could not save",
-                               f"{path}: {exc.strerror or exc}. The previous file is unchanged; "
-                               "your work is still open and autosaved.")
+            dialogs.show_error(self, QCoreApplication.translate("ui.main_window", "Could not save"),
+                               QCoreApplication.translate("ui.main_window", "{0}: {1}. The previous file is unchanged; your work is still open and autosaved.").format(path, exc.strerror or exc))
             return False
         self.add_recent(path)
         self.settings.setValue("files/lastFolder", str(path.parent))
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(QCoreApplication.translate("ui.main_window", "Saved {0}").format(path), 5000)
         return True
 
     def export_charter(self) -> None:

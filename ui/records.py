@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from ui.document import split_path
 from ui.widgets.dateedit import DateEdit
 from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
 
-YES_NO: list[tuple[bool | None, str]] = [(None, "Not decided"), (True, "Yes"), (False, "No")]
+YES_NO: list[tuple[bool | None, str]] = [(None, QCoreApplication.translate("ui.records", "Not decided")), (True, QCoreApplication.translate("ui.records", "Yes")), (False, QCoreApplication.translate("ui.records", "No"))]
 """Options of a three-state yes/no cell (a combo): unknown is not "no"."""
 
 @dataclass
@@ -149,7 +149,7 @@ class RecordTable(QWidget):
         self._width_state: tuple[bool, float, int] | None = None
 
         self.table = QTableWidget()
-        self.table.setAccessibleName(f"{noun.capitalize()} table")
+        self.table.setAccessibleName(QCoreApplication.translate("ui.records", "{0} table").format(noun.capitalize()))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -163,11 +163,11 @@ class RecordTable(QWidget):
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
 
-        self.add_button = QPushButton(f"Add {noun}")
-        self.add_button.setAccessibleName(f"Add {noun}")
+        self.add_button = QPushButton(QCoreApplication.translate("ui.records", "Add {0}").format(noun))
+        self.add_button.setAccessibleName(QCoreApplication.translate("ui.records", "Add {0}").format(noun))
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton(f"Remove {noun}")
-        self.remove_button.setAccessibleName(f"Remove selected {noun}")
+        self.remove_button = QPushButton(QCoreApplication.translate("ui.records", "Remove {0}").format(noun))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("ui.records", "Remove selected {0}").format(noun))
         self.remove_button.clicked.connect(self.remove_current)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
@@ -301,7 +301,7 @@ class RecordTable(QWidget):
             le = QLineEdit()
             le.setFrame(False)
             if col.kind == "list":
-                le.setPlaceholderText("separate with ;")
+                le.setPlaceholderText(QCoreApplication.translate("ui.records", "separate with ;"))
             le.textEdited.connect(lambda _t, ri=ri, col=col: self._cell_changed(ri, col))
             w = le
         elif col.kind in ("int", "float", "money", "percent"):
@@ -355,7 +355,7 @@ class RecordTable(QWidget):
             de.setDisplayFormat("yyyy-MM-dd")
             de.setMinimumDate(NO_DATE)
             de.setMaximumDate(QDate(2100, 12, 31))
-            de.setSpecialValueText("No date")
+            de.setSpecialValueText(QCoreApplication.translate("ui.records", "No date"))
             de.setFrame(False)
             de.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             de.dateChanged.connect(lambda _d, ri=ri, col=col: self._cell_changed(ri, col))
@@ -542,7 +542,7 @@ class RecordTable(QWidget):
         if not (0 <= ri < len(rows)):
             ri = len(rows) - 1
         if ri < 0 or not self.removable(rows[ri]):
-            self.error.setText(f"This {self.noun} cannot be removed.")
+            self.error.setText(QCoreApplication.translate("ui.records", "This {0} cannot be removed.").format(self.noun))
             self.error.show()
             return
         self._errors = {k: v for k, v in self._errors.items() if k[0] != ri}

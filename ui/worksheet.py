@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ui import dialogs
 from ui.widgets import background
 from wizard import storage
@@ -24,13 +26,13 @@ def print_worksheet(window: MainWindow, path: Path | None = None) -> background.
     """Ask where to save the worksheet, then render and write it in the background."""
     job = getattr(window, "_worksheet_job", None)
     if job is not None and not job.done:
-        window.statusBar().showMessage("The worksheet is still being written.", 5000)
+        window.statusBar().showMessage(QCoreApplication.translate("ui.worksheet", "The worksheet is still being written."), 5000)
         return job
     if path is None:
         folder = window.doc.path.parent if window.doc.path else Path(
             str(window.settings.value("files/lastFolder", str(Path.home()))))
-        path = dialogs.choose_pdf_path(window, str(folder / FILE_NAME), title="Save the blank worksheet",
-                                       kind="PDF worksheet")
+        path = dialogs.choose_pdf_path(window, str(folder / FILE_NAME), title=QCoreApplication.translate("ui.worksheet", "Save the blank worksheet"),
+                                       kind=QCoreApplication.translate("ui.worksheet", "PDF worksheet"))
         if path is None:
             return None
     content = window.content
@@ -42,13 +44,13 @@ def print_worksheet(window: MainWindow, path: Path | None = None) -> background.
         return path
 
     def done(p: Path) -> None:
-        window.statusBar().showMessage(f"Saved the blank worksheet to {p}", 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("ui.worksheet", "Saved the blank worksheet to {0}").format(p), 10000)
 
     def failed(exc: BaseException, _tb: str) -> None:
         window.statusBar().clearMessage()
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        dialogs.show_error(window, "Could not save the worksheet", f"{path}: {problem}\n\nNothing was written.")
+        dialogs.show_error(window, QCoreApplication.translate("ui.worksheet", "Could not save the worksheet"), QCoreApplication.translate("ui.worksheet", "{0}: {1}\n\nNothing was written.").format(path, problem))
 
-    window.statusBar().showMessage(f"Writing the blank worksheet to {path}…")
+    window.statusBar().showMessage(QCoreApplication.translate("ui.worksheet", "Writing the blank worksheet to {0}…").format(path))
     window._worksheet_job = background.run(work, done, failed)
     return window._worksheet_job

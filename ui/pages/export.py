@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ui import dialogs
@@ -29,27 +29,26 @@ class ExportPage(StepPage):
         self.last_path: Path | None = None
         self.last_final = False
 
-        self.heading("Charter status")
+        self.heading(QCoreApplication.translate("ui.pages.export", "Charter status"))
         self.status_banner = QLabel()
         self.status_banner.setWordWrap(True)
         self.status_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_banner.setAccessibleName("Charter status")
+        self.status_banner.setAccessibleName(QCoreApplication.translate("ui.pages.export", "Charter status"))
         self.add(self.status_banner)
 
         buttons = QWidget()
         row = FlowLayout(buttons)
-        self.final_button = QPushButton("Export final &charter…")
+        self.final_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Export final &charter…"))
         self.final_button.setObjectName("primary")
         self.final_button.clicked.connect(lambda: self.start_export(draft=False))
-        self.draft_button = QPushButton("Export &draft…")
+        self.draft_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Export &draft…"))
         self.draft_button.clicked.connect(lambda: self.start_export(draft=True))
-        self.review_button = QPushButton("Go to &Review")
+        self.review_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Go to &Review"))
         self.review_button.clicked.connect(lambda: self.ctx.go_to(Step.review))
-        self.signoff_button = QPushButton("Go to &Sign-off")
+        self.signoff_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Go to &Sign-off"))
         self.signoff_button.clicked.connect(lambda: self.ctx.go_to(Step.signoff))
-        self.cert_button = QPushButton("Sign exported charter with cert&ificate…")
-        self.cert_button.setToolTip("Each signatory signs their box in an exported charter PDF with their "
-                                    "certificate (.p12/.pfx); any PDF reader can check these signatures.")
+        self.cert_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Sign exported charter with cert&ificate…"))
+        self.cert_button.setToolTip(QCoreApplication.translate("ui.pages.export", "Each signatory signs their box in an exported charter PDF with their certificate (.p12/.pfx); any PDF reader can check these signatures."))
         self.cert_button.clicked.connect(self.open_certificate_sign)
         self.cert_dialog = None  # CertificateSignDialog, created on first use
         for b in (self.final_button, self.draft_button, self.review_button, self.signoff_button, self.cert_button):
@@ -61,7 +60,7 @@ class ExportPage(StepPage):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # indeterminate: rendering has no meaningful percentage
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Exporting the charter")
+        self.progress.setAccessibleName(QCoreApplication.translate("ui.pages.export", "Exporting the charter"))
         self.progress.setMaximumWidth(self.fontMetrics().height() * 14)
         self.busy_text = QLabel()
         self.busy_text.setWordWrap(True)
@@ -78,9 +77,9 @@ class ExportPage(StepPage):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_pdf_button = QPushButton("&Open the PDF")
+        self.open_pdf_button = QPushButton(QCoreApplication.translate("ui.pages.export", "&Open the PDF"))
         self.open_pdf_button.clicked.connect(lambda: self.open_result("pdf"))
-        self.open_folder_button = QPushButton("Open its fo&lder")
+        self.open_folder_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Open its fo&lder"))
         self.open_folder_button.clicked.connect(lambda: self.open_result("folder"))
         done.addWidget(self.result, 1)
         done.addWidget(self.open_pdf_button)
@@ -89,10 +88,10 @@ class ExportPage(StepPage):
         self.done_row.hide()
         self.add(self.done_row)
 
-        self.heading("Preview")
+        self.heading(QCoreApplication.translate("ui.pages.export", "Preview"))
         prow = QHBoxLayout()
         prow.setContentsMargins(0, 0, 0, 0)
-        self.preview_button = QPushButton("&Preview charter")
+        self.preview_button = QPushButton(QCoreApplication.translate("ui.pages.export", "&Preview charter"))
         self.preview_button.clicked.connect(self.show_preview)
         self.stale = QLabel()
         self.stale.setObjectName("note")
@@ -125,14 +124,13 @@ class ExportPage(StepPage):
         reasons = final_blockers(plan, self.ctx.findings)
         if reasons:
             self.status_banner.setObjectName("bannerBad")
-            self.status_banner.setText("A final charter is not possible yet:\n"
+            self.status_banner.setText(QCoreApplication.translate("ui.pages.export", "A final charter is not possible yet:\n")
                                        + "\n".join(f"  • {r}" for r in reasons)
-                                       + "\nYou can export a DRAFT now: every page is marked DRAFT.")
+                                       + QCoreApplication.translate("ui.pages.export", "\nYou can export a DRAFT now: every page is marked DRAFT."))
         else:
             self.status_banner.setObjectName("bannerOk")
             self.status_banner.setText(
-                "Ready for the final charter: no blockers, and every required signature is valid for "
-                f"fingerprint {signing.short(signing.fingerprint(plan))}.")
+                QCoreApplication.translate("ui.pages.export", "Ready for the final charter: no blockers, and every required signature is valid for fingerprint {0}.").format(signing.short(signing.fingerprint(plan))))
         self.status_banner.style().unpolish(self.status_banner)
         self.status_banner.style().polish(self.status_banner)
         busy = self.exporting()
@@ -143,7 +141,7 @@ class ExportPage(StepPage):
         self.signoff_button.setVisible(not signing.fully_signed(plan))
         if self.preview is not None and self.preview.rendered_fingerprint:
             changed = self.preview.rendered_fingerprint != signing.fingerprint(plan)
-            self.stale.setText("The plan has changed since this preview. Preview again to see the changes."
+            self.stale.setText(QCoreApplication.translate("ui.pages.export", "The plan has changed since this preview. Preview again to see the changes.")
                                if changed else "")
 
     def exporting(self) -> bool:
@@ -172,7 +170,7 @@ class ExportPage(StepPage):
         """
         self.ensure_built()
         if self.exporting():
-            self.ctx.window.statusBar().showMessage("The charter is still being exported.", 5000)
+            self.ctx.window.statusBar().showMessage(QCoreApplication.translate("ui.pages.export", "The charter is still being exported."), 5000)
             return
         self.ctx.window.flush_edits()
         reasons = self.reasons()
@@ -203,7 +201,7 @@ class ExportPage(StepPage):
         self.busy_text.setText(f"Rendering the {'final' if final else 'DRAFT'} charter to {path.name}… "
                                "You can keep working.")
         self.busy_row.show()
-        self.ctx.window.statusBar().showMessage(f"Exporting the charter to {path}…")
+        self.ctx.window.statusBar().showMessage(QCoreApplication.translate("ui.pages.export", "Exporting the charter to {0}…").format(path))
         self.job = background.run(work, lambda p: self._exported(p, final), lambda e, tb: self._failed(path, e))
         self.refresh()
 
@@ -211,10 +209,10 @@ class ExportPage(StepPage):
         self.busy_row.hide()
         self.last_path = path
         self.last_final = final
-        kind = "final charter" if final else "DRAFT charter"
-        self.result.setText(f"Exported the {kind} to {path}")
+        kind = QCoreApplication.translate("ui.pages.export", "final charter") if final else QCoreApplication.translate("ui.pages.export", "DRAFT charter")
+        self.result.setText(QCoreApplication.translate("ui.pages.export", "Exported the {0} to {1}").format(kind, path))
         self.done_row.show()
-        self.ctx.window.statusBar().showMessage(f"Exported the {kind} to {path}", 10000)
+        self.ctx.window.statusBar().showMessage(QCoreApplication.translate("ui.pages.export", "Exported the {0} to {1}").format(kind, path), 10000)
         self.refresh()
         choice = dialogs.offer_open_export(self, path, final)
         if choice:
@@ -225,8 +223,8 @@ class ExportPage(StepPage):
         self.ctx.window.statusBar().clearMessage()
         self.refresh()
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        dialogs.show_error(self, "Could not export the charter",
-                           f"{path}: {problem}\n\nNothing was written; your plan is unchanged.")
+        dialogs.show_error(self, QCoreApplication.translate("ui.pages.export", "Could not export the charter"),
+                           QCoreApplication.translate("ui.pages.export", "{0}: {1}\n\nNothing was written; your plan is unchanged.").format(path, problem))
 
     def open_certificate_sign(self) -> None:
         """The certificate-signing dialog, on the charter just exported when there is one."""
