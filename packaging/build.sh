@@ -15,6 +15,11 @@ fi
 start=$(date +%s)
 uv sync --quiet --group build
 rm -rf dist/coresponse build/pyinstaller
+# The window's translations: translations/*.ts (pyside6-lupdate over ui/) compiled to
+# resources/translations/*.qm, which are also committed so a source checkout runs in Spanish.
+for ts in translations/*.ts; do
+  uv run pyside6-lrelease -silent "$ts" -qm "resources/translations/$(basename "${ts%.ts}").qm"
+done
 uv run --group build pyinstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/coresponse.spec
 end=$(date +%s)

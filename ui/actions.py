@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -63,14 +65,13 @@ def _datasheet(parent: QWidget, ctx: PlanContext, path=None):
     return export_datasheet(parent, ctx.doc, ctx.content, path)
 
 
-LAUNCH_KIT_REFUSAL = ("Start or open a plan first: the calendar and the data workbook are made "
-                      "from the open plan.")
+LAUNCH_KIT_REFUSAL = (QCoreApplication.translate("ui.actions", "Start or open a plan first: the calendar and the data workbook are made from the open plan."))
 
 TOOLS: list[ToolAction] = [
-    ToolAction("compare", "&Compare With…", "file", _compare,
+    ToolAction("compare", QCoreApplication.translate("ui.actions", "&Compare With…"), "file", _compare,
                refusal="Start or open a plan first, then compare it with another."),
-    ToolAction("worksheet", "Print &Worksheet…", "file", _worksheet, needs_plan=False, keeps_running=True),
-    ToolAction("calendar", "Meeting &Calendar (.ics)…", "launch kit", _calendar, refusal=LAUNCH_KIT_REFUSAL),
-    ToolAction("datasheet", "&Data Workbook (.xlsx)…", "launch kit", _datasheet, refusal=LAUNCH_KIT_REFUSAL),
+    ToolAction("worksheet", QCoreApplication.translate("ui.actions", "Print &Worksheet…"), "file", _worksheet, needs_plan=False, keeps_running=True),
+    ToolAction("calendar", QCoreApplication.translate("ui.actions", "Meeting &Calendar (.ics)…"), QCoreApplication.translate("ui.actions", "launch kit"), _calendar, refusal=LAUNCH_KIT_REFUSAL),
+    ToolAction("datasheet", QCoreApplication.translate("ui.actions", "&Data Workbook (.xlsx)…"), QCoreApplication.translate("ui.actions", "launch kit"), _datasheet, refusal=LAUNCH_KIT_REFUSAL),
 ]
 """Another tool is one more entry here (the window builds its menus from this list)."""

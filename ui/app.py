@@ -11,19 +11,22 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 ORG = "CoResponseWizard"
 APP = "coresponse-wizard"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="coresponse-wizard", description="Design a co-response program and sign its charter.")
-    p.add_argument("file", nargs="?", help="a plan (.yaml) or a charter (.pdf) to open")
-    p.add_argument("--content", metavar="DIR", help="load a content pack from DIR")
+    p = argparse.ArgumentParser(prog="coresponse-wizard", description=QCoreApplication.translate("ui.app", "Design a co-response program and sign its charter."))
+    p.add_argument("file", nargs="?", help=QCoreApplication.translate("ui.app", "a plan (.yaml) or a charter (.pdf) to open"))
+    p.add_argument("--content", metavar="DIR", help=QCoreApplication.translate("ui.app", "load a content pack from DIR"))
+    p.add_argument("--lang", metavar="LANG",
+                   help=QCoreApplication.translate("ui.app", "en (English) or es (Spanish) for this run; otherwise the language chosen in View ▸ Language (remembered), else English"))
     p.add_argument("--exit-after-start", action="store_true",
-                   help="show the window, wait for its first paint, exit 0 (smoke tests, benchmarks)")
+                   help=QCoreApplication.translate("ui.app", "show the window, wait for its first paint, exit 0 (smoke tests, benchmarks)"))
     p.add_argument("--preview", metavar="CHARTER.pdf",
-                   help="show a charter PDF in the preview window; with --exit-after-start, exit 0 once "
-                        "its pages are shown and 1 if they cannot be (checks QtPdf in an installed program)")
+                   help=QCoreApplication.translate("ui.app", "show a charter PDF in the preview window; with --exit-after-start, exit 0 once its pages are shown and 1 if they cannot be (checks QtPdf in an installed program)"))
     return p.parse_args(argv)
 
 
@@ -45,7 +48,7 @@ def _preview(window, content, path: Path):
     if not data.startswith(b"%PDF-"):
         raise yamlio.ReadError(path, "this is not a PDF file")
     dlg = PreviewDialog(content, window)
-    dlg.setWindowTitle(f"Charter preview — {path.name}")
+    dlg.setWindowTitle(QCoreApplication.translate("ui.app", "Charter preview — {0}").format(path.name))
     dlg.preview.show_pdf(data)
     dlg.show()
     return dlg
@@ -74,12 +77,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
-    app.setApplicationDisplayName("Co-Response Program Design Wizard")
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(_icon_path()))
 
     from PySide6.QtCore import QSettings
+
+    from ui import i18n as ui_i18n
+    from wizard.i18n import UnknownLanguage
+
+    # the language first: content, option lists and page texts are made in it
+    try:
+        problems = ui_i18n.install(app, args.lang or ui_i18n.remembered(QSettings()) or "en")
+    except UnknownLanguage as exc:
+        print(f"coresponse-wizard: --lang: {exc}", file=sys.stderr)
+        return 2
+    for line in problems:
+        print(f"coresponse-wizard: {line}", file=sys.stderr)
+    from PySide6.QtCore import QCoreApplication
+
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Co-Response Program Design Wizard"))
 
     from ui.content_pack import startup_content
     from ui.main_window import MainWindow
@@ -92,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui import dialogs
 
         print(f"coresponse-wizard: {pack_error}", file=sys.stderr)
-        dialogs.show_error(window, "Content pack not loaded", f"{pack_error}\n\nThe default content is used instead.")
+        dialogs.show_error(window, QCoreApplication.translate("ui.app", "Content pack not loaded"), QCoreApplication.translate("ui.app", "{0}\n\nThe default content is used instead.").format(pack_error))
     if args.file:
         path = Path(args.file)
         if not window.open_file(path):
@@ -110,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             from ui import dialogs
 
-            dialogs.show_error(window, "Could not preview the charter", str(exc))
+            dialogs.show_error(window, QCoreApplication.translate("ui.app", "Could not preview the charter"), str(exc))
         else:
             if args.exit_after_start:
                 def shown() -> int:

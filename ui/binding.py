@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -383,7 +383,7 @@ class ChecklistBinding(Binding):
         chosen = list(value or [])
         w: QListWidget = self.widget
         known = [o for o, _ in self.options]
-        wanted = self.options + [(c, f"{c} (not in the catalog)") for c in chosen if c not in known]
+        wanted = self.options + [(c, QCoreApplication.translate("ui.binding", "{0} (not in the catalog)").format(c)) for c in chosen if c not in known]
         if w.count() != len(wanted):
             w.clear()
             for oid, label in wanted:
@@ -552,7 +552,7 @@ class Form:
         self._row(label, w, TextBinding(self.binder, path, w), help)
         return w
 
-    def lines(self, path: str, label: str, placeholder: str = "One per line", rows: int = 3, help: str = "") -> QPlainTextEdit:
+    def lines(self, path: str, label: str, placeholder: str = QCoreApplication.translate("ui.binding", "One per line"), rows: int = 3, help: str = "") -> QPlainTextEdit:
         w = GrowingTextEdit(rows)
         w.setPlaceholderText(placeholder)
         w.setTabChangesFocus(True)
@@ -611,8 +611,9 @@ class Form:
         self._row(label, w, ComboBinding(self.binder, path, w, [v for v, _ in options]), help)
         return w
 
-    def yes_no(self, path: str, label: str, undecided: str = "Not decided yet", help: str = "") -> QComboBox:
-        return self.combo(path, label, [(None, undecided), (True, "Yes"), (False, "No")], help)
+    def yes_no(self, path: str, label: str, undecided: str = QCoreApplication.translate("ui.binding", "Not decided yet"), help: str = "") -> QComboBox:
+        return self.combo(path, label, [(None, undecided), (True, QCoreApplication.translate("ui.binding", "Yes")),
+                                          (False, QCoreApplication.translate("ui.binding", "No"))], help)
 
     def check(self, path: str, text: str, help: str = "") -> QCheckBox:
         w = QCheckBox(text)
@@ -650,7 +651,7 @@ class Form:
         w.setMinimumDate(NO_DATE)
         w.setMaximumDate(QDate(2100, 12, 31))
         if optional:
-            w.setSpecialValueText("No date")
+            w.setSpecialValueText(QCoreApplication.translate("ui.binding", "No date"))
         self._row(label, w, DateBinding(self.binder, path, w, optional), help)
         return w
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,16 +41,16 @@ from PySide6.QtWidgets import (
 from wizard import calls, suggest
 from wizard.calldata import CallDemand
 
-PRIVACY = "Only counts by weekday and hour are kept; no call, name or address is stored."
-NO_TIME = "(none: the date-time column holds both)"
+PRIVACY = QCoreApplication.translate("ui.calls_dialog", "Only counts by weekday and hour are kept; no call, name or address is stored.")
+NO_TIME = QCoreApplication.translate("ui.calls_dialog", "(none: the date-time column holds both)")
 NO_FLAG = "(none)"
-LOCAL = "Local time as recorded (no conversion)"
-CALLS_FILTER = "CAD exports (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"
+LOCAL = QCoreApplication.translate("ui.calls_dialog", "Local time as recorded (no conversion)")
+CALLS_FILTER = QCoreApplication.translate("ui.calls_dialog", "CAD exports (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)")
 TOP = 40
 
 
 def choose_calls_path(parent: QWidget, folder: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Choose a CAD export", folder, CALLS_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ui.calls_dialog", "Choose a CAD export"), folder, CALLS_FILTER)
     return Path(path) if path else None
 
 
@@ -65,27 +65,26 @@ def _wait(fn):
 class ImportCallsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, folder: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("Import calls")
-        self.setAccessibleName("Import calls from a CAD export")
+        self.setWindowTitle(QCoreApplication.translate("ui.calls_dialog", "Import calls"))
+        self.setAccessibleName(QCoreApplication.translate("ui.calls_dialog", "Import calls from a CAD export"))
         self.folder = folder
         self.demand: CallDemand | None = None
         self.result_lines: list[str] = []
         self._type_counts: dict[str, int] = {}
 
-        intro = QLabel("Choose your computer-aided dispatch (CAD) export, CSV or Excel, and say which "
-                       "columns hold the call's date and time and its call type.")
+        intro = QLabel(QCoreApplication.translate("ui.calls_dialog", "Choose your computer-aided dispatch (CAD) export, CSV or Excel, and say which columns hold the call's date and time and its call type."))
         intro.setWordWrap(True)
         privacy = QLabel(PRIVACY)
         privacy.setObjectName("bannerOk")
         privacy.setWordWrap(True)
-        privacy.setAccessibleName("What is kept")
+        privacy.setAccessibleName(QCoreApplication.translate("ui.calls_dialog", "What is kept"))
 
         self.path = QLineEdit()
-        self.path.setAccessibleName("CAD export file")
-        self.path.setPlaceholderText("calls.csv or calls.xlsx")
+        self.path.setAccessibleName(QCoreApplication.translate("ui.calls_dialog", "CAD export file"))
+        self.path.setPlaceholderText(QCoreApplication.translate("ui.calls_dialog", "calls.csv or calls.xlsx"))
         self.path.editingFinished.connect(self._path_edited)
-        browse = QPushButton("&Choose…")
-        browse.setAccessibleName("Choose the CAD export file")
+        browse = QPushButton(QCoreApplication.translate("ui.calls_dialog", "&Choose…"))
+        browse.setAccessibleName(QCoreApplication.translate("ui.calls_dialog", "Choose the CAD export file"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -97,33 +96,32 @@ class ImportCallsDialog(QDialog):
             c.setEnabled(False)
             return c
 
-        self.when = combo("Date-time column")
-        self.time = combo("Time column")
-        self.type = combo("Call type column")
-        self.flag = combo("Mental health flag or disposition column")
-        self.zone = combo("Time zone")
+        self.when = combo(QCoreApplication.translate("ui.calls_dialog", "Date-time column"))
+        self.time = combo(QCoreApplication.translate("ui.calls_dialog", "Time column"))
+        self.type = combo(QCoreApplication.translate("ui.calls_dialog", "Call type column"))
+        self.flag = combo(QCoreApplication.translate("ui.calls_dialog", "Mental health flag or disposition column"))
+        self.zone = combo(QCoreApplication.translate("ui.calls_dialog", "Time zone"))
         self.zone.addItems([LOCAL, *calls.zone_names()])
         self.zone.setEnabled(True)
-        self.zone.setToolTip("Times with a UTC offset (Z, +00:00) are converted to this zone; times without "
-                             "one are counted in the hour they were recorded.")
+        self.zone.setToolTip(QCoreApplication.translate("ui.calls_dialog", "Times with a UTC offset (Z, +00:00) are converted to this zone; times without one are counted in the hour they were recorded."))
         self.type.currentIndexChanged.connect(self._scan_types)
 
         self.codes = QListWidget()
-        self.codes.setAccessibleName("Call types counted as behavioral-health calls")
+        self.codes.setAccessibleName(QCoreApplication.translate("ui.calls_dialog", "Call types counted as behavioral-health calls"))
         self.codes.setMinimumHeight(10 * (self.codes.fontMetrics().lineSpacing() + 6))
-        self.codes_note = QLabel("Choose the file and its call-type column to see its most common call types.")
+        self.codes_note = QLabel(QCoreApplication.translate("ui.calls_dialog", "Choose the file and its call-type column to see its most common call types."))
         self.codes_note.setObjectName("note")
         self.codes_note.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&File", row)
-        form.addRow("&Date-time (or date)", self.when)
-        form.addRow("T&ime, if apart", self.time)
-        form.addRow("Call t&ype", self.type)
-        form.addRow("&Flag (optional)", self.flag)
-        form.addRow("Time &zone", self.zone)
-        for lab_text, w in (("&Date-time (or date)", self.when), ("T&ime, if apart", self.time),
-                            ("Call t&ype", self.type), ("&Flag (optional)", self.flag), ("Time &zone", self.zone)):
+        form.addRow(QCoreApplication.translate("ui.calls_dialog", "&File"), row)
+        form.addRow(QCoreApplication.translate("ui.calls_dialog", "&Date-time (or date)"), self.when)
+        form.addRow(QCoreApplication.translate("ui.calls_dialog", "T&ime, if apart"), self.time)
+        form.addRow(QCoreApplication.translate("ui.calls_dialog", "Call t&ype"), self.type)
+        form.addRow(QCoreApplication.translate("ui.calls_dialog", "&Flag (optional)"), self.flag)
+        form.addRow(QCoreApplication.translate("ui.calls_dialog", "Time &zone"), self.zone)
+        for lab_text, w in ((QCoreApplication.translate("ui.calls_dialog", "&Date-time (or date)"), self.when), (QCoreApplication.translate("ui.calls_dialog", "T&ime, if apart"), self.time),
+                            (QCoreApplication.translate("ui.calls_dialog", "Call t&ype"), self.type), (QCoreApplication.translate("ui.calls_dialog", "&Flag (optional)"), self.flag), (QCoreApplication.translate("ui.calls_dialog", "Time &zone"), self.zone)):
             lab = form.labelForField(w)
             if isinstance(lab, QLabel):
                 lab.setBuddy(w)
@@ -132,12 +130,12 @@ class ImportCallsDialog(QDialog):
         self.status = QLabel("")
         self.status.setObjectName("bannerBad")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Problem with the export")
+        self.status.setAccessibleName(QCoreApplication.translate("ui.calls_dialog", "Problem with the export"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(QCoreApplication.translate("ui.calls_dialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self._import)
         self.buttons.rejected.connect(self.reject)
@@ -146,8 +144,7 @@ class ImportCallsDialog(QDialog):
         lay.addWidget(intro)
         lay.addWidget(privacy)
         lay.addLayout(form)
-        codes_label = QLabel("&Behavioral-health call types (ticked: the catalog's suggestions; “maybe”: "
-                             "decide with your dispatch data)")
+        codes_label = QLabel(QCoreApplication.translate("ui.calls_dialog", "&Behavioral-health call types (ticked: the catalog's suggestions; “maybe”: decide with your dispatch data)"))
         codes_label.setWordWrap(True)
         codes_label.setBuddy(self.codes)
         lay.addWidget(codes_label)
@@ -190,7 +187,7 @@ class ImportCallsDialog(QDialog):
                                (self.flag, [NO_FLAG], guess.flag if guess else None)):
             c.blockSignals(True)
             c.clear()
-            c.addItems(extra + [h or f"(column {i + 1} has no name)" for i, h in enumerate(header)])
+            c.addItems(extra + [h or QCoreApplication.translate("ui.calls_dialog", "(column {0} has no name)").format(i + 1) for i, h in enumerate(header)])
             c.setCurrentIndex(c.findText(pick) if pick and c.findText(pick) >= 0 else 0)
             c.setEnabled(True)
             c.blockSignals(False)
@@ -217,14 +214,13 @@ class ImportCallsDialog(QDialog):
             mark = ""
             if tc.term is not None:
                 mark = f" — suggested ({tc.term.why})" if tc.suggested else f" — maybe ({tc.term.why})"
-            item = QListWidgetItem(f"{tc.value}  ({tc.count:,} calls){mark}")
+            item = QListWidgetItem(QCoreApplication.translate("ui.calls_dialog", "{0}  ({1:,} calls){2}").format(tc.value, tc.count, mark))
             item.setData(Qt.ItemDataRole.UserRole, tc.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if tc.suggested else Qt.CheckState.Unchecked)
             self.codes.addItem(item)
         n_sugg = sum(1 for tc in listed if tc.suggested)
-        self.codes_note.setText(f"{len(counts):,} different call types in the export; the {min(TOP, len(counts))} "
-                                f"most common are listed with every catalog match. {n_sugg} ticked as suggested.")
+        self.codes_note.setText(QCoreApplication.translate("ui.calls_dialog", "{0:,} different call types in the export; the {1} most common are listed with every catalog match. {2} ticked as suggested.").format(len(counts), min(TOP, len(counts)), n_sugg))
         self.import_button.setEnabled(True)
 
     def chosen_codes(self) -> list[str]:
@@ -270,20 +266,18 @@ class ImportCallsDialog(QDialog):
 class SuggestDialog(QDialog):
     """Teams, hours and days in; the best schedules out; Apply returns the chosen one."""
 
-    COLUMNS = ("Option", "Clinician hours", "BH calls covered", "Gain a week", "Clinician hours a week", "FTE")
+    COLUMNS = (QCoreApplication.translate("ui.calls_dialog", "Option"), QCoreApplication.translate("ui.calls_dialog", "Clinician hours"), QCoreApplication.translate("ui.calls_dialog", "BH calls covered"), QCoreApplication.translate("ui.calls_dialog", "Gain a week"), QCoreApplication.translate("ui.calls_dialog", "Clinician hours a week"), "FTE")
 
     def __init__(self, demand: CallDemand, available_hours_per_fte: float, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Suggest clinician hours")
-        self.setAccessibleName("Suggest clinician hours from the imported calls")
+        self.setWindowTitle(QCoreApplication.translate("ui.calls_dialog", "Suggest clinician hours"))
+        self.setAccessibleName(QCoreApplication.translate("ui.calls_dialog", "Suggest clinician hours from the imported calls"))
         self.demand = demand
         self.avail = available_hours_per_fte
         self.result: suggest.Suggestion | None = None
         self.chosen: suggest.Option | None = None
 
-        intro = QLabel(f"The schedule of this shape that covers the most of the {demand.total_bh:,} imported "
-                       "behavioral-health calls, found by trying every choice of days and start hours; with "
-                       "what one more day a week and one more team would add.")
+        intro = QLabel(QCoreApplication.translate("ui.calls_dialog", "The schedule of this shape that covers the most of the {0:,} imported behavioral-health calls, found by trying every choice of days and start hours; with what one more day a week and one more team would add.").format(demand.total_bh))
         intro.setWordWrap(True)
 
         def spin(name: str, lo: int, hi: int, value: int, suffix: str) -> QSpinBox:
@@ -296,11 +290,11 @@ class SuggestDialog(QDialog):
             s.valueChanged.connect(self.recompute)
             return s
 
-        self.teams = spin("Teams on duty", 1, suggest.MAX_TEAMS, 1, " team(s)")
-        self.hours = spin("Shift length", 1, 24, 10, " h")
-        self.days = spin("Days a week", 1, 7, 4, " days")
+        self.teams = spin(QCoreApplication.translate("ui.calls_dialog", "Teams on duty"), 1, suggest.MAX_TEAMS, 1, " team(s)")
+        self.hours = spin(QCoreApplication.translate("ui.calls_dialog", "Shift length"), 1, 24, 10, " h")
+        self.days = spin(QCoreApplication.translate("ui.calls_dialog", "Days a week"), 1, 7, 4, " days")
         form = QFormLayout()
-        for text, w in (("&Teams", self.teams), ("Shift &length", self.hours), ("&Days a week", self.days)):
+        for text, w in (("&Teams", self.teams), (QCoreApplication.translate("ui.calls_dialog", "Shift &length"), self.hours), (QCoreApplication.translate("ui.calls_dialog", "&Days a week"), self.days)):
             form.addRow(text, w)
             lab = form.labelForField(w)
             if isinstance(lab, QLabel):
@@ -308,7 +302,7 @@ class SuggestDialog(QDialog):
 
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
-        self.table.setAccessibleName("Suggested schedules")
+        self.table.setAccessibleName(QCoreApplication.translate("ui.calls_dialog", "Suggested schedules"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -318,11 +312,11 @@ class SuggestDialog(QDialog):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setObjectName("note")
-        self.summary.setAccessibleName("Suggestion in words")
+        self.summary.setAccessibleName(QCoreApplication.translate("ui.calls_dialog", "Suggestion in words"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton("&Apply the selected hours", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setToolTip("Replaces the clinician hours drawn in the grid.")
+        self.apply_button = self.buttons.addButton(QCoreApplication.translate("ui.calls_dialog", "&Apply the selected hours"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setToolTip(QCoreApplication.translate("ui.calls_dialog", "Replaces the clinician hours drawn in the grid."))
         self.buttons.accepted.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
 
@@ -343,7 +337,7 @@ class SuggestDialog(QDialog):
         base = self.result.best
         for r, (label, o) in enumerate(opts):
             gain = o.bh_per_week - base.bh_per_week
-            cells = (label, o.describe() + ("" if o.exact else " (teams beyond 3 added one by one)"),
+            cells = (label, o.describe() + ("" if o.exact else QCoreApplication.translate("ui.calls_dialog", " (teams beyond 3 added one by one)")),
                      f"{o.share:.0%} ({o.bh_covered:,} of {o.bh_total:,})" if o.share is not None else "—",
                      "—" if o is base else f"+{gain:.1f} calls", f"{o.person_hours_week:g}", f"{o.fte:.2f}")
             for c, text in enumerate(cells):

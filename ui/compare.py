@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 def diff_html(result: PlanDiff) -> str:
     """Sections as headings (each linking to its step), differences as a list."""
     if result.same:
-        return "<p>No differences.</p>"
+        return QCoreApplication.translate("ui.compare", "<p>No differences.</p>")
     parts = []
     for sec in result.sections:
         items = "".join(f"<li>{escape(line)}</li>" for line in sec.lines)
@@ -50,9 +50,9 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.result = result
         self._go_to = go_to
-        self.setWindowTitle("Compare plans")
+        self.setWindowTitle(QCoreApplication.translate("ui.compare", "Compare plans"))
         lay = QVBoxLayout(self)
-        self.who = QLabel(f"<b>A</b> {escape(result.a_name)}<br><b>B</b> {escape(result.b_name)}")
+        self.who = QLabel(QCoreApplication.translate("ui.compare", "<b>A</b> {0}<br><b>B</b> {1}").format(escape(result.a_name), escape(result.b_name)))
         self.who.setWordWrap(True)
         lay.addWidget(self.who)
         self.summary = QLabel(result.summary())
@@ -61,13 +61,13 @@ class CompareDialog(QDialog):
         lay.addWidget(self.summary)
         self.text = QTextBrowser()
         self.text.setObjectName("comparison")
-        self.text.setAccessibleName("Differences between the plans")
+        self.text.setAccessibleName(QCoreApplication.translate("ui.compare", "Differences between the plans"))
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(self._link)
         self.text.setHtml(diff_html(result))
         lay.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("&Copy as Text", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(QCoreApplication.translate("ui.compare", "&Copy as Text"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_text)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -98,14 +98,14 @@ def compare_with(parent: QWidget, ctx: PlanContext, path: Path | None = None) ->
     try:
         other = doc.load(path)
     except ReadError as exc:
-        dialogs.show_error(parent, "Could not compare", str(exc))
+        dialogs.show_error(parent, QCoreApplication.translate("ui.compare", "Could not compare"), str(exc))
         return None
     from wizard.diff import describe_plan, diff_plans
 
     mine = doc.plan
     result = diff_plans(mine, other, ctx.content,
-                        a_name=describe_plan(mine, f"this plan ({doc.path})" if doc.path
-                                             else "this plan (not saved yet)"),
+                        a_name=describe_plan(mine, QCoreApplication.translate("ui.compare", "this plan ({0})").format(doc.path) if doc.path
+                                             else QCoreApplication.translate("ui.compare", "this plan (not saved yet)")),
                         b_name=describe_plan(other, str(path)))
     dlg = CompareDialog(parent, result, go_to=ctx.go_to)
     dlg.show()

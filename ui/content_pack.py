@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ui import settings_keys as keys
 
 if TYPE_CHECKING:
@@ -66,17 +68,17 @@ def use_pack(window: WindowHost, folder: Path | None) -> WindowHost | None:
     try:
         content = load_content(folder) if folder is not None else default_content()
     except ReadError as exc:
-        dialogs.show_error(window, "Content pack not loaded",
-                           f"{exc}\n\nThe current content ({describe(window.content)}) is kept.")
+        dialogs.show_error(window, QCoreApplication.translate("ui.content_pack", "Content pack not loaded"),
+                           QCoreApplication.translate("ui.content_pack", "{0}\n\nThe current content ({1}) is kept.").format(exc, describe(window.content)))
         return None
     window.settings.setValue(keys.CONTENT_PACK, str(folder) if folder is not None else "")
     new = reopen(window, content)
-    new.statusBar().showMessage(f"Now using {describe(content)}.", 10000)
+    new.statusBar().showMessage(QCoreApplication.translate("ui.content_pack", "Now using {0}.").format(describe(content)), 10000)
     return new
 
 
 def describe(content: Content) -> str:
-    return "the default content" if content.source == "default" else f"the content pack in {content.source}"
+    return QCoreApplication.translate("ui.content_pack", "the default content") if content.source == "default" else QCoreApplication.translate("ui.content_pack", "the content pack in {0}").format(content.source)
 
 
 def reopen(window: WindowHost, content: Content) -> WindowHost:

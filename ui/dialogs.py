@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PLAN_FILTER = "Co-response plans (*.coresponse.yaml *.yaml *.yml)"
-OPEN_FILTER = "Plans and charters (*.yaml *.yml *.pdf);;Co-response plans (*.yaml *.yml);;Charters (*.pdf)"
+PLAN_FILTER = QCoreApplication.translate("ui.dialogs", "Co-response plans (*.coresponse.yaml *.yaml *.yml)")
+OPEN_FILTER = QCoreApplication.translate("ui.dialogs", "Plans and charters (*.yaml *.yml *.pdf);;Co-response plans (*.yaml *.yml);;Charters (*.pdf)")
 
 
 def ask_unsaved(parent: QWidget, name: str) -> str:
     """'save', 'discard' or 'cancel'."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to “{name}” before closing it?")
-    box.setInformativeText("If you don't save, the changes since the last save are lost.")
+    box.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("ui.dialogs", "Save the changes to “{0}” before closing it?").format(name))
+    box.setInformativeText(QCoreApplication.translate("ui.dialogs", "If you don't save, the changes since the last save are lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -38,24 +38,24 @@ def ask_unsaved(parent: QWidget, name: str) -> str:
 
 
 def choose_open_path(parent: QWidget, folder: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a plan or charter", folder, OPEN_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ui.dialogs", "Open a plan or charter"), folder, OPEN_FILTER)
     return Path(path) if path else None
 
 
 def choose_compare_path(parent: QWidget, folder: str = "") -> Path | None:
     """File ▸ Compare with…: the other plan (or charter) to compare the open one with."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Compare with a plan or charter", folder, OPEN_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ui.dialogs", "Compare with a plan or charter"), folder, OPEN_FILTER)
     return Path(path) if path else None
 
 
 def choose_content_folder(parent: QWidget, folder: str = "") -> Path | None:
     """Tools ▸ Content Pack…: a folder holding a trainer's content pack."""
-    path = QFileDialog.getExistingDirectory(parent, "Choose a content pack folder", folder)
+    path = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("ui.dialogs", "Choose a content pack folder"), folder)
     return Path(path) if path else None
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save plan as", suggested, PLAN_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ui.dialogs", "Save plan as"), suggested, PLAN_FILTER)
     if not path:
         return None
     p = Path(path)
@@ -64,9 +64,9 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
     return p
 
 
-def choose_pdf_path(parent: QWidget, suggested: str, *, title: str = "Export charter",
-                    kind: str = "PDF charter") -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*.pdf)")
+def choose_pdf_path(parent: QWidget, suggested: str, *, title: str = QCoreApplication.translate("ui.dialogs", "Export charter"),
+                    kind: str = QCoreApplication.translate("ui.dialogs", "PDF charter")) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, QCoreApplication.translate("ui.dialogs", "{0} (*.pdf)").format(kind))
     if not path:
         return None
     p = Path(path)
@@ -75,20 +75,20 @@ def choose_pdf_path(parent: QWidget, suggested: str, *, title: str = "Export cha
 
 def choose_charter_to_sign(parent: QWidget, folder: str = "") -> Path | None:
     """Sign with certificate: the exported charter PDF to sign."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Charter to sign", folder, "PDF charter (*.pdf)")
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ui.dialogs", "Charter to sign"), folder, QCoreApplication.translate("ui.dialogs", "PDF charter (*.pdf)"))
     return Path(path) if path else None
 
 
 def choose_p12_path(parent: QWidget, folder: str = "") -> Path | None:
     """Sign with certificate: the signer's PKCS#12 file (certificate and private key)."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Certificate to sign with", folder,
-                                          "Certificates with private key (*.p12 *.pfx);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ui.dialogs", "Certificate to sign with"), folder,
+                                          QCoreApplication.translate("ui.dialogs", "Certificates with private key (*.p12 *.pfx);;All files (*)"))
     return Path(path) if path else None
 
 
 def choose_signed_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """Sign with certificate: where to save the signed charter."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Save the signed charter as", suggested, "PDF charter (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ui.dialogs", "Save the signed charter as"), suggested, QCoreApplication.translate("ui.dialogs", "PDF charter (*.pdf)"))
     if not path:
         return None
     p = Path(path)
@@ -105,17 +105,17 @@ def _save_with_suffix(parent: QWidget, title: str, suggested: str, kind: str, su
 
 def choose_calendar_path(parent: QWidget, suggested: str) -> Path | None:
     """File ▸ Launch Kit ▸ Meeting Calendar: where to save the .ics file."""
-    return _save_with_suffix(parent, "Save the meeting calendar", suggested, "iCalendar file", ".ics")
+    return _save_with_suffix(parent, QCoreApplication.translate("ui.dialogs", "Save the meeting calendar"), suggested, QCoreApplication.translate("ui.dialogs", "iCalendar file"), ".ics")
 
 
 def choose_workbook_path(parent: QWidget, suggested: str) -> Path | None:
     """File ▸ Launch Kit ▸ Data Workbook: where to save the .xlsx file."""
-    return _save_with_suffix(parent, "Save the data-collection workbook", suggested, "Excel workbook", ".xlsx")
+    return _save_with_suffix(parent, QCoreApplication.translate("ui.dialogs", "Save the data-collection workbook"), suggested, QCoreApplication.translate("ui.dialogs", "Excel workbook"), ".xlsx")
 
 
 def choose_docx_path(parent: QWidget, suggested: str) -> Path | None:
     """Export ▸ Word copy for counsel: where to save the .docx review copy."""
-    return _save_with_suffix(parent, "Save the Word review copy for counsel", suggested, "Word document", ".docx")
+    return _save_with_suffix(parent, QCoreApplication.translate("ui.dialogs", "Save the Word review copy for counsel"), suggested, QCoreApplication.translate("ui.dialogs", "Word document"), ".docx")
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
@@ -136,12 +136,12 @@ def ask_recover(parent: QWidget, description: str) -> str:
     """'recover', 'discard' or 'later' for one recovery file found at start-up."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Recover unsaved work")
-    box.setText("The program closed unexpectedly last time. Unsaved work was kept:")
+    box.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Recover unsaved work"))
+    box.setText(QCoreApplication.translate("ui.dialogs", "The program closed unexpectedly last time. Unsaved work was kept:"))
     box.setInformativeText(description)
-    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Decide later", QMessageBox.ButtonRole.RejectRole)
+    recover = box.addButton(QCoreApplication.translate("ui.dialogs", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("ui.dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("ui.dialogs", "Decide later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
     clicked = box.clickedButton()
@@ -158,23 +158,22 @@ class SignatureDialog(QDialog):
         super().__init__(parent)
         from ui.widgets.signature_pad import SignaturePad  # only when someone signs
 
-        self.setWindowTitle(f"Sign — {who}")
+        self.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Sign — {0}").format(who))
         lay = QVBoxLayout(self)
-        head = QLabel(f"Signing as <b>{escape(who)}</b>")
+        head = QLabel(QCoreApplication.translate("ui.dialogs", "Signing as <b>{0}</b>").format(escape(who)))
         head.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(head)
         text = QLabel(statement)
         text.setWordWrap(True)
         text.setObjectName("note")
         lay.addWidget(text)
-        what = QLabel(f"This signs the plan with fingerprint {fingerprint_short}. "
-                      "Any later change to the plan voids this signature.")
+        what = QLabel(QCoreApplication.translate("ui.dialogs", "This signs the plan with fingerprint {0}. Any later change to the plan voids this signature.").format(fingerprint_short))
         what.setWordWrap(True)
         lay.addWidget(what)
         self.pad = SignaturePad()
         lay.addWidget(self.pad, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = self.buttons.addButton("&Sign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button = self.buttons.addButton(QCoreApplication.translate("ui.dialogs", "&Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -212,24 +211,23 @@ class TypedSignatureDialog(QDialog):
                  fingerprint_short: str):
         super().__init__(parent)
         self.name = name
-        self.setWindowTitle(f"Sign by typing — {who}")
+        self.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Sign by typing — {0}").format(who))
         lay = QVBoxLayout(self)
-        head = QLabel(f"Signing as <b>{escape(who)}</b>")
+        head = QLabel(QCoreApplication.translate("ui.dialogs", "Signing as <b>{0}</b>").format(escape(who)))
         head.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(head)
         text = QLabel(statement)
         text.setWordWrap(True)
         text.setObjectName("note")
         lay.addWidget(text)
-        what = QLabel(f"The signature will read “{typed}” and is given to the plan with fingerprint "
-                      f"{fingerprint_short}. Any later change to the plan voids it.")
+        what = QLabel(QCoreApplication.translate("ui.dialogs", "The signature will read “{0}” and is given to the plan with fingerprint {1}. Any later change to the plan voids it.").format(typed, fingerprint_short))
         what.setWordWrap(True)
         lay.addWidget(what)
-        ask = QLabel(f"&Type your name, {name}, to sign:")
+        ask = QLabel(QCoreApplication.translate("ui.dialogs", "&Type your name, {0}, to sign:").format(name))
         ask.setWordWrap(True)
         lay.addWidget(ask)
         self.entry = QLineEdit()
-        self.entry.setAccessibleName(f"Type your name, {name}, to sign")
+        self.entry.setAccessibleName(QCoreApplication.translate("ui.dialogs", "Type your name, {0}, to sign").format(name))
         ask.setBuddy(self.entry)
         lay.addWidget(self.entry)
         self.hint = QLabel()
@@ -237,7 +235,7 @@ class TypedSignatureDialog(QDialog):
         self.hint.setWordWrap(True)
         lay.addWidget(self.hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = self.buttons.addButton(f"&Sign as {typed}", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button = self.buttons.addButton(QCoreApplication.translate("ui.dialogs", "&Sign as {0}").format(typed), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -251,7 +249,7 @@ class TypedSignatureDialog(QDialog):
         ok = same_name(text, self.name)
         self.sign_button.setEnabled(ok)
         self.sign_button.setDefault(ok)
-        self.hint.setText("" if ok or not text.strip() else f"That is not “{self.name}” yet.")
+        self.hint.setText("" if ok or not text.strip() else QCoreApplication.translate("ui.dialogs", "That is not “{0}” yet.").format(self.name))
 
     def accept(self) -> None:
         if same_name(self.entry.text(), self.name):  # Return with a wrong name does not sign
@@ -269,10 +267,10 @@ def ask_export_draft(parent: QWidget, reasons: list[str]) -> bool:
     """A final charter is not possible: export a DRAFT instead?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Export charter")
-    box.setText("A final charter is not possible yet.")
-    box.setInformativeText("\n".join(f"• {r}" for r in reasons) + "\n\nExport a DRAFT charter instead?")
-    draft = box.addButton("Export &draft", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Export charter"))
+    box.setText(QCoreApplication.translate("ui.dialogs", "A final charter is not possible yet."))
+    box.setInformativeText("\n".join(f"• {r}" for r in reasons) + QCoreApplication.translate("ui.dialogs", "\n\nExport a DRAFT charter instead?"))
+    draft = box.addButton(QCoreApplication.translate("ui.dialogs", "Export &draft"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(draft)
     box.exec()
@@ -283,11 +281,11 @@ def offer_open_export(parent: QWidget, path: Path, final: bool) -> str | None:
     """After an export: 'pdf' (open it), 'folder' (show its folder) or None."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Charter exported")
+    box.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Charter exported"))
     box.setText(f"The {'final' if final else 'DRAFT'} charter was saved.")
     box.setInformativeText(str(path))
-    pdf = box.addButton("Open the &PDF", QMessageBox.ButtonRole.AcceptRole)
-    folder = box.addButton("Open its &folder", QMessageBox.ButtonRole.ActionRole)
+    pdf = box.addButton(QCoreApplication.translate("ui.dialogs", "Open the &PDF"), QMessageBox.ButtonRole.AcceptRole)
+    folder = box.addButton(QCoreApplication.translate("ui.dialogs", "Open its &folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(pdf)
     box.exec()

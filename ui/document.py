@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
@@ -200,7 +200,7 @@ class PlanDocument(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return (self.plan.metadata.program_name or self.plan.agency.name or "Untitled plan")
+        return (self.plan.metadata.program_name or self.plan.agency.name or QCoreApplication.translate("ui.document", "Untitled plan"))
 
     # --- editing -------------------------------------------------------------
 
@@ -405,7 +405,7 @@ class PlanDocument(QObject):
             storage.atomic_write(self.recovery_path.with_suffix(".json"), json.dumps(meta).encode("utf-8"))
             self.autosave_error = ""
         except OSError as exc:
-            self.autosave_error = f"Autosave failed: {self.recovery_path}: {exc.strerror or exc}"
+            self.autosave_error = QCoreApplication.translate("ui.document", "Autosave failed: {0}: {1}").format(self.recovery_path, exc.strerror or exc)
             self.autosaveFailed.emit(self.autosave_error)
 
     def flush_recovery(self) -> None:

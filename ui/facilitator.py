@@ -14,7 +14,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,17 +64,17 @@ class StepTimer(QFrame):
         self._state = ""
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
-        title = QLabel("Step timer")
+        title = QLabel(QCoreApplication.translate("ui.facilitator", "Step timer"))
         title.setObjectName("sectionTitle")
         head.addWidget(title, 1)
         lay.addLayout(head)
         row = QHBoxLayout()
-        self.minutes_label = QLabel("&Minutes for this step")
+        self.minutes_label = QLabel(QCoreApplication.translate("ui.facilitator", "&Minutes for this step"))
         self.minutes = SpinBox()
         self.minutes.setRange(1, 240)
         self.minutes.setValue(DEFAULT_MINUTES)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes for this step")
+        self.minutes.setSuffix(QCoreApplication.translate("ui.facilitator", " min"))
+        self.minutes.setAccessibleName(QCoreApplication.translate("ui.facilitator", "Minutes for this step"))
         self.minutes_label.setBuddy(self.minutes)
         row.addWidget(self.minutes_label)
         row.addWidget(self.minutes)
@@ -83,18 +83,18 @@ class StepTimer(QFrame):
         self.display = QLabel()
         self.display.setObjectName("timerDisplay")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display.setAccessibleName("Time left for this step")
+        self.display.setAccessibleName(QCoreApplication.translate("ui.facilitator", "Time left for this step"))
         lay.addWidget(self.display)
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("&Start")
+        self.start_button = QPushButton(QCoreApplication.translate("ui.facilitator", "&Start"))
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self.toggle)
-        self.reset_button = QPushButton("&Reset")
+        self.reset_button = QPushButton(QCoreApplication.translate("ui.facilitator", "&Reset"))
         self.reset_button.clicked.connect(self.reset)
         buttons.addWidget(self.start_button, 1)
         buttons.addWidget(self.reset_button, 1)
         lay.addLayout(buttons)
-        self.auto_start = QCheckBox("Start &automatically when the step changes")
+        self.auto_start = QCheckBox(QCoreApplication.translate("ui.facilitator", "Start &automatically when the step changes"))
         lay.addWidget(self.auto_start)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -154,7 +154,7 @@ class StepTimer(QFrame):
 
     def update_display(self) -> None:
         self.display.setText(clock_text(self.remaining()))
-        self.start_button.setText("&Pause" if self.running else ("&Resume" if self.elapsed() > 0 else "&Start"))
+        self.start_button.setText(QCoreApplication.translate("ui.facilitator", "&Pause") if self.running else (QCoreApplication.translate("ui.facilitator", "&Resume") if self.elapsed() > 0 else QCoreApplication.translate("ui.facilitator", "&Start")))
         state = self.state()
         words = {"over": "time is up", "warning": "almost out of time", "running": "running",
                  "paused": "paused", "idle": "not started"}[state]
@@ -179,7 +179,7 @@ class FacilitatorWindow(QWidget):
         self.settings = window.settings
         self.step: Step | None = None
         self.setObjectName("facilitatorWindow")
-        self.setWindowTitle("Facilitator notes")
+        self.setWindowTitle(QCoreApplication.translate("ui.facilitator", "Facilitator notes"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
         self.step_label = QLabel()
@@ -188,7 +188,7 @@ class FacilitatorWindow(QWidget):
         lay.addWidget(self.step_label)
         self.notes = QTextBrowser()
         self.notes.setObjectName("facilitatorNotes")
-        self.notes.setAccessibleName("Facilitator notes for this step")
+        self.notes.setAccessibleName(QCoreApplication.translate("ui.facilitator", "Facilitator notes for this step"))
         lay.addWidget(self.notes, 1)
         self.timer = StepTimer(clock, self)
         lay.addWidget(self.timer)
@@ -226,7 +226,7 @@ class FacilitatorWindow(QWidget):
         self.step = step
         content = self.window_.content
         g = content.step(step)
-        self.step_label.setText(f"Step {int(step) + 1} of {len(Step)} · {g.title}")
+        self.step_label.setText(QCoreApplication.translate("ui.facilitator", "Step {0} of {1} · {2}").format(int(step) + 1, len(Step), g.title))
         notes = "".join(f"<li>{escape(n)}</li>" for n in g.facilitator_notes)
         prompts = "".join(f"<li>{escape(p)}</li>" for p in g.prompts)
         self.notes.setHtml(f"<h3>Notes for the facilitator</h3><ul>{notes}</ul>"

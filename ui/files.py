@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from ui import settings_keys as keys
 from ui.document import RecoveryFile
 from wizard import presets
@@ -64,14 +66,13 @@ class FileHandling:
         try:
             plan = self.doc.load(path)
         except ReadError as exc:
-            dialogs.show_error(self, "Could not open the file", str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("ui.files", "Could not open the file"), str(exc))
             return False
         if path.suffix.lower() == ".pdf":
             # Shown exactly as it was signed; the first edit starts the next revision.
             self.start_with(plan, None, amend_on_edit=True)
             self.statusBar().showMessage(
-                f"Opened the plan inside {path.name}, revision {plan.metadata.revision}, as it was signed. "
-                f"The first change starts revision {plan.metadata.revision + 1}.", 15000)
+                QCoreApplication.translate("ui.files", "Opened the plan inside {0}, revision {1}, as it was signed. The first change starts revision {2}.").format(path.name, plan.metadata.revision, plan.metadata.revision + 1), 15000)
         else:
             self.start_with(plan, path)
         self.add_recent(path)
@@ -85,14 +86,14 @@ class FileHandling:
         try:
             plan = self.doc.load(rf.path)
         except ReadError as exc:
-            dialogs.show_error(self, "Could not recover", str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("ui.files", "Could not recover"), str(exc))
             return False
         original = Path(rf.original) if rf.original else None
         self.start_with(plan, original, dirty=True)
         if rf.path != self.doc.recovery_path:
             rf.remove()
         self.doc.write_recovery()
-        self.statusBar().showMessage("Recovered unsaved work. Save it to keep it.", 15000)
+        self.statusBar().showMessage(QCoreApplication.translate("ui.files", "Recovered unsaved work. Save it to keep it."), 15000)
         return True
 
     def offer_recovery(self) -> None:
@@ -101,7 +102,7 @@ class FileHandling:
         from ui.local_time import local_time
 
         for rf in RecoveryFile.all():
-            where = (f"“{rf.title}”" + (f", from {rf.original}" if rf.original else ", never saved")
+            where = (f"“{rf.title}”" + (f", from {rf.original}" if rf.original else QCoreApplication.translate("ui.files", ", never saved"))
                      + f", autosaved {local_time(rf.saved_at)}")
             answer = dialogs.ask_recover(self, where)
             if answer == "recover":
@@ -138,11 +139,10 @@ class FileHandling:
         try:
             self.doc.save(path)
         except OSError as exc:
-            dialogs.show_error(self, "Could not save",
-                               f"{path}: {exc.strerror or exc}. The previous file is unchanged; "
-                               "your work is still open and autosaved.")
+            dialogs.show_error(self, QCoreApplication.translate("ui.files", "Could not save"),
+                               QCoreApplication.translate("ui.files", "{0}: {1}. The previous file is unchanged; your work is still open and autosaved.").format(path, exc.strerror or exc))
             return False
         self.add_recent(path)
         self.settings.setValue(keys.LAST_FOLDER, str(path.parent))
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(QCoreApplication.translate("ui.files", "Saved {0}").format(path), 5000)
         return True

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ui import settings_keys as keys
 
 if TYPE_CHECKING:
@@ -42,7 +44,7 @@ def _write(parent: QWidget, what: str, path: Path, data: bytes) -> bool:
         storage.atomic_write(path, data)
     except OSError as exc:
         problem = exc.strerror or str(exc) or type(exc).__name__
-        dialogs.show_error(parent, f"Could not save the {what}", f"{path}: {problem}\n\nNothing was written.")
+        dialogs.show_error(parent, QCoreApplication.translate("ui.launch_kit", "Could not save the {0}").format(what), QCoreApplication.translate("ui.launch_kit", "{0}: {1}\n\nNothing was written.").format(path, problem))
         return False
     return True
 
@@ -66,7 +68,7 @@ def export_calendar(parent: QWidget, doc: PlanDocument, content: Content, path: 
             return None
     zone = zone or calendar.local_zone_name()
     result = calendar.build_calendar(doc.plan, zone)
-    if not _write(parent, "meeting calendar", path, result.ics):
+    if not _write(parent, QCoreApplication.translate("ui.launch_kit", "meeting calendar"), path, result.ics):
         return None
     n = len(result.events)
     _status(parent, f"Saved the meeting calendar ({n} event{'s' if n != 1 else ''}, {zone}) to {path}")
@@ -74,8 +76,8 @@ def export_calendar(parent: QWidget, doc: PlanDocument, content: Content, path: 
             "Meetings start on a default day at 10:00 (each event says which); move them to the agreed "
             "time in your calendar.")
     if result.left_out:
-        text += "\n\nLeft out:\n" + "\n".join(f"• {line}" for line in result.left_out)
-    dialogs.show_info(parent, "Meeting calendar saved", text)
+        text += QCoreApplication.translate("ui.launch_kit", "\n\nLeft out:\n") + "\n".join(f"• {line}" for line in result.left_out)
+    dialogs.show_info(parent, QCoreApplication.translate("ui.launch_kit", "Meeting calendar saved"), text)
     return path
 
 
@@ -89,14 +91,14 @@ def export_datasheet(parent: QWidget, doc: PlanDocument, content: Content, path:
     try:  # a content pack may carry its own datasheet.yaml: a bad one is said before asking for a file
         spec = datasheet.load_spec(None if content.source == "default" else content.source)
     except ReadError as exc:
-        dialogs.show_error(parent, "Could not make the data workbook", str(exc))
+        dialogs.show_error(parent, QCoreApplication.translate("ui.launch_kit", "Could not make the data workbook"), str(exc))
         return None
     if path is None:
         path = dialogs.choose_workbook_path(parent, _suggested(parent, doc, ".xlsx", "co-response-data.xlsx"))
         if path is None:
             return None
     data = datasheet.build_datasheet(doc.plan, content, spec)
-    if not _write(parent, "data workbook", path, data):
+    if not _write(parent, QCoreApplication.translate("ui.launch_kit", "data workbook"), path, data):
         return None
-    _status(parent, f"Saved the data-collection workbook to {path}")
+    _status(parent, QCoreApplication.translate("ui.launch_kit", "Saved the data-collection workbook to {0}").format(path))
     return path

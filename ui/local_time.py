@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-NOT_RECORDED = "time not recorded"
+from PySide6.QtCore import QCoreApplication
+
+NOT_RECORDED = QCoreApplication.translate("ui.local_time", "time not recorded")
 
 
 def local_time(value: dt.datetime | str | None) -> str:

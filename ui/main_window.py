@@ -8,7 +8,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -149,7 +159,7 @@ class MainWindow(FileHandling, QMainWindow):
 
         self.guidance = QTextBrowser()
         self.guidance.setObjectName("guidance")
-        self.guidance.setAccessibleName("Guidance")
+        self.guidance.setAccessibleName(QCoreApplication.translate("ui.main_window", "Guidance"))
         self.guidance.setOpenExternalLinks(False)
         self.guidance_dock = QDockWidget("Guidance", self)
         self.guidance_dock.setObjectName("guidanceDock")
@@ -164,7 +174,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.statusBar().addPermanentWidget(self.status_findings)
         self.statusBar().addPermanentWidget(self.status_fp)
         if content.source != "default":
-            self.status_content = QLabel(f"Content pack: {Path(content.source).name}")
+            self.status_content = QLabel(QCoreApplication.translate("ui.main_window", "Content pack: {0}").format(Path(content.source).name))
             self.status_content.setToolTip(content.source)
             self.statusBar().addPermanentWidget(self.status_content)
 
@@ -173,7 +183,7 @@ class MainWindow(FileHandling, QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self.fit_on_screen(first_start=not isinstance(geometry, QByteArray))
-        self.setWindowTitle(f"Untitled plan[*] — {APP_TITLE}")
+        self.setWindowTitle(QCoreApplication.translate("ui.main_window", "Untitled plan[*] — {0}").format(APP_TITLE))
         # The start page is all the first paint needs; the plan, the checks and the wizard
         # with its pages are made right after it (or at once, when something needs them).
         self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._ensure_workspace))
@@ -244,7 +254,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.wizard.setOptions(QWizard.WizardOption.IndependentPages | QWizard.WizardOption.NoCancelButton
                                | QWizard.WizardOption.HaveHelpButton | QWizard.WizardOption.NoBackButtonOnStartPage)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
-        self.wizard.setButtonText(QWizard.WizardButton.FinishButton, "&Export charter…")
+        self.wizard.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("ui.main_window", "&Export charter…"))
         self.wizard.helpRequested.connect(self.show_step_help)
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.finishRequested.connect(self.export_charter)
@@ -272,7 +282,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.doc.changed.connect(self._postpone_prebuild)
         self.doc.dirtyChanged.connect(self.setWindowModified)
         self.doc.autosaveFailed.connect(lambda msg: self.statusBar().showMessage(
-            f"{msg}. Save your work with File ▸ Save.", 0))
+            QCoreApplication.translate("ui.main_window", "{0}. Save your work with File ▸ Save.").format(msg), 0))
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         self.doc.amended.connect(self._amended)
         self.ctx.findings.changed.connect(self._update_step_list)
@@ -290,9 +300,9 @@ class MainWindow(FileHandling, QMainWindow):
     def _amended(self, revision: int) -> None:
         from wizard import signing
 
-        names = [st.signatory.name or "(no name)" for st in signing.must_resign(self.doc.plan)]
+        names = [st.signatory.name or QCoreApplication.translate("ui.main_window", "(no name)") for st in signing.must_resign(self.doc.plan)]
         who = f" Signatures to renew: {', '.join(names)}." if names else ""
-        self.statusBar().showMessage(f"This change starts revision {revision} of the charter.{who}", 0)
+        self.statusBar().showMessage(QCoreApplication.translate("ui.main_window", "This change starts revision {0} of the charter.{1}").format(revision, who), 0)
         self.update_findings()
 
     def _wizard_title_label(self) -> QLabel | None:
@@ -330,68 +340,73 @@ class MainWindow(FileHandling, QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        f = bar.addMenu("&File")
-        self._action(f, "&New…", lambda: self.show_start(), QKeySequence.StandardKey.New)
-        self._action(f, "&Open…", lambda: self.open_file(), QKeySequence.StandardKey.Open)
-        self.recent_menu = f.addMenu("Open &Recent")
+        f = bar.addMenu(QCoreApplication.translate("ui.main_window", "&File"))
+        self._action(f, QCoreApplication.translate("ui.main_window", "&New…"), lambda: self.show_start(), QKeySequence.StandardKey.New)
+        self._action(f, QCoreApplication.translate("ui.main_window", "&Open…"), lambda: self.open_file(), QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu(QCoreApplication.translate("ui.main_window", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         f.addSeparator()
-        self.save_action = self._action(f, "&Save", lambda: self.save(), QKeySequence.StandardKey.Save)
-        self._action(f, "Save &As…", lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
-        self.export_action = self._action(f, "&Export Charter…", lambda: self.export_charter(), "Ctrl+E")
+        self.save_action = self._action(f, QCoreApplication.translate("ui.main_window", "&Save"), lambda: self.save(), QKeySequence.StandardKey.Save)
+        self._action(f, QCoreApplication.translate("ui.main_window", "Save &As…"), lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action(f, QCoreApplication.translate("ui.main_window", "&Export Charter…"), lambda: self.export_charter(), "Ctrl+E")
         self._tool_actions: dict[str, QAction] = {}
         self._tool_results: dict[str, object] = {}
         menus = {"file": f}
         for tool in TOOLS:  # File ▸ Compare With, Print Worksheet, Launch Kit ▸ …
             if tool.menu == "launch kit" and "launch kit" not in menus:
-                menus["launch kit"] = f.addMenu("&Launch Kit")
+                menus["launch kit"] = f.addMenu(QCoreApplication.translate("ui.main_window", "&Launch Kit"))
             if tool.menu in menus:
                 self._add_tool(menus[tool.menu], tool)
         from ui.sync_session import add_share_action
 
         add_share_action(self, f)  # File ▸ Share… (several people edit one plan at once)
         f.addSeparator()
-        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(f, QCoreApplication.translate("ui.main_window", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo", lambda: self.undo(), QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(edit, "&Redo", lambda: self.redo(), QKeySequence.StandardKey.Redo)
+        edit = bar.addMenu(QCoreApplication.translate("ui.main_window", "&Edit"))
+        self.undo_action = self._action(edit, QCoreApplication.translate("ui.main_window", "&Undo"), lambda: self.undo(), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, QCoreApplication.translate("ui.main_window", "&Redo"), lambda: self.redo(), QKeySequence.StandardKey.Redo)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
 
-        self.go_menu = bar.addMenu("&Go")
-        self._action(self.go_menu, "&Next Step", lambda: self.wizard.next(), "Ctrl+PgDown")
-        self._action(self.go_menu, "&Previous Step", lambda: self.wizard.back(), "Ctrl+PgUp")
-        self._action(self.go_menu, "&Review", lambda: self.go_to(Step.review), "Ctrl+R")
+        self.go_menu = bar.addMenu(QCoreApplication.translate("ui.main_window", "&Go"))
+        self._action(self.go_menu, QCoreApplication.translate("ui.main_window", "&Next Step"), lambda: self.wizard.next(), "Ctrl+PgDown")
+        self._action(self.go_menu, QCoreApplication.translate("ui.main_window", "&Previous Step"), lambda: self.wizard.back(), "Ctrl+PgUp")
+        self._action(self.go_menu, QCoreApplication.translate("ui.main_window", "&Review"), lambda: self.go_to(Step.review), "Ctrl+R")
 
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(QCoreApplication.translate("ui.main_window", "&View"))
         self.guidance_action = self.guidance_dock.toggleViewAction()
-        self.guidance_action.setText("&Guidance Panel")
+        self.guidance_action.setText(QCoreApplication.translate("ui.main_window", "&Guidance Panel"))
         self.guidance_action.setShortcut(QKeySequence("F9"))
         self.view_menu.addAction(self.guidance_action)
         self.view_menu.addSeparator()
-        self._action(self.view_menu, "Zoom &In", lambda: self.step_zoom(+1), QKeySequence.StandardKey.ZoomIn)
-        self.addAction(self._action(QWidget(), "Zoom In (=)", lambda: self.step_zoom(+1), "Ctrl+="))
-        self._action(self.view_menu, "Zoom &Out", lambda: self.step_zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        self._action(self.view_menu, "&Actual Size", lambda: self.set_zoom(1.0), "Ctrl+0")
+        self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "Zoom &In"), lambda: self.step_zoom(+1), QKeySequence.StandardKey.ZoomIn)
+        self.addAction(self._action(QWidget(), QCoreApplication.translate("ui.main_window", "Zoom In (=)"), lambda: self.step_zoom(+1), "Ctrl+="))
+        self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "Zoom &Out"), lambda: self.step_zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "&Actual Size"), lambda: self.set_zoom(1.0), "Ctrl+0")
         self.view_menu.addSeparator()
-        self.presentation_action = self._action(self.view_menu, "&Presentation", lambda: self.presentation.toggle(),
+        self.presentation_action = self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "&Presentation"), lambda: self.presentation.toggle(),
                                                 "F11", checkable=True)
         self.presentation.toggled.connect(self.presentation_action.setChecked)
-        self.facilitator_action = self._action(self.view_menu, "&Facilitator Notes", self.show_facilitator,
+        self.facilitator_action = self._action(self.view_menu, QCoreApplication.translate("ui.main_window", "&Facilitator Notes"), self.show_facilitator,
                                                "Ctrl+Shift+F", checkable=True)
+        from ui.i18n import (
+            add_language_menu,  # View ▸ Language (remembered; takes effect at the next start)
+        )
 
-        tools = bar.addMenu("&Tools")
+        add_language_menu(self, self.view_menu)
+
+        tools = bar.addMenu(QCoreApplication.translate("ui.main_window", "&Tools"))
         for tool in TOOLS:
             if tool.menu == "tools":
                 self._add_tool(tools, tool)
-        self._action(tools, "&Content Pack…", lambda: self.choose_content_pack())
-        self.default_content_action = self._action(tools, "Use &Default Content", lambda: self.use_default_content())
+        self._action(tools, QCoreApplication.translate("ui.main_window", "&Content Pack…"), lambda: self.choose_content_pack())
+        self.default_content_action = self._action(tools, QCoreApplication.translate("ui.main_window", "Use &Default Content"), lambda: self.use_default_content())
         self.default_content_action.setEnabled(self.content.source != "default")
 
-        h = bar.addMenu("&Help")
-        self._action(h, "Help for This &Step", self.show_step_help, QKeySequence.StandardKey.HelpContents)
-        self._action(h, "&About", self.show_about)
+        h = bar.addMenu(QCoreApplication.translate("ui.main_window", "&Help"))
+        self._action(h, QCoreApplication.translate("ui.main_window", "Help for This &Step"), self.show_step_help, QKeySequence.StandardKey.HelpContents)
+        self._action(h, QCoreApplication.translate("ui.main_window", "&About"), self.show_about)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -401,17 +416,17 @@ class MainWindow(FileHandling, QMainWindow):
             act.setToolTip(path)
             act.triggered.connect(lambda _c=False, p=path: self.open_file(Path(p)))
         if not files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(QCoreApplication.translate("ui.main_window", "No recent files")).setEnabled(False)
 
     # --- undo ------------------------------------------------------------------------
 
     def _show_undo_text(self, text: str) -> None:
         if shiboken6.isValid(self.undo_action):  # the stack empties as the window goes
-            self.undo_action.setText(f"&Undo {text}" if text else "&Undo")
+            self.undo_action.setText(QCoreApplication.translate("ui.main_window", "&Undo {0}").format(text) if text else QCoreApplication.translate("ui.main_window", "&Undo"))
 
     def _show_redo_text(self, text: str) -> None:
         if shiboken6.isValid(self.redo_action):
-            self.redo_action.setText(f"&Redo {text}" if text else "&Redo")
+            self.redo_action.setText(QCoreApplication.translate("ui.main_window", "&Redo {0}").format(text) if text else QCoreApplication.translate("ui.main_window", "&Redo"))
 
     def undo(self) -> None:
         """Edit ▸ Undo: text still waiting for its typing pause is committed first, so
@@ -514,11 +529,7 @@ class MainWindow(FileHandling, QMainWindow):
 
         g = self.content.step(step)
         prompts = "".join(f"<li>{escape(p)}</li>" for p in g.prompts)
-        return (f"<h3>{escape(g.title)}</h3>"
-                f"<p><b>What this is.</b> {escape(g.what)}</p>"
-                f"<p><b>Why it matters.</b> {escape(g.why)}</p>"
-                f"<p><b>Discuss</b></p><ul>{prompts}</ul>"
-                f"<p><i>Press F1 or Help for the full guidance.</i></p>")
+        return (QCoreApplication.translate("ui.main_window", "<h3>{0}</h3><p><b>What this is.</b> {1}</p><p><b>Why it matters.</b> {2}</p><p><b>Discuss</b></p><ul>{3}</ul><p><i>Press F1 or Help for the full guidance.</i></p>").format(escape(g.title), escape(g.what), escape(g.why), prompts))
 
     def show_guidance(self, step: Step) -> None:
         presenting = getattr(self, "presentation", None) is not None and self.presentation.active
@@ -591,10 +602,10 @@ class MainWindow(FileHandling, QMainWindow):
         paras = "".join(f"<p>{escape(p)}</p>" for p in g.help.split("\n\n"))
         sources = "".join(f"<li>{escape(s)}</li>" for s in g.sources)
         dlg = QDialog(self)
-        dlg.setWindowTitle(f"Help — {g.title}")
+        dlg.setWindowTitle(QCoreApplication.translate("ui.main_window", "Help — {0}").format(g.title))
         lay = QVBoxLayout(dlg)
         text = QTextBrowser()
-        text.setAccessibleName(f"Help for {g.title}")
+        text.setAccessibleName(QCoreApplication.translate("ui.main_window", "Help for {0}").format(g.title))
         text.setHtml(f"<h2>{escape(g.title)}</h2>{paras}" + (f"<h4>Sources</h4><ul>{sources}</ul>" if sources else ""))
         lay.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -608,7 +619,7 @@ class MainWindow(FileHandling, QMainWindow):
         from ui import dialogs
         from wizard import __version__
 
-        dialogs.show_info(self, "About", f"{APP_TITLE} {__version__}\n\n{self.content.charter.closing_quote}")
+        dialogs.show_info(self, QCoreApplication.translate("ui.main_window", "About"), f"{APP_TITLE} {__version__}\n\n{self.content.charter.closing_quote}")
 
     # --- findings and step states ---------------------------------------------------------
 
@@ -621,7 +632,7 @@ class MainWindow(FileHandling, QMainWindow):
         n_other = len(findings) - n_block
         self.status_findings.setText(f"{n_block} blocker{'s' if n_block != 1 else ''}, {n_other} other finding{'s' if n_other != 1 else ''}")
         fp = signing.fingerprint(self.doc.plan)
-        self.status_fp.setText(f"Revision {self.doc.plan.metadata.revision} · fingerprint {signing.short(fp)}")
+        self.status_fp.setText(QCoreApplication.translate("ui.main_window", "Revision {0} · fingerprint {1}").format(self.doc.plan.metadata.revision, signing.short(fp)))
         self.ctx.findings.replace(findings)  # the step list and the pages listen
 
     def _update_step_list(self) -> None:

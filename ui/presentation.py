@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -54,7 +54,7 @@ class Presentation(QObject):
         self.window = window
         self.active = False
         self._saved: _Saved | None = None
-        self.leave_action = QAction("Leave Presentation", window)
+        self.leave_action = QAction(QCoreApplication.translate("ui.presentation", "Leave Presentation"), window)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.leave_action.setEnabled(False)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from ui.widgets.stay_open_menu import StayOpenMenu
 from ui.widgets.wrap_header import WrapHeader
 from wizard.approx import approx_marker
 
-YES_NO: list[tuple[bool | None, str]] = [(None, "Not decided"), (True, "Yes"), (False, "No")]
+YES_NO: list[tuple[bool | None, str]] = [(None, QCoreApplication.translate("ui.records", "Not decided")), (True, QCoreApplication.translate("ui.records", "Yes")), (False, QCoreApplication.translate("ui.records", "No"))]
 """Options of a three-state yes/no cell (a combo): unknown is not "no"."""
 
 @dataclass
@@ -141,7 +141,7 @@ class RecordTable(QWidget):
 
         self.table = QTableWidget()
         self.table.setHorizontalHeader(WrapHeader(self.table))  # titles wrap, never cut
-        self.table.setAccessibleName(f"{noun.capitalize()} table")
+        self.table.setAccessibleName(QCoreApplication.translate("ui.records", "{0} table").format(noun.capitalize()))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -155,11 +155,11 @@ class RecordTable(QWidget):
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
 
-        self.add_button = QPushButton(f"Add {noun}")
-        self.add_button.setAccessibleName(f"Add {noun}")
+        self.add_button = QPushButton(QCoreApplication.translate("ui.records", "Add {0}").format(noun))
+        self.add_button.setAccessibleName(QCoreApplication.translate("ui.records", "Add {0}").format(noun))
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton(f"Remove {noun}")
-        self.remove_button.setAccessibleName(f"Remove selected {noun}")
+        self.remove_button = QPushButton(QCoreApplication.translate("ui.records", "Remove {0}").format(noun))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("ui.records", "Remove selected {0}").format(noun))
         self.remove_button.clicked.connect(self.remove_current)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
@@ -334,7 +334,7 @@ class RecordTable(QWidget):
             le = QLineEdit()
             le.setFrame(False)
             if col.kind == "list":
-                le.setPlaceholderText("separate with ;")
+                le.setPlaceholderText(QCoreApplication.translate("ui.records", "separate with ;"))
             le.textEdited.connect(lambda _t, ri=ri, col=col: self._cell_changed(ri, col))
             w = le
         elif col.kind in ("int", "float", "money", "percent"):
@@ -391,7 +391,7 @@ class RecordTable(QWidget):
             de.setDisplayFormat("yyyy-MM-dd")
             de.setMinimumDate(NO_DATE)
             de.setMaximumDate(QDate(2100, 12, 31))
-            de.setSpecialValueText("No date")
+            de.setSpecialValueText(QCoreApplication.translate("ui.records", "No date"))
             de.setFrame(False)
             de.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             de.dateChanged.connect(lambda _d, ri=ri, col=col: self._cell_changed(ri, col))
@@ -564,7 +564,7 @@ class RecordTable(QWidget):
     def add_row(self) -> None:
         try:
             self.doc.edit(self.path, lambda rows: rows + [self.new_row()],
-                          label=f"add {self.noun} {len(self.rows()) + 1}")
+                          label=QCoreApplication.translate("ui.records", "add {0} {1}").format(self.noun, len(self.rows()) + 1))
         except ValidationError as exc:
             self._errors[(-1, "")] = error_text(exc)
             self._show_errors()
@@ -582,11 +582,11 @@ class RecordTable(QWidget):
         if not (0 <= ri < len(rows)):
             ri = len(rows) - 1
         if ri < 0 or not self.removable(rows[ri]):
-            self.error.setText(f"This {self.noun} cannot be removed.")
+            self.error.setText(QCoreApplication.translate("ui.records", "This {0} cannot be removed.").format(self.noun))
             self.error.show()
             return
         self._errors = {k: v for k, v in self._errors.items() if k[0] != ri}
-        self.doc.edit(self.path, lambda rows: rows[:ri] + rows[ri + 1:], label=f"remove {self.noun} {ri + 1}")
+        self.doc.edit(self.path, lambda rows: rows[:ri] + rows[ri + 1:], label=QCoreApplication.translate("ui.records", "remove {0} {1}").format(self.noun, ri + 1))
 
     # --- syncing ---------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +22,7 @@ from wizard import presets
 if TYPE_CHECKING:
     from wizard.content import Content
 
-APP_TITLE = "Co-Response Program Design Wizard"
+APP_TITLE = QCoreApplication.translate("ui.start_page", "Co-Response Program Design Wizard")
 
 
 class StartActions(Protocol):
@@ -58,11 +58,11 @@ class StartPage(QWidget):
 
         left = QVBoxLayout()
         cols.addLayout(left, 1)
-        h = QLabel("Start a plan")
+        h = QLabel(QCoreApplication.translate("ui.start_page", "Start a plan"))
         h.setObjectName("sectionTitle")
         left.addWidget(h)
         self.presets = QListWidget()
-        self.presets.setAccessibleName("Start from a blank plan or a sample agency")
+        self.presets.setAccessibleName(QCoreApplication.translate("ui.start_page", "Start from a blank plan or a sample agency"))
         self.presets.setWordWrap(True)
         self.presets.setSpacing(2)
         for info in presets.available(content):
@@ -72,29 +72,29 @@ class StartPage(QWidget):
             self.presets.addItem(item)
         self.presets.itemActivated.connect(lambda it: actions.new_plan(it.data(Qt.ItemDataRole.UserRole)))
         left.addWidget(self.presets, 1)
-        start = QPushButton("&Start with the selected plan")
+        start = QPushButton(QCoreApplication.translate("ui.start_page", "&Start with the selected plan"))
         start.setObjectName("primary")
         start.clicked.connect(self._start_selected)
         left.addWidget(start)
 
         right = QVBoxLayout()
         cols.addLayout(right, 1)
-        h2 = QLabel("Continue")
+        h2 = QLabel(QCoreApplication.translate("ui.start_page", "Continue"))
         h2.setObjectName("sectionTitle")
         right.addWidget(h2)
-        open_btn = QPushButton("&Open a plan or charter…")
+        open_btn = QPushButton(QCoreApplication.translate("ui.start_page", "&Open a plan or charter…"))
         open_btn.clicked.connect(lambda: actions.open_file())
         right.addWidget(open_btn)
-        self.recent_label = QLabel("Recent files")
+        self.recent_label = QLabel(QCoreApplication.translate("ui.start_page", "Recent files"))
         right.addWidget(self.recent_label)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent files")
+        self.recent.setAccessibleName(QCoreApplication.translate("ui.start_page", "Recent files"))
         self.recent.itemActivated.connect(lambda it: actions.open_file(Path(it.data(Qt.ItemDataRole.UserRole))))
         right.addWidget(self.recent, 1)
-        self.recover_label = QLabel("Unsaved work from a previous session")
+        self.recover_label = QLabel(QCoreApplication.translate("ui.start_page", "Unsaved work from a previous session"))
         right.addWidget(self.recover_label)
         self.recover = QListWidget()
-        self.recover.setAccessibleName("Unsaved work that can be recovered")
+        self.recover.setAccessibleName(QCoreApplication.translate("ui.start_page", "Unsaved work that can be recovered"))
         self.recover.itemActivated.connect(
             lambda it: actions.recover_file(RecoveryFile(Path(it.data(Qt.ItemDataRole.UserRole)))))
         right.addWidget(self.recover)
@@ -118,8 +118,8 @@ class StartPage(QWidget):
         self.recent.setVisible(self.recent.count() > 0)
         self.recover.clear()
         for rf in RecoveryFile.all():
-            where = f" (from {rf.original})" if rf.original else " (never saved)"
-            item = QListWidgetItem(f"{rf.title}{where}\nautosaved {local_time(rf.saved_at)}")
+            where = f" (from {rf.original})" if rf.original else QCoreApplication.translate("ui.start_page", " (never saved)")
+            item = QListWidgetItem(QCoreApplication.translate("ui.start_page", "{0}{1}\nautosaved {2}").format(rf.title, where, local_time(rf.saved_at)))
             item.setData(Qt.ItemDataRole.UserRole, str(rf.path))
             self.recover.addItem(item)
         self.recover_label.setVisible(self.recover.count() > 0)

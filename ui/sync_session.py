@@ -22,7 +22,7 @@ import difflib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -52,8 +52,8 @@ NAME_KEY, ORG_KEY, DEVICE_KEY = "sharing/name", "sharing/organization", "sharing
 
 def add_share_action(window: MainWindow, menu) -> None:
     """File ▸ Share… (one line in the window's menu building)."""
-    act = menu.addAction("S&hare…")
-    act.setStatusTip("Let several people edit this plan at once through a shared folder (no server)")
+    act = menu.addAction(QCoreApplication.translate("ui.sync_session", "S&hare…"))
+    act.setStatusTip(QCoreApplication.translate("ui.sync_session", "Let several people edit this plan at once through a shared folder (no server)"))
     act.triggered.connect(lambda: share_current(window))
     window.share_action = act
 
@@ -90,25 +90,22 @@ class ShareDialog(QDialog):
 
     def __init__(self, parent: QWidget, name: str, organization: str, plan_name: str):
         super().__init__(parent)
-        self.setWindowTitle("Share this plan")
+        self.setWindowTitle(QCoreApplication.translate("ui.sync_session", "Share this plan"))
         lay = QVBoxLayout(self)
         text = QLabel(
-            f"Sharing makes a folder beside {plan_name} where each person's edits are written. Put the plan "
-            "and that folder in the agencies' shared folder (a network drive, OneDrive, SharePoint or a Teams "
-            "channel's files); everyone who opens the plan there edits it at the same time. No server, no "
-            "network connection from this program. Never put client information in a plan.")
+            QCoreApplication.translate("ui.sync_session", "Sharing makes a folder beside {0} where each person's edits are written. Put the plan and that folder in the agencies' shared folder (a network drive, OneDrive, SharePoint or a Teams channel's files); everyone who opens the plan there edits it at the same time. No server, no network connection from this program. Never put client information in a plan.").format(plan_name))
         text.setWordWrap(True)
         lay.addWidget(text)
         form = QFormLayout()
         self.name = QLineEdit(name)
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(QCoreApplication.translate("ui.sync_session", "Your name"))
         self.organization = QLineEdit(organization)
-        self.organization.setAccessibleName("Your organization")
-        form.addRow("Your &name:", self.name)
-        form.addRow("Your &organization:", self.organization)
+        self.organization.setAccessibleName(QCoreApplication.translate("ui.sync_session", "Your organization"))
+        form.addRow(QCoreApplication.translate("ui.sync_session", "Your &name:"), self.name)
+        form.addRow(QCoreApplication.translate("ui.sync_session", "Your &organization:"), self.organization)
         lay.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Share")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ui.sync_session", "&Share"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -127,7 +124,7 @@ def share_current(window: MainWindow, name: str | None = None, organization: str
             return False
     path = Path(window.doc.path)  # type: ignore[arg-type]
     if is_shared(path):
-        window.statusBar().showMessage(f"{path.name} is already shared: everyone who opens it edits it together.",
+        window.statusBar().showMessage(QCoreApplication.translate("ui.sync_session", "{0} is already shared: everyone who opens it edits it together.").format(path.name),
                                        10000)
         return True
     if name is None:
@@ -142,11 +139,11 @@ def share_current(window: MainWindow, name: str | None = None, organization: str
     try:
         share(path, name or "", organization or "", device).close()
     except (ShareError, OSError) as exc:
-        dialogs.show_error(window, "Could not share the plan", str(exc))
+        dialogs.show_error(window, QCoreApplication.translate("ui.sync_session", "Could not share the plan"), str(exc))
         return False
     follow(window)
     window.statusBar().showMessage(
-        f"Shared: edits now go to {path.name}.sync beside the plan. Put both in the shared folder.", 15000)
+        QCoreApplication.translate("ui.sync_session", "Shared: edits now go to {0}.sync beside the plan. Put both in the shared folder.").format(path.name), 15000)
     return True
 
 
@@ -212,12 +209,11 @@ class SyncSession(QObject):
         self.voided: list[str] = []
         """Every 'whose edit voided which signature' said so far (newest last)."""
         self.presence_label = QLabel()
-        self.presence_label.setAccessibleName("Who is here")
+        self.presence_label.setAccessibleName(QCoreApplication.translate("ui.sync_session", "Who is here"))
         window.statusBar().addPermanentWidget(self.presence_label)
-        self.keep_button = QPushButton("Keep what is shown")
-        self.keep_button.setAccessibleName("Keep what is shown")
-        self.keep_button.setToolTip("Edits made apart break a rule together (see the findings). Keep the values "
-                                    "this window shows, as your edit; the others are replaced in the shared plan.")
+        self.keep_button = QPushButton(QCoreApplication.translate("ui.sync_session", "Keep what is shown"))
+        self.keep_button.setAccessibleName(QCoreApplication.translate("ui.sync_session", "Keep what is shown"))
+        self.keep_button.setToolTip(QCoreApplication.translate("ui.sync_session", "Edits made apart break a rule together (see the findings). Keep the values this window shows, as your edit; the others are replaced in the shared plan."))
         self.keep_button.clicked.connect(lambda: self._guard(self.keep_shown))
         self.keep_button.hide()
         window.statusBar().addPermanentWidget(self.keep_button)
@@ -225,8 +221,8 @@ class SyncSession(QObject):
         try:
             self.shared = SharedPlan(path, name, org, device)
         except (ShareError, OSError) as exc:
-            self.presence_label.setText("Not shared")
-            window.statusBar().showMessage(f"{exc}. The plan file opened on its own; edits are not shared.", 0)
+            self.presence_label.setText(QCoreApplication.translate("ui.sync_session", "Not shared"))
+            window.statusBar().showMessage(QCoreApplication.translate("ui.sync_session", "{0}. The plan file opened on its own; edits are not shared.").format(exc), 0)
             return
         recovered = self.doc.dirty
         if recovered:
@@ -258,7 +254,7 @@ class SyncSession(QObject):
         if problems:
             window.statusBar().showMessage(" · ".join(problems), 0)
         elif not recovered:
-            window.statusBar().showMessage(f"Shared plan: edits are merged with everyone's in {path.name}.sync", 8000)
+            window.statusBar().showMessage(QCoreApplication.translate("ui.sync_session", "Shared plan: edits are merged with everyone's in {0}.sync").format(path.name), 8000)
         self._show_presence()
 
     # --- guards: nothing may escape into Qt --------------------------------------------------
@@ -268,7 +264,7 @@ class SyncSession(QObject):
             fn(*args)
         except Exception as exc:  # noqa: BLE001 - an exception escaping a Qt slot corrupts PySide
             try:
-                self.window.statusBar().showMessage(f"Sharing: {type(exc).__name__}: {exc}", 0)
+                self.window.statusBar().showMessage(QCoreApplication.translate("ui.sync_session", "Sharing: {0}: {1}").format(type(exc).__name__, exc), 0)
             except RuntimeError:
                 pass
 
@@ -298,12 +294,11 @@ class SyncSession(QObject):
         try:
             self.shared.commit(self.doc.plan, keep_unshared=True)
         except ReadOnlyShare as exc:
-            self.window.statusBar().showMessage(f"{exc}. Use File ▸ Save As… to keep your changes.", 0)
+            self.window.statusBar().showMessage(QCoreApplication.translate("ui.sync_session", "{0}. Use File ▸ Save As… to keep your changes.").format(exc), 0)
             return
         except OSError as exc:
             self.window.statusBar().showMessage(
-                f"{self.shared.folder}: your edit could not be written ({exc.strerror or exc}); it stays on "
-                "screen and in the recovery file. Save As… keeps a copy.", 0)
+                QCoreApplication.translate("ui.sync_session", "{0}: your edit could not be written ({1}); it stays on screen and in the recovery file. Save As… keeps a copy.").format(self.shared.folder, exc.strerror or exc), 0)
             return
         self.doc._set_dirty(False)  # written to the shared folder already (the log is the save)
         self.doc.discard_recovery()
@@ -341,11 +336,10 @@ class SyncSession(QObject):
             target = keep / f"recovered-{dt.datetime.now():%Y%m%d-%H%M%S}.coresponse.yaml"
             storage.save_plan(self.doc.plan, target)
         except OSError as exc:
-            self.window.statusBar().showMessage(f"The recovered work could not be kept: {exc}", 0)
+            self.window.statusBar().showMessage(QCoreApplication.translate("ui.sync_session", "The recovered work could not be kept: {0}").format(exc), 0)
             return
         self.window.statusBar().showMessage(
-            f"Recovered work for a shared plan: the shared plan is shown (your edits were shared as you typed); "
-            f"the recovered copy is kept as {target}.", 0)
+            QCoreApplication.translate("ui.sync_session", "Recovered work for a shared plan: the shared plan is shown (your edits were shared as you typed); the recovered copy is kept as {0}.").format(target), 0)
 
     # --- others' edits -------------------------------------------------------------------------
 
@@ -450,14 +444,14 @@ class SyncSession(QObject):
             return
         self._show_presence()
         self.window.update_findings()
-        self.window.statusBar().showMessage("Kept the values shown here; the shared plan holds them now.", 8000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("ui.sync_session", "Kept the values shown here; the shared plan holds them now."), 8000)
 
     def _show_presence(self) -> None:
         self.keep_button.setVisible(bool(self.shared is not None and self.shared.conflicts))
         people = self.others()
-        ro = " (read-only)" if self.shared is not None and self.shared.readonly else ""
+        ro = QCoreApplication.translate("ui.sync_session", " (read-only)") if self.shared is not None and self.shared.readonly else ""
         if not people:
-            self.presence_label.setText(f"Shared{ro}: no one else here")
+            self.presence_label.setText(QCoreApplication.translate("ui.sync_session", "Shared{0}: no one else here").format(ro))
         else:
             self.presence_label.setText(f"Shared{ro}: " + " · ".join(p.sentence() for p in people))
 

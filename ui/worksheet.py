@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ui import dialogs
 from ui import settings_keys as keys
 from ui.widgets import background
@@ -28,13 +30,13 @@ def print_worksheet(parent: QWidget, ctx: PlanContext, path: Path | None = None,
     """Ask where to save the worksheet, then render and write it in the background; when
     it is written, a message says where (``running``: the job of an earlier request)."""
     if running is not None and not running.done:
-        ctx.status("The worksheet is still being written.", 5000)
+        ctx.status(QCoreApplication.translate("ui.worksheet", "The worksheet is still being written."), 5000)
         return running
     if path is None:
         folder = ctx.doc.path.parent if ctx.doc.path else Path(
             str(ctx.settings.value(keys.LAST_FOLDER, str(Path.home()))))
-        path = dialogs.choose_pdf_path(parent, str(folder / FILE_NAME), title="Save the blank worksheet",
-                                       kind="PDF worksheet")
+        path = dialogs.choose_pdf_path(parent, str(folder / FILE_NAME), title=QCoreApplication.translate("ui.worksheet", "Save the blank worksheet"),
+                                       kind=QCoreApplication.translate("ui.worksheet", "PDF worksheet"))
         if path is None:
             return None
     content = ctx.content
@@ -46,13 +48,13 @@ def print_worksheet(parent: QWidget, ctx: PlanContext, path: Path | None = None,
         return path
 
     def done(p: Path) -> None:
-        ctx.status(f"Saved the blank worksheet to {p}", 10000)
-        dialogs.show_info(parent, "Worksheet saved", f"The blank worksheet was saved to\n{p}")
+        ctx.status(QCoreApplication.translate("ui.worksheet", "Saved the blank worksheet to {0}").format(p), 10000)
+        dialogs.show_info(parent, QCoreApplication.translate("ui.worksheet", "Worksheet saved"), QCoreApplication.translate("ui.worksheet", "The blank worksheet was saved to\n{0}").format(p))
 
     def failed(exc: BaseException, _tb: str) -> None:
         ctx.status("")
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        dialogs.show_error(parent, "Could not save the worksheet", f"{path}: {problem}\n\nNothing was written.")
+        dialogs.show_error(parent, QCoreApplication.translate("ui.worksheet", "Could not save the worksheet"), QCoreApplication.translate("ui.worksheet", "{0}: {1}\n\nNothing was written.").format(path, problem))
 
-    ctx.status(f"Writing the blank worksheet to {path}…")
+    ctx.status(QCoreApplication.translate("ui.worksheet", "Writing the blank worksheet to {0}…").format(path))
     return background.run(work, done, failed)

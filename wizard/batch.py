@@ -82,11 +82,15 @@ _draft = False
 
 
 def init_worker(content: Content | None, draft: bool) -> None:
-    """Once per worker: the content, the charter modules and the fonts."""
+    """Once per worker: the content (and its language), the charter modules and the fonts."""
     global _content, _draft
     from wizard.charter.fonts import register_fonts
     from wizard.charter.render import render  # noqa: F401  (import once, not per plan)
 
+    if content is not None:  # a spawned worker starts in English: speak the content's language
+        from wizard import i18n
+
+        i18n.set_language(content.lang)
     _content = content or default_content()
     _draft = draft
     register_fonts()

@@ -14,6 +14,7 @@ not import the plan.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Annotated
 
 from pydantic import (
@@ -24,6 +25,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from wizard.i18n import Localized
 
 Code = Annotated[str, StringConstraints(min_length=1, max_length=120)]
 DayCounts = Annotated[list[Annotated[int, Field(ge=0, le=100_000_000)]], Field(min_length=24, max_length=24)]
@@ -110,7 +113,7 @@ class CallDemand(BaseModel):
         return sum(self.rows_skipped.values())
 
 
-FIELD_LABELS: dict[str, str] = {
+FIELD_LABELS: Mapping[str, str] = Localized(("call_demand",), {
     "": "Imported call data",
     "source_file": "Call export",
     "time_zone": "Call times' time zone",
@@ -123,5 +126,5 @@ FIELD_LABELS: dict[str, str] = {
     "rows_skipped": "Export rows skipped",
     "calls": "Calls by weekday and hour",
     "bh_calls": "Behavioral-health calls by weekday and hour",
-}
+})
 """Labels for ``coverage.call_demand`` and its fields (merged into wizard.labels)."""

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wizard import __version__
+from wizard.i18n import N_, t
 from wizard.yamlio import ReadError
 
 EXIT_OK, EXIT_NO, EXIT_UNREADABLE = 0, 1, 2
@@ -22,12 +23,27 @@ class CliError(Exception):
     """A one-line problem with the command line itself (exit 2)."""
 
 
+def _language(args: argparse.Namespace) -> str:
+    """--lang (else $CORESPONSE_LANG, else English) made the language of this run."""
+    import os
+
+    from wizard import i18n
+
+    lang = args.lang or os.environ.get("CORESPONSE_LANG") or i18n.DEFAULT
+    try:
+        return i18n.set_language(lang)
+    except i18n.UnknownLanguage as exc:
+        where = "--lang" if args.lang else "CORESPONSE_LANG"
+        raise CliError(f"{where}: {exc}") from None
+
+
 def _content(args: argparse.Namespace):  # -> Content (imported lazily: start-up time)
+    from wizard import i18n
     from wizard.content import default_content, load_content
 
     if not args.content:
         return default_content()
-    key = str(Path(args.content).resolve())
+    key = f"{i18n.language()}:{Path(args.content).resolve()}"
     if key not in _PACKS:
         _PACKS[key] = load_content(args.content)
     return _PACKS[key]
@@ -86,23 +102,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_NO if checks.blockers(findings) else EXIT_OK
 
 
+SEVERITY_WORDS = {  # (one, several, the tag before a finding), in English; wizard.i18n translates them
+    "blocker": (N_("{n} blocker"), N_("{n} blockers"), N_("BLOCKER")),
+    "warning": (N_("{n} warning"), N_("{n} warnings"), N_("WARNING")),
+    "suggestion": (N_("{n} suggestion"), N_("{n} suggestions"), N_("SUGGESTION")),
+}
+
+
 def format_findings(plan, findings, content) -> str:
     from wizard import checks, labels
 
     counts = {s: sum(1 for f in findings if f.severity is s) for s in checks.Severity}
-    name = plan.metadata.program_name or plan.agency.name or "Untitled plan"
+    name = plan.metadata.program_name or plan.agency.name or t("Untitled plan")
+    tags = {s: t(SEVERITY_WORDS[s.value][2]) for s in checks.Severity}
+    width = max(10, *(len(x) for x in tags.values()))
     lines = [
-        f"{name} (revision {plan.metadata.revision})",
-        ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items()),
+        t("{name} (revision {revision})", name=name, revision=plan.metadata.revision),
+        ", ".join(t(SEVERITY_WORDS[s.value][0 if n == 1 else 1], n=n) for s, n in counts.items()),
     ]
     if not findings:
-        lines.append("Ready: no findings.")
+        lines.append(t("Ready: no findings."))
     for step, items in checks.by_step(findings).items():
         lines.append("")
         lines.append(content.step(step).title)
         for f in items:
-            lines.append(f"  {f.severity.value.upper():<10} {f.message}  [{labels.place(f.field)}]")
-            lines.append(f"  {'':<10} Fix: {f.fix}")
+            lines.append(f"  {tags[f.severity]:<{width}} {f.message}  [{labels.place(f.field)}]")
+            lines.append(f"  {'':<{width}} {t('Fix:')} {f.fix}")
     return "\n".join(lines)
 
 
@@ -543,6 +568,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"coresponse {__version__}")
     p.add_argument("--content", metavar="DIR", help="load a content pack (guidance, catalogs, presets) from DIR")
+    p.add_argument("--lang", metavar="LANG", default=None,
+                   help="the language of what is written and printed: en (English, the default) or es (Spanish); "
+                        "also $CORESPONSE_LANG")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub.add_parser("presets", help="list the sample agencies a plan can start from")
@@ -714,6 +742,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse already printed its one-line usage error
         return EXIT_UNREADABLE if exc.code not in (0, None) else EXIT_OK
     try:
+        _language(args)
         if args.content:  # every command honours --content: a broken pack is refused up front
             _content(args)
         return COMMANDS[args.command](args)

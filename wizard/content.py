@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from wizard import yamlio
+from wizard import i18n, yamlio
 from wizard.clauses import ClauseInfo, ClausesFile
 from wizard.enums import MeasureCategory, ModelId
 from wizard.steps import Step
@@ -250,6 +250,8 @@ class Content(_C):
     """The clause library (clauses.yaml), in the order the agreement prints them."""
     source: str = "default"
     """'default' or the content-pack folder it was loaded from."""
+    lang: str = "en"
+    """The language of its text (wizard.i18n); a pack's missing files came from this language's defaults."""
 
     def model(self, model_id: ModelId | str) -> ModelInfo:
         return next(m for m in self.models if m.id == model_id)
@@ -291,8 +293,13 @@ class Content(_C):
 CONTENT_FILES = ("models.yaml", "catalogs.yaml", "steps.yaml", "charter.yaml", "presets.yaml", "clauses.yaml")
 
 
-def _default_bytes(name: str) -> bytes:
-    return (resources.files("resources") / "content" / name).read_bytes()
+content_dir = i18n.content_dir
+default_bytes = i18n.content_bytes
+"""A default content file's display path and bytes in a language (wizard.i18n: no fallback to English)."""
+
+
+def _default_bytes(name: str, lang: str | None = None) -> bytes:
+    return default_bytes(name, lang)[1]
 
 
 def _validate(path: str, raw: bytes, schema: type[BaseModel]) -> Any:
@@ -305,23 +312,25 @@ def _validate(path: str, raw: bytes, schema: type[BaseModel]) -> Any:
         raise yamlio.validation_error(doc, exc) from None
 
 
-def _file(pack: Path | None, name: str) -> tuple[str, bytes]:
+def _file(pack: Path | None, name: str, lang: str | None = None) -> tuple[str, bytes]:
     if pack is not None and (pack / name).exists():
         path = pack / name
         return str(path), yamlio.read_bytes(path)
-    return f"resources/content/{name}", _default_bytes(name)
+    return default_bytes(name, lang)
 
 
-def load_content(pack: str | Path | None = None) -> Content:
-    """Load and validate content; files in ``pack`` replace the defaults."""
+def load_content(pack: str | Path | None = None, lang: str | None = None) -> Content:
+    """Load and validate content in ``lang`` (default: the current language); files in
+    ``pack`` replace the language's defaults."""
     folder = Path(pack) if pack is not None else None
+    lang = i18n.check(lang) if lang else i18n.language()
     if folder is not None and not folder.is_dir():
         raise yamlio.ReadError(folder, "the content pack is not a folder")
-    models: ModelsFile = _validate(*_file(folder, "models.yaml"), ModelsFile)
-    catalogs: Catalogs = _validate(*_file(folder, "catalogs.yaml"), Catalogs)
-    steps: StepsFile = _validate(*_file(folder, "steps.yaml"), StepsFile)
-    charter: CharterText = _validate(*_file(folder, "charter.yaml"), CharterText)
-    presets_path, presets_raw = _file(folder, "presets.yaml")
+    models: ModelsFile = _validate(*_file(folder, "models.yaml", lang), ModelsFile)
+    catalogs: Catalogs = _validate(*_file(folder, "catalogs.yaml", lang), Catalogs)
+    steps: StepsFile = _validate(*_file(folder, "steps.yaml", lang), StepsFile)
+    charter: CharterText = _validate(*_file(folder, "charter.yaml", lang), CharterText)
+    presets_path, presets_raw = _file(folder, "presets.yaml", lang)
     presets: PresetsFile = _validate(presets_path, presets_raw, PresetsFile)
     clauses: ClausesFile = _validate(*_file(folder, "clauses.yaml"), ClausesFile)
     order = {m: i for i, m in enumerate(ModelId)}
@@ -333,12 +342,21 @@ def load_content(pack: str | Path | None = None) -> Content:
         presets=presets.presets,
         clauses=clauses.clauses,
         source=str(folder) if folder is not None else "default",
+        lang=lang,
     )
 
 
-@functools.lru_cache(maxsize=1)
 def default_content() -> Content:
-    return load_content(None)
+    """The shipped content in the current language (loaded once per language)."""
+    return _default_content(i18n.language())
+
+
+@functools.lru_cache(maxsize=4)
+def _default_content(lang: str) -> Content:
+    return load_content(None, lang)
+
+
+default_content.cache_clear = _default_content.cache_clear  # type: ignore[attr-defined]
 
 
 def preset_bytes(info: PresetInfo, pack: str | Path | None = None) -> tuple[str, bytes]:
@@ -360,7 +378,7 @@ def pack_files(content: Content) -> list[tuple[str, bytes]]:
     them, else from the defaults; the presets are the plan files its presets.yaml lists.
     """
     pack = None if content.source == "default" else Path(content.source)
-    files = [(name, _file(pack, name)[1]) for name in CONTENT_FILES]
+    files = [(name, _file(pack, name, content.lang)[1]) for name in CONTENT_FILES]
     for info in content.presets:
         files.append((f"presets/{info.file}", preset_bytes(info, pack)[1]))
     return files

@@ -19,6 +19,7 @@ import types
 import typing
 from typing import NamedTuple
 
+from wizard.i18n import Localized, label_text
 from wizard.plan import (
     AgencyType,
     BudgetCategory,
@@ -233,6 +234,12 @@ WEEKDAY_NAMES: dict[Weekday, str] = {
 }
 VALUE_LABELS[Weekday] = {k.value: v for k, v in WEEKDAY_NAMES.items()}
 
+# Every table above answers in the current language (wizard.i18n): the English here, or the
+# language's resources/content/<lang>/labels.yaml, keyed by these tables' keys.
+MODEL_NAMES = Localized(("values", "ModelId"), MODEL_NAMES)
+WEEKDAY_NAMES = Localized(("values", "Weekday"), WEEKDAY_NAMES)
+VALUE_LABELS = {cls: Localized(("values", cls.__name__), table) for cls, table in VALUE_LABELS.items()}
+
 _INDEX = re.compile(r"\[\d+\]")
 
 
@@ -263,6 +270,10 @@ live once, next to the field), and the computed figures' labels."""
 
 SECTION_LABELS: dict[str, str] = {k: v.text for k, v in FIELD_LABELS.items() if "." not in k}
 """The plan's sections (top-level fields) by name."""
+
+# Both answer in the current language too (resources/content/<lang>/labels.yaml).
+SECTION_LABELS = Localized(("sections",), SECTION_LABELS)
+FIELD_LABELS = Localized(("fields",), FIELD_LABELS, wrap=lambda eng, text: eng._replace(text=text))
 
 
 def model_field(path: str):  # -> pydantic FieldInfo | None
@@ -298,7 +309,7 @@ def label(path: str) -> Label:
         return found
     info = model_field(key)
     if info is not None and info.title:
-        return Label(info.title, FIELD_UNITS.get(key, ""))
+        return Label(label_text(("fields",), key, info.title), FIELD_UNITS.get(key, ""))
     return Label(key.rsplit(".", 1)[-1].replace("_", " ").capitalize())
 
 

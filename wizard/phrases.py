@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from wizard import i18n
 from wizard.approx import RANGE, Approx, approx_text, number_text
 
 _ACRONYM = re.compile(r"^([A-Z]{2,}|[A-Z]\b)")
@@ -36,6 +37,8 @@ def with_article(phrase: str) -> str:
 
 
 def _exact_number(n: float, decimals: int = 2) -> str:
+    if not i18n.is_english():  # the one switch: other languages are Babel's (wizard.i18n)
+        return i18n.number(n, decimals)
     return number_text(n, decimals)
 
 
@@ -70,6 +73,7 @@ def join(items: Iterable[str], conjunction: str = "and") -> str:
         return ""
     if len(xs) == 1:
         return xs[0]
+    conjunction = i18n.conjunction(conjunction, xs[-1])
     return f"{', '.join(xs[:-1])} {conjunction} {xs[-1]}"
 
 
@@ -101,6 +105,9 @@ def year_range(first: int, last: int) -> str:
 
 
 def _exact_money(amount: float) -> str:
+    """$1,234,567 (whole dollars), the one money format the program prints."""
+    if not i18n.is_english():
+        return i18n.money(amount)
     return f"-${-amount:,.0f}" if amount < 0 else f"${amount:,.0f}"
 
 
@@ -129,6 +136,8 @@ def money_about(amount: float, approximate: bool) -> str:
 
 def money_short(amount: float) -> str:
     """$2.4M, $550K, $900 — for chart labels and headline tiles."""
+    if not i18n.is_english():
+        return i18n.money_short(amount)
     a = abs(amount)
     sign = "-" if amount < 0 else ""
     if a >= 1_000_000:
@@ -140,6 +149,8 @@ def money_short(amount: float) -> str:
 
 def percent(share: float, decimals: int = 0) -> str:
     """'22%' (US style, no space), the one percent format the program prints."""
+    if not i18n.is_english():
+        return i18n.percent(share, decimals)
     return f"{share * 100:.{decimals}f}%"
 
 
@@ -151,6 +162,8 @@ def long_date(d: dt.date | dt.datetime | None) -> str:
     """'September 2, 2026' (US agencies' style), '' for no date."""
     if d is None:
         return ""
+    if not i18n.is_english():
+        return i18n.long_date(d)
     return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
 
 
@@ -162,6 +175,8 @@ def partial_date(value: str | None) -> str:
     if len(parts) == 1:
         return str(parts[0])
     if len(parts) == 2:
+        if not i18n.is_english():
+            return i18n.month_year(parts[0], parts[1])
         return f"{MONTHS[parts[1] - 1]} {parts[0]}"
     return long_date(dt.date(*parts))
 

@@ -7,6 +7,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from wizard.content import Content, PresetInfo, preset_bytes
+from wizard.i18n import N_
 
 if TYPE_CHECKING:
     from wizard.plan import ProgramPlan
@@ -16,13 +17,23 @@ if TYPE_CHECKING:
 BLANK = PresetInfo(
     name="blank",
     file="blank.yaml",
-    title="Blank plan",
-    description="An empty plan with only the four key decisions and the two required signatories.",
+    title=N_("Blank plan"),
+    description=N_("An empty plan with only the four key decisions and the two required signatories."),
 )
 
 
 def available(content: Content) -> list[PresetInfo]:
+    if content.lang != "en":  # the blank plan's words in the content's language (same name, same object otherwise)
+        return [_blank(content.lang), *content.presets]
     return [BLANK, *content.presets]
+
+
+def _blank(lang: str) -> PresetInfo:
+    from wizard import i18n
+
+    m = i18n.messages(lang)
+    return BLANK.model_copy(update={"title": m.get(BLANK.title, BLANK.title),
+                                    "description": m.get(BLANK.description, BLANK.description)})
 
 
 def find(content: Content, name: str) -> PresetInfo:
@@ -39,7 +50,7 @@ def load(content: Content, name: str) -> ProgramPlan:
     from wizard.storage import parse_plan
 
     info = find(content, name)
-    if info is BLANK:
+    if info.name == BLANK.name:
         return ProgramPlan()
     path, raw = preset_bytes(info, None if content.source == "default" else content.source)
     return parse_plan(path, raw)

@@ -13,9 +13,11 @@ import datetime as dt
 import enum
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from wizard.i18n import Localized
 from wizard.plan import (
     REQUIRED_ROLES,
     Agreement,
@@ -70,7 +72,7 @@ class SignatureState(enum.StrEnum):
     void = "void"
 
 
-ROLE_LABELS: dict[SignatoryRole, str] = {
+ROLE_LABELS: Mapping[SignatoryRole, str] = Localized(("values", "SignatoryRole"), {
     SignatoryRole.police_executive: "Police executive",
     SignatoryRole.bh_executive: "Behavioral-health executive",
     SignatoryRole.fire_ems_executive: "Fire or EMS executive",
@@ -78,7 +80,7 @@ ROLE_LABELS: dict[SignatoryRole, str] = {
     SignatoryRole.counsel: "Counsel (approved as to form)",
     SignatoryRole.program_coordinator: "Program coordinator",
     SignatoryRole.other: "Other signatory",
-}
+})
 
 
 @dataclass(frozen=True)

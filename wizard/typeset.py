@@ -78,6 +78,19 @@ class Attachment:
         return out
 
 
+def _language() -> str:
+    from wizard import i18n
+
+    return i18n.language()
+
+
+def _template_words(lang: str) -> dict[str, str]:
+    """The words a template's ``tr("…")`` finds, in the document's language (lib.typ)."""
+    from wizard import i18n
+
+    return i18n.messages(i18n.check(lang))
+
+
 @dataclass(frozen=True)
 class DocumentMeta:
     """What the PDF says about itself (Info dictionary and XMP, written by Typst)."""
@@ -86,7 +99,9 @@ class DocumentMeta:
     author: str = "coresponse"
     description: str = ""
     keywords: Sequence[str] = ()
-    lang: str = "en"
+    lang: str = field(default_factory=lambda: _language())
+    """The text's language ('en', 'es'): Typst's ``text(lang:)``, hence the PDF's /Lang (with
+    ``region``) and its hyphenation; by default the program's current language (wizard.i18n)."""
     region: str = "US"
     when: dt.datetime = FIXED_DATE
     """Creation and modification date; the only clock the PDF sees."""
@@ -186,6 +201,7 @@ def typeset_with_warnings(template: str, facts: Mapping[str, Any], meta: Documen
         "meta": json.dumps(meta.as_input(), ensure_ascii=False, separators=(",", ":")),
         "attachments": json.dumps([a.as_input() for a in attachments], ensure_ascii=False, separators=(",", ":")),
         "watermark": watermark_svg(watermark) if watermark else "",
+        "words": json.dumps(_template_words(meta.lang), ensure_ascii=False, separators=(",", ":")),
     }
     with _lock, tempfile.TemporaryDirectory(prefix="coresponse-typst-") as tmp:
         root = templates_dir()

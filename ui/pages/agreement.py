@@ -9,7 +9,7 @@ filled-in value from the domain; edits go through :meth:`PlanDocument.edit`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QFrame, QVBoxLayout, QWidget
 
 from ui.binding import TEXT_COMMIT_MS, GrowingTextEdit, enum_options
@@ -30,15 +30,15 @@ from wizard.plan import (
 from wizard.steps import Step
 
 RENEWAL_LABELS = {
-    "automatic": "Renews automatically unless a party gives notice",
-    "by_written_agreement": "Renews only by written agreement",
-    "none": "Does not renew",
+    "automatic": QCoreApplication.translate("ui.pages.agreement", "Renews automatically unless a party gives notice"),
+    "by_written_agreement": QCoreApplication.translate("ui.pages.agreement", "Renews only by written agreement"),
+    "none": QCoreApplication.translate("ui.pages.agreement", "Does not renew"),
 }
 DECISIONS: list[tuple[ClauseStatus | None, str]] = [
-    (None, "Not decided yet"),
-    (ClauseStatus.adopted, "Adopt as written"),
-    (ClauseStatus.edited, "Edit the wording"),
-    (ClauseStatus.omitted, "Omit"),
+    (None, QCoreApplication.translate("ui.pages.agreement", "Not decided yet")),
+    (ClauseStatus.adopted, QCoreApplication.translate("ui.pages.agreement", "Adopt as written")),
+    (ClauseStatus.edited, QCoreApplication.translate("ui.pages.agreement", "Edit the wording")),
+    (ClauseStatus.omitted, QCoreApplication.translate("ui.pages.agreement", "Omit")),
 ]
 
 
@@ -61,30 +61,30 @@ class ClauseEditor(QFrame):
         self.decision = ComboBox()
         for _v, text in DECISIONS:
             self.decision.addItem(text)
-        self.decision.setAccessibleName(f"{info.title}: adopt, edit or omit")
+        self.decision.setAccessibleName(QCoreApplication.translate("ui.pages.agreement", "{0}: adopt, edit or omit").format(info.title))
         self.decision.currentIndexChanged.connect(self._decided)
         box.addWidget(shrinkable(self.decision, 18))
 
         self.option: QComboBox | None = None
         if info.options and info.option_from is None:
             self.option = ComboBox()
-            self.option.addItem("Choose a wording…")
+            self.option.addItem(QCoreApplication.translate("ui.pages.agreement", "Choose a wording…"))
             for o in info.options:
                 self.option.addItem(o.label)
-            self.option.setAccessibleName(f"{info.title}: which wording")
+            self.option.setAccessibleName(QCoreApplication.translate("ui.pages.agreement", "{0}: which wording").format(info.title))
             self.option.currentIndexChanged.connect(self._optioned)
             box.addWidget(shrinkable(self.option, 24))
         elif info.option_from is not None:
-            box.addWidget(wrapped("The wording follows the renewal answer above.", "note"))
+            box.addWidget(wrapped(QCoreApplication.translate("ui.pages.agreement", "The wording follows the renewal answer above."), "note"))
 
         self.preview = wrapped("", "preview")
-        self.preview.setAccessibleName(f"{info.title}: as it will print")
+        self.preview.setAccessibleName(QCoreApplication.translate("ui.pages.agreement", "{0}: as it will print").format(info.title))
         box.addWidget(self.preview)
 
         self.editor = GrowingTextEdit(3, 12)
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText("Our own wording, kept exactly as typed")
-        self.editor.setAccessibleName(f"{info.title}: our wording")
+        self.editor.setPlaceholderText(QCoreApplication.translate("ui.pages.agreement", "Our own wording, kept exactly as typed"))
+        self.editor.setAccessibleName(QCoreApplication.translate("ui.pages.agreement", "{0}: our wording").format(info.title))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TEXT_COMMIT_MS)
@@ -171,15 +171,15 @@ class ClauseEditor(QFrame):
         self.editor.setVisible(editing)  # shown while the clause is in our own words
         option = agreement.option_in_force(plan, self.info, c)
         if c.status is ClauseStatus.omitted:
-            self.preview.setText("Omitted: this clause is not printed.")
+            self.preview.setText(QCoreApplication.translate("ui.pages.agreement", "Omitted: this clause is not printed."))
             return
         if c.status is ClauseStatus.edited:
-            self.preview.setText("Printed in our own wording, below.")
+            self.preview.setText(QCoreApplication.translate("ui.pages.agreement", "Printed in our own wording, below."))
             return
         shown = option if option is not None or self.info.option_from else self.info.default_option
         text, _missing, _no = agreement.wording(plan, content, self.info, shown, values)
-        lead = "As it will print:" if c.status is ClauseStatus.adopted else \
-            "Not decided, so not printed. Adopted, it would read:"
+        lead = QCoreApplication.translate("ui.pages.agreement", "As it will print:") if c.status is ClauseStatus.adopted else \
+            QCoreApplication.translate("ui.pages.agreement", "Not decided, so not printed. Adopted, it would read:")
         self.preview.setText(f"{lead}\n{text}")
 
 
@@ -191,54 +191,50 @@ class AgreementPage(StepPage):
 
     def build(self) -> None:
         self.editors: list[ClauseEditor] = []
-        self.note("Each clause below comes from the clause library. Adopt it as written, edit its wording (your "
-                  "words are kept exactly), or omit it. Where the wording names a fact the plan does not hold yet, "
-                  "it says what is missing instead.")
+        self.note(QCoreApplication.translate("ui.pages.agreement", "Each clause below comes from the clause library. Adopt it as written, edit its wording (your words are kept exactly), or omit it. Where the wording names a fact the plan does not hold yet, it says what is missing instead."))
 
-        f = self.form("Authority, term and notice")
-        w = f.line("agreement.statute", "Interlocal-cooperation &statute", "As counsel cites it")
+        f = self.form(QCoreApplication.translate("ui.pages.agreement", "Authority, term and notice"))
+        w = f.line("agreement.statute", QCoreApplication.translate("ui.pages.agreement", "Interlocal-cooperation &statute"), QCoreApplication.translate("ui.pages.agreement", "As counsel cites it"))
         self.note_for(w, "agreement.statute")
-        f.date("agreement.term.start", "Effecti&ve date")
-        self.term_months = f.integer("agreement.term.months", "Term in &months", 1, 240, optional=True,
-                                     suffix=" months",
-                                     help="Give the term in months or as an end date, not both: clear one "
-                                          "(“—”, “No date”) to give the other.")
-        self.term_end = f.date("agreement.term.end", "…or the term en&ds on",
-                               help="Give the term in months or as an end date, not both: clear the months "
-                                    "to give an end date.")
-        renewals = enum_options(Renewal, RENEWAL_LABELS, "Not decided yet")
-        f.combo("agreement.term.renewal", "Rene&wal", renewals)
-        f.integer("agreement.term.renewal_months", "Each renewal &lasts", 1, 240, optional=True, suffix=" months")
-        w = f.integer("agreement.termination_notice_days", "Termination noti&ce", 1, 730, optional=True,
-                      suffix=" days")
+        f.date("agreement.term.start", QCoreApplication.translate("ui.pages.agreement", "Effecti&ve date"))
+        self.term_months = f.integer("agreement.term.months", QCoreApplication.translate("ui.pages.agreement", "Term in &months"), 1, 240, optional=True,
+                                     suffix=QCoreApplication.translate("ui.pages.agreement", " months"),
+                                     help=QCoreApplication.translate("ui.pages.agreement", "Give the term in months or as an end date, not both: clear one (“—”, “No date”) to give the other."))
+        self.term_end = f.date("agreement.term.end", QCoreApplication.translate("ui.pages.agreement", "…or the term en&ds on"),
+                               help=QCoreApplication.translate("ui.pages.agreement", "Give the term in months or as an end date, not both: clear the months to give an end date."))
+        renewals = enum_options(Renewal, RENEWAL_LABELS, QCoreApplication.translate("ui.pages.agreement", "Not decided yet"))
+        f.combo("agreement.term.renewal", QCoreApplication.translate("ui.pages.agreement", "Rene&wal"), renewals)
+        f.integer("agreement.term.renewal_months", QCoreApplication.translate("ui.pages.agreement", "Each renewal &lasts"), 1, 240, optional=True, suffix=QCoreApplication.translate("ui.pages.agreement", " months"))
+        w = f.integer("agreement.termination_notice_days", QCoreApplication.translate("ui.pages.agreement", "Termination noti&ce"), 1, 730, optional=True,
+                      suffix=QCoreApplication.translate("ui.pages.agreement", " days"))
         self.note_for(w, "agreement.termination_notice_days")
-        f.integer("agreement.cure_days", "Days to c&ure a breach", 1, 365, optional=True, suffix=" days")
-        f.number("agreement.cost_cap", "Most either party pays a &year", 0, 1_000_000_000, decimals=0, step=1000,
+        f.integer("agreement.cure_days", QCoreApplication.translate("ui.pages.agreement", "Days to c&ure a breach"), 1, 365, optional=True, suffix=QCoreApplication.translate("ui.pages.agreement", " days"))
+        f.number("agreement.cost_cap", QCoreApplication.translate("ui.pages.agreement", "Most either party pays a &year"), 0, 1_000_000_000, decimals=0, step=1000,
                  optional=True, prefix="$")
 
-        self.heading("What each party shall do")
+        self.heading(QCoreApplication.translate("ui.pages.agreement", "What each party shall do"))
         self.note(self.content.field_note(self.step, "agreement.obligations"))
-        areas = [(None, "Choose…"), *((a, agreement.AREA_LABELS[a]) for a in ObligationArea)]
+        areas = [(None, QCoreApplication.translate("ui.pages.agreement", "Choose…")), *((a, agreement.AREA_LABELS[a]) for a in ObligationArea)]
         self.obligations = RecordTable(self.binder, "agreement.obligations", [
-            Column("party", "Party", width=220),
-            Column("area", "Area", "combo", areas, width=140),
-            Column("duty", "Shall"),
+            Column("party", QCoreApplication.translate("ui.pages.agreement", "Party"), width=220),
+            Column("area", QCoreApplication.translate("ui.pages.agreement", "Area"), "combo", areas, width=140),
+            Column("duty", QCoreApplication.translate("ui.pages.agreement", "Shall")),
         ], self._new_obligation, noun="obligation")
         self.add(self.obligations)
         self.by_party = wrapped("", "note")
-        self.by_party.setAccessibleName("Obligations by party, as they will print")
+        self.by_party.setAccessibleName(QCoreApplication.translate("ui.pages.agreement", "Obligations by party, as they will print"))
         self.add(self.by_party)
 
-        self.heading("Addresses for notices")
+        self.heading(QCoreApplication.translate("ui.pages.agreement", "Addresses for notices"))
         self.notices = RecordTable(self.binder, "agreement.notices", [
-            Column("party", "Party", width=220),
-            Column("attention", "Attention", width=170),
-            Column("address", "Address"),
-            Column("email", "Email", width=170),
-        ], lambda: NoticeAddress(), noun="notice address")
+            Column("party", QCoreApplication.translate("ui.pages.agreement", "Party"), width=220),
+            Column("attention", QCoreApplication.translate("ui.pages.agreement", "Attention"), width=170),
+            Column("address", QCoreApplication.translate("ui.pages.agreement", "Address")),
+            Column("email", QCoreApplication.translate("ui.pages.agreement", "Email"), width=170),
+        ], lambda: NoticeAddress(), noun=QCoreApplication.translate("ui.pages.agreement", "notice address"))
         self.add(self.notices)
 
-        self.heading("Clauses")
+        self.heading(QCoreApplication.translate("ui.pages.agreement", "Clauses"))
         self.error = wrapped("", "fieldError")
         self.error.hide()
         self.add(self.error)
@@ -307,9 +303,9 @@ class AgreementPage(StepPage):
                 e.load(values)
             blocks = agreement.obligation_blocks(plan)
             self.by_party.setText("\n".join(f"{b['party']} shall: " + "; ".join(b["items"]) + "." for b in blocks)
-                                  or "No obligations are listed yet.")
+                                  or QCoreApplication.translate("ui.pages.agreement", "No obligations are listed yet."))
             self.show_error("")
             self._findings_changed()
         except Exception as exc:  # noqa: BLE001 - an exception escaping refresh() corrupts PySide
-            self.show_error(f"Could not show the agreement terms: {exc}")
+            self.show_error(QCoreApplication.translate("ui.pages.agreement", "Could not show the agreement terms: {0}").format(exc))
 

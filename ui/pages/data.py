@@ -8,7 +8,7 @@ ownership, reporting and the baseline.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from ui.binding import enum_options
@@ -31,11 +31,11 @@ class MeasureRow:
         self.page = page
         self.measure_id = measure_id
         self.check = WrapCheck(label)
-        self.check.box.setAccessibleName(f"Measure: {label}")
+        self.check.box.setAccessibleName(QCoreApplication.translate("ui.pages.data", "Measure: {0}").format(label))
         self.target = QLineEdit()
         self.target.setMaxLength(300)
-        self.target.setPlaceholderText("Target (optional)")
-        self.target.setAccessibleName(f"Target for {label}")
+        self.target.setPlaceholderText(QCoreApplication.translate("ui.pages.data", "Target (optional)"))
+        self.target.setAccessibleName(QCoreApplication.translate("ui.pages.data", "Target for {0}").format(label))
         self.target.setMinimumWidth(self.target.fontMetrics().averageCharWidth() * 22)
         grid.addWidget(self.check, row, 0)
         grid.addWidget(self.target, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -53,7 +53,7 @@ class MeasureRow:
             lab = QLabel(caution)
             lab.setObjectName("banner")
             lab.setWordWrap(True)
-            lab.setAccessibleName(f"Caution about {label}")
+            lab.setAccessibleName(QCoreApplication.translate("ui.pages.data", "Caution about {0}").format(label))
             grid.addWidget(lab, r, 0, 1, 2)
             self.widgets.append(lab)
             r += 1
@@ -88,10 +88,8 @@ class DataPage(StepPage):
     step = Step.data
 
     def build(self) -> None:
-        self.heading("Performance measures")
-        self.note("Choose what the program will count, and give a target where the partners can agree on one. "
-                  "Measure process (is it running as designed?), output (what did it produce?) and "
-                  "outcome (did it make a difference?).")
+        self.heading(QCoreApplication.translate("ui.pages.data", "Performance measures"))
+        self.note(QCoreApplication.translate("ui.pages.data", "Choose what the program will count, and give a target where the partners can agree on one. Measure process (is it running as designed?), output (what did it produce?) and outcome (did it make a difference?)."))
         self.rows: dict[str, MeasureRow] = {}
         self.counts: dict[MeasureCategory, QLabel] = {}
         source_labels = {o.id: o.label for o in self.content.catalogs.data_sources}
@@ -116,7 +114,7 @@ class DataPage(StepPage):
                 self.rows[m.id] = row
                 r += row.rows_used
             self.add(holder)
-        self.unknown_title = QLabel("Measures not in the catalog")
+        self.unknown_title = QLabel(QCoreApplication.translate("ui.pages.data", "Measures not in the catalog"))
         self.unknown_title.setObjectName("sectionTitle")
         self.unknown_title.setStyleSheet("border: none;")
         self.add(self.unknown_title)
@@ -129,36 +127,36 @@ class DataPage(StepPage):
         self.unknown_rows: dict[str, MeasureRow] = {}
         self.binder.focusers["data.measures"] = self._focus_measure
 
-        self.heading("Custom measures")
-        self.note("Anything else the partners want to count that the list above does not offer.")
+        self.heading(QCoreApplication.translate("ui.pages.data", "Custom measures"))
+        self.note(QCoreApplication.translate("ui.pages.data", "Anything else the partners want to count that the list above does not offer."))
         self.custom = RecordTable(self.binder, "data.custom_measures", [
-            Column("name", "Measure"),
-            Column("category", "Kind", "combo", enum_options(MeasureCategory, CATEGORY_LABELS), width=130),
-            Column("target", "Target"),
-        ], lambda: CustomMeasure(name="", category=MeasureCategory.process), noun="custom measure")
+            Column("name", QCoreApplication.translate("ui.pages.data", "Measure")),
+            Column("category", QCoreApplication.translate("ui.pages.data", "Kind"), "combo", enum_options(MeasureCategory, CATEGORY_LABELS), width=130),
+            Column("target", QCoreApplication.translate("ui.pages.data", "Target")),
+        ], lambda: CustomMeasure(name="", category=MeasureCategory.process), noun=QCoreApplication.translate("ui.pages.data", "custom measure"))
         self.add(self.custom)
 
-        f = self.form("Where the data comes from")
-        f.checklist("data.data_sources", "Data &sources",
+        f = self.form(QCoreApplication.translate("ui.pages.data", "Where the data comes from"))
+        f.checklist("data.data_sources", QCoreApplication.translate("ui.pages.data", "Data &sources"),
                     [(o.id, o.label) for o in self.content.catalogs.data_sources])
         self.sources_hint = QLabel()
         self.sources_hint.setObjectName("note")
         self.sources_hint.setWordWrap(True)
         f.layout.addRow("", self.sources_hint)
-        f.text("data.storage", "Sto&rage", "Where the program's data is kept, and in what form", rows=3)
+        f.text("data.storage", QCoreApplication.translate("ui.pages.data", "Sto&rage"), QCoreApplication.translate("ui.pages.data", "Where the program's data is kept, and in what form"), rows=3)
 
-        f = self.form("Ownership and reporting")
-        f.line("data.data_owner", "Data o&wner", "The agency and role that owns the data and answers for it")
-        f.line("data.report_producer", "Reports &produced by", "Who compiles and publishes the reports")
-        f.combo("data.reporting_cadence", "Reporting &cadence", enum_options(Cadence, VALUE_LABELS[Cadence], "Not decided yet"))
-        f.lines("data.audience", "Reports go t&o", "One audience per line (committee, council, funder…)", rows=3)
+        f = self.form(QCoreApplication.translate("ui.pages.data", "Ownership and reporting"))
+        f.line("data.data_owner", QCoreApplication.translate("ui.pages.data", "Data o&wner"), QCoreApplication.translate("ui.pages.data", "The agency and role that owns the data and answers for it"))
+        f.line("data.report_producer", QCoreApplication.translate("ui.pages.data", "Reports &produced by"), QCoreApplication.translate("ui.pages.data", "Who compiles and publishes the reports"))
+        f.combo("data.reporting_cadence", QCoreApplication.translate("ui.pages.data", "Reporting &cadence"), enum_options(Cadence, VALUE_LABELS[Cadence], QCoreApplication.translate("ui.pages.data", "Not decided yet")))
+        f.lines("data.audience", QCoreApplication.translate("ui.pages.data", "Reports go t&o"), QCoreApplication.translate("ui.pages.data", "One audience per line (committee, council, funder…)"), rows=3)
 
-        f = self.form("Baseline and evaluation")
-        f.integer("data.baseline_months", "Base&line period", 0, 120, optional=True, suffix=" months",
-                  help="Months of data collected before launch, to measure change against.")
-        f.text("data.baseline_description", "Baseline &data", "What the baseline covers and where it comes from",
+        f = self.form(QCoreApplication.translate("ui.pages.data", "Baseline and evaluation"))
+        f.integer("data.baseline_months", QCoreApplication.translate("ui.pages.data", "Base&line period"), 0, 120, optional=True, suffix=QCoreApplication.translate("ui.pages.data", " months"),
+                  help=QCoreApplication.translate("ui.pages.data", "Months of data collected before launch, to measure change against."))
+        f.text("data.baseline_description", QCoreApplication.translate("ui.pages.data", "Baseline &data"), QCoreApplication.translate("ui.pages.data", "What the baseline covers and where it comes from"),
                rows=3)
-        f.line("data.evaluation_partner", "Evaluation p&artner", "A university or evaluator, if any")
+        f.line("data.evaluation_partner", QCoreApplication.translate("ui.pages.data", "Evaluation p&artner"), QCoreApplication.translate("ui.pages.data", "A university or evaluator, if any"))
 
     @staticmethod
     def _measure_note(m: Measure, source_labels: dict[str, str]) -> str:
@@ -166,9 +164,10 @@ class DataPage(StepPage):
         if m.description:
             parts.append(m.description)
         if m.data_sources:
-            parts.append("Data: " + ", ".join(source_labels.get(s, s) for s in m.data_sources) + ".")
+            parts.append(QCoreApplication.translate("ui.pages.data", "Data: {0}.").format(
+                ", ".join(source_labels.get(s, s) for s in m.data_sources)))
         if m.source:
-            parts.append(f"Source: {m.source}.")
+            parts.append(QCoreApplication.translate("ui.pages.data", "Source: {0}.").format(m.source))
         return " ".join(parts)
 
     # --- editing -------------------------------------------------------------------
@@ -223,7 +222,7 @@ class DataPage(StepPage):
         for cat, title in self.counts.items():
             ids = [m.id for m in self.content.catalogs.measures if m.category is cat]
             n = sum(1 for i in ids if i in chosen) + sum(1 for c in d.custom_measures if c.category is cat)
-            title.setText(f"{CATEGORY_LABELS[cat.value]} measures — {n} chosen")
+            title.setText(QCoreApplication.translate("ui.pages.data", "{0} measures — {1} chosen").format(CATEGORY_LABELS[cat.value], n))
             title.setAccessibleName(title.text())
         self._refresh_unknown(chosen)
         self._refresh_sources_hint(chosen)
@@ -237,7 +236,7 @@ class DataPage(StepPage):
             r = 0
             for mid in unknown:
                 row = MeasureRow(self, mid, mid, self.unknown_grid, r,
-                                 "This measure is not in the content's catalog; untick it to remove it.")
+                                 QCoreApplication.translate("ui.pages.data", "This measure is not in the content's catalog; untick it to remove it."))
                 self.unknown_rows[mid] = row
                 r += row.rows_used
         for mid, row in self.unknown_rows.items():
@@ -253,9 +252,9 @@ class DataPage(StepPage):
         have = set(self.doc.plan.data.data_sources)
         missing = [self.content.catalogs.label("data_sources", s) for s in needed if s not in have]
         if missing:
-            self.sources_hint.setText("The chosen measures also draw on: " + "; ".join(missing) + ".")
+            self.sources_hint.setText(QCoreApplication.translate("ui.pages.data", "The chosen measures also draw on: ") + "; ".join(missing) + ".")
         elif needed:
-            self.sources_hint.setText("Every source the chosen measures draw on is ticked.")
+            self.sources_hint.setText(QCoreApplication.translate("ui.pages.data", "Every source the chosen measures draw on is ticked."))
         else:
             self.sources_hint.setText("")
         self.sources_hint.setVisible(bool(needed))

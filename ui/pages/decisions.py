@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -119,11 +119,11 @@ class DecisionsPage(StepPage):
 
         # --- left: the list --------------------------------------------------------------
         left = QVBoxLayout()
-        list_label = QLabel("Decision &list")
+        list_label = QLabel(QCoreApplication.translate("ui.pages.decisions", "Decision &list"))
         list_label.setObjectName("sectionTitle")
         list_label.setStyleSheet("border: none; padding-top: 0;")
         self.list = QListWidget()
-        self.list.setAccessibleName("Decisions")
+        self.list.setAccessibleName(QCoreApplication.translate("ui.pages.decisions", "Decisions"))
         self.list.setWordWrap(True)
         self.list.setIconSize(self.list.iconSize().expandedTo(self.list.iconSize()))
         self.list.setSpacing(2)
@@ -141,11 +141,11 @@ class DecisionsPage(StepPage):
         left.addWidget(list_label)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add a decision")
-        self.add_button.setAccessibleName("Add a custom decision")
+        self.add_button = QPushButton(QCoreApplication.translate("ui.pages.decisions", "&Add a decision"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("ui.pages.decisions", "Add a custom decision"))
         self.add_button.clicked.connect(self.add_decision)
-        self.remove_button = QPushButton("Re&move")
-        self.remove_button.setAccessibleName("Remove the selected decision")
+        self.remove_button = QPushButton(QCoreApplication.translate("ui.pages.decisions", "Re&move"))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("ui.pages.decisions", "Remove the selected decision"))
         self.remove_button.clicked.connect(self.remove_decision)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -173,7 +173,7 @@ class DecisionsPage(StepPage):
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right.addWidget(self.question_label)
         self.related = QPushButton()
-        self.related.setAccessibleName("Open the step where this decision is worked out")
+        self.related.setAccessibleName(QCoreApplication.translate("ui.pages.decisions", "Open the step where this decision is worked out"))
         self.related.clicked.connect(self._go_related)
         right.addWidget(self.related, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -185,47 +185,48 @@ class DecisionsPage(StepPage):
 
         self.question = GrowingTextEdit(2, 6)
         self.question.setTabChangesFocus(True)
-        self.question.setPlaceholderText("The question the partners must settle")
-        self.question_row = self._row(form, "&Question", self.question, TextBinding, "question")
+        self.question.setPlaceholderText(QCoreApplication.translate("ui.pages.decisions", "The question the partners must settle"))
+        self.question_row = self._row(form, QCoreApplication.translate("ui.pages.decisions", "&Question"), self.question, TextBinding, "question")
 
         status_box = QWidget()
         status_row = QHBoxLayout(status_box)
         status_row.setContentsMargins(0, 0, 0, 0)
         self.status_group = QButtonGroup(status_box)
         self.status_buttons: dict[DecisionStatus, QRadioButton] = {}
-        for i, (status, text) in enumerate(((DecisionStatus.open, "&Open"), (DecisionStatus.decided, "&Decided"),
-                                            (DecisionStatus.deferred, "Defe&rred"))):
+        for i, (status, text) in enumerate(((DecisionStatus.open, QCoreApplication.translate("ui.pages.decisions", "&Open")),
+                                            (DecisionStatus.decided, QCoreApplication.translate("ui.pages.decisions", "&Decided")),
+                                            (DecisionStatus.deferred, QCoreApplication.translate("ui.pages.decisions", "Defe&rred")))):
             b = QRadioButton(text)
-            b.setAccessibleName(f"Status: {STATUS_LABELS[status]}")
+            b.setAccessibleName(QCoreApplication.translate("ui.pages.decisions", "Status: {0}").format(STATUS_LABELS[status]))
             self.status_group.addButton(b, i)
             status_row.addWidget(b)
             self.status_buttons[status] = b
         status_row.addStretch(1)
-        status_box.setAccessibleName("Status")
+        status_box.setAccessibleName(QCoreApplication.translate("ui.pages.decisions", "Status"))
         status_box.setFocusProxy(self.status_buttons[DecisionStatus.open])
-        self._row(form, "Status", status_box, None, "status")
+        self._row(form, QCoreApplication.translate("ui.pages.decisions", "Status"), status_box, None, "status")
 
         self.decision = GrowingTextEdit(5, 14)
         self.decision.setTabChangesFocus(True)
-        self.decision.setPlaceholderText("What the partners decided, in a sentence or two")
-        self._row(form, "Decision te&xt", self.decision, TextBinding, "decision")
+        self.decision.setPlaceholderText(QCoreApplication.translate("ui.pages.decisions", "What the partners decided, in a sentence or two"))
+        self._row(form, QCoreApplication.translate("ui.pages.decisions", "Decision te&xt"), self.decision, TextBinding, "decision")
 
         self.owner = QLineEdit()
         self.owner.setMaxLength(300)
-        self.owner.setPlaceholderText("Who answers for it")
-        self._row(form, "O&wner", self.owner, LineBinding, "owner")
+        self.owner.setPlaceholderText(QCoreApplication.translate("ui.pages.decisions", "Who answers for it"))
+        self._row(form, QCoreApplication.translate("ui.pages.decisions", "O&wner"), self.owner, LineBinding, "owner")
 
         self.due = DateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setMinimumDate(NO_DATE)
         self.due.setMaximumDate(QDate(2100, 12, 31))
-        self.due.setSpecialValueText("No date")
-        self._row(form, "D&ue date", self.due, DateBinding, "due")
+        self.due.setSpecialValueText(QCoreApplication.translate("ui.pages.decisions", "No date"))
+        self._row(form, QCoreApplication.translate("ui.pages.decisions", "D&ue date"), self.due, DateBinding, "due")
 
         self.notes = GrowingTextEdit(3, 10)
         self.notes.setTabChangesFocus(True)
-        self._row(form, "Note&s", self.notes, TextBinding, "notes")
+        self._row(form, QCoreApplication.translate("ui.pages.decisions", "Note&s"), self.notes, TextBinding, "notes")
         split.addWidget(self.detail, 3)
         self.scroll.viewport().installEventFilter(self)  # side by side, or stacked when narrow
 
@@ -328,8 +329,8 @@ class DecisionsPage(StepPage):
         d = decisions[index]
         keyed = d.key is not None
         n_key = len(KeyDecision)
-        self.kind.setText(f"Key decision {index + 1} of {n_key} — from the starter guide" if keyed
-                          else f"Custom decision {index + 1 - n_key}")
+        self.kind.setText(QCoreApplication.translate("ui.pages.decisions", "Key decision {0} of {1} — from the starter guide").format(index + 1, n_key) if keyed
+                          else QCoreApplication.translate("ui.pages.decisions", "Custom decision {0}").format(index + 1 - n_key))
         self.question_label.setText(d.question)
         self.question_label.setAccessibleName(f"Question: {d.question}")
         self.question_label.setVisible(keyed)
@@ -337,12 +338,12 @@ class DecisionsPage(StepPage):
             w.setVisible(not keyed)
         if keyed:
             step = RELATED_STEP[d.key]  # type: ignore[index]
-            self.related.setText(f"Open the “{self.content.step(step).title}” ste&p")
+            self.related.setText(QCoreApplication.translate("ui.pages.decisions", "Open the “{0}” ste&p").format(self.content.step(step).title))
             self.related.show()
         else:
             self.related.hide()
         self.remove_button.setEnabled(not keyed)
-        self.remove_button.setToolTip("The four key decisions cannot be removed." if keyed else "")
+        self.remove_button.setToolTip(QCoreApplication.translate("ui.pages.decisions", "The four key decisions cannot be removed.") if keyed else "")
         self.message.hide()
 
     def _flush_fields(self) -> None:
@@ -383,7 +384,7 @@ class DecisionsPage(StepPage):
     def add_decision(self) -> None:
         self._flush_fields()
         self.doc.edit("decisions", lambda items: items + [Decision()],
-                      label=f"add decision {len(self.doc.plan.decisions) + 1}")
+                      label=QCoreApplication.translate("ui.pages.decisions", "add decision {0}").format(len(self.doc.plan.decisions) + 1))
         self._fill_list()
         self.list.setCurrentRow(len(self.doc.plan.decisions) - 1)
         self.question.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -395,14 +396,13 @@ class DecisionsPage(StepPage):
         if not (0 <= index < len(decisions)):
             return
         if decisions[index].key is not None:
-            self.message.setText("The four key decisions of the starter guide cannot be removed. "
-                                 "Mark one as deferred if it cannot be settled yet.")
+            self.message.setText(QCoreApplication.translate("ui.pages.decisions", "The four key decisions of the starter guide cannot be removed. Mark one as deferred if it cannot be settled yet."))
             self.message.show()
             return
         self._flush_fields()
         for b in self.fields.values():  # the form must not write to the row that is going away
             b.path = ""
-        self.doc.edit("decisions", lambda items: items[:index] + items[index + 1:], label=f"remove decision {index + 1}")
+        self.doc.edit("decisions", lambda items: items[:index] + items[index + 1:], label=QCoreApplication.translate("ui.pages.decisions", "remove decision {0}").format(index + 1))
         self._fill_list()
         self._select(min(index, len(self.doc.plan.decisions) - 1))
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -441,8 +441,8 @@ class DecisionsPage(StepPage):
             n_key = len(KeyDecision)
             for i, d in enumerate(decisions):
                 item = lw.item(i)
-                tag = f"Key decision {i + 1}" if d.key is not None else f"Custom {i + 1 - n_key}"
-                question = d.question.strip() or "(no question yet)"
+                tag = QCoreApplication.translate("ui.pages.decisions", "Key decision {0}").format(i + 1) if d.key is not None else f"Custom {i + 1 - n_key}"
+                question = d.question.strip() or QCoreApplication.translate("ui.pages.decisions", "(no question yet)")
                 text = f"{question}\n{tag} · {STATUS_LABELS[d.status]}"
                 if item.text() != text:
                     item.setText(text)

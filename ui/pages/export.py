@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ui import dialogs
@@ -29,32 +29,30 @@ class ExportPage(StepPage):
         self.last_path: Path | None = None
         self.last_final = False
 
-        self.heading("Charter status")
+        self.heading(QCoreApplication.translate("ui.pages.export", "Charter status"))
         self.status_banner = QLabel()
         self.status_banner.setWordWrap(True)
         self.status_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_banner.setAccessibleName("Charter status")
+        self.status_banner.setAccessibleName(QCoreApplication.translate("ui.pages.export", "Charter status"))
         self.add(self.status_banner)
 
         buttons = QWidget()
         row = FlowLayout(buttons)
-        self.final_button = QPushButton("Export final &charter…")
+        self.final_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Export final &charter…"))
         self.final_button.setObjectName("primary")
         self.final_button.clicked.connect(lambda: self.start_export(draft=False))
-        self.draft_button = QPushButton("Export &draft…")
+        self.draft_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Export &draft…"))
         self.draft_button.clicked.connect(lambda: self.start_export(draft=True))
-        self.review_button = QPushButton("Go to &Review")
+        self.review_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Go to &Review"))
         self.review_button.clicked.connect(lambda: self.ctx.go_to(Step.review))
-        self.signoff_button = QPushButton("Go to &Sign-off")
+        self.signoff_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Go to &Sign-off"))
         self.signoff_button.clicked.connect(lambda: self.ctx.go_to(Step.signoff))
-        self.cert_button = QPushButton("Sign exported charter with cert&ificate…")
-        self.cert_button.setToolTip("Each signatory signs their box in an exported charter PDF with their "
-                                    "certificate (.p12/.pfx); any PDF reader can check these signatures.")
+        self.cert_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Sign exported charter with cert&ificate…"))
+        self.cert_button.setToolTip(QCoreApplication.translate("ui.pages.export", "Each signatory signs their box in an exported charter PDF with their certificate (.p12/.pfx); any PDF reader can check these signatures."))
         self.cert_button.clicked.connect(self.open_certificate_sign)
         self.cert_dialog = None  # CertificateSignDialog, created on first use
-        self.word_button = QPushButton("&Word copy for counsel…")
-        self.word_button.setToolTip("The same charter as a Word document (.docx) that counsel can redline, with "
-                                    "guidance on each clause; it is a review copy, never the signed charter.")
+        self.word_button = QPushButton(QCoreApplication.translate("ui.pages.export", "&Word copy for counsel…"))
+        self.word_button.setToolTip(QCoreApplication.translate("ui.pages.export", "The same charter as a Word document (.docx) that counsel can redline, with guidance on each clause; it is a review copy, never the signed charter."))
         self.word_button.clicked.connect(self.start_word_copy)
         for b in (self.final_button, self.draft_button, self.review_button, self.signoff_button, self.cert_button,
                   self.word_button):
@@ -63,7 +61,7 @@ class ExportPage(StepPage):
         self.word_result = QLabel()
         self.word_result.setWordWrap(True)
         self.word_result.setTextFormat(Qt.TextFormat.PlainText)
-        self.word_result.setAccessibleName("Word review copy")
+        self.word_result.setAccessibleName(QCoreApplication.translate("ui.pages.export", "Word review copy"))
         self.word_result.hide()
         self.add(self.word_result)
 
@@ -72,7 +70,7 @@ class ExportPage(StepPage):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # indeterminate: rendering has no meaningful percentage
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Exporting the charter")
+        self.progress.setAccessibleName(QCoreApplication.translate("ui.pages.export", "Exporting the charter"))
         self.progress.setMaximumWidth(self.fontMetrics().height() * 14)
         self.busy_text = QLabel()
         self.busy_text.setWordWrap(True)
@@ -89,9 +87,9 @@ class ExportPage(StepPage):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_pdf_button = QPushButton("&Open the PDF")
+        self.open_pdf_button = QPushButton(QCoreApplication.translate("ui.pages.export", "&Open the PDF"))
         self.open_pdf_button.clicked.connect(lambda: self.open_result("pdf"))
-        self.open_folder_button = QPushButton("Open its fo&lder")
+        self.open_folder_button = QPushButton(QCoreApplication.translate("ui.pages.export", "Open its fo&lder"))
         self.open_folder_button.clicked.connect(lambda: self.open_result("folder"))
         done.addWidget(self.result, 1)
         done.addWidget(self.open_pdf_button)
@@ -100,10 +98,10 @@ class ExportPage(StepPage):
         self.done_row.hide()
         self.add(self.done_row)
 
-        self.heading("Preview")
+        self.heading(QCoreApplication.translate("ui.pages.export", "Preview"))
         prow = QHBoxLayout()
         prow.setContentsMargins(0, 0, 0, 0)
-        self.preview_button = QPushButton("&Preview charter")
+        self.preview_button = QPushButton(QCoreApplication.translate("ui.pages.export", "&Preview charter"))
         self.preview_button.clicked.connect(self.show_preview)
         self.stale = QLabel()
         self.stale.setObjectName("note")
@@ -136,14 +134,13 @@ class ExportPage(StepPage):
         reasons = final_blockers(plan, self.ctx.findings)
         if reasons:
             self.status_banner.setObjectName("bannerBad")
-            self.status_banner.setText("A final charter is not possible yet:\n"
+            self.status_banner.setText(QCoreApplication.translate("ui.pages.export", "A final charter is not possible yet:\n")
                                        + "\n".join(f"  • {r}" for r in reasons)
-                                       + "\nYou can export a DRAFT now: every page is marked DRAFT.")
+                                       + QCoreApplication.translate("ui.pages.export", "\nYou can export a DRAFT now: every page is marked DRAFT."))
         else:
             self.status_banner.setObjectName("bannerOk")
             self.status_banner.setText(
-                "Ready for the final charter: no blockers, and every required signature is valid for "
-                f"fingerprint {signing.short(signing.fingerprint(plan))}.")
+                QCoreApplication.translate("ui.pages.export", "Ready for the final charter: no blockers, and every required signature is valid for fingerprint {0}.").format(signing.short(signing.fingerprint(plan))))
         self.status_banner.style().unpolish(self.status_banner)
         self.status_banner.style().polish(self.status_banner)
         busy = self.exporting()
@@ -154,7 +151,7 @@ class ExportPage(StepPage):
         self.signoff_button.setVisible(not signing.fully_signed(plan))
         if self.preview is not None and self.preview.rendered_fingerprint:
             changed = self.preview.rendered_fingerprint != signing.fingerprint(plan)
-            self.stale.setText("The plan has changed since this preview. Preview again to see the changes."
+            self.stale.setText(QCoreApplication.translate("ui.pages.export", "The plan has changed since this preview. Preview again to see the changes.")
                                if changed else "")
 
     def exporting(self) -> bool:
@@ -183,7 +180,7 @@ class ExportPage(StepPage):
         """
         self.ensure_built()
         if self.exporting():
-            self.ctx.status("The charter is still being exported.", 5000)
+            self.ctx.status(QCoreApplication.translate("ui.pages.export", "The charter is still being exported."), 5000)
             return
         self.ctx.flush_edits()
         reasons = self.reasons()
@@ -214,7 +211,7 @@ class ExportPage(StepPage):
         self.busy_text.setText(f"Rendering the {'final' if final else 'DRAFT'} charter to {path.name}… "
                                "You can keep working.")
         self.busy_row.show()
-        self.ctx.status(f"Exporting the charter to {path}…")
+        self.ctx.status(QCoreApplication.translate("ui.pages.export", "Exporting the charter to {0}…").format(path))
         self.job = background.run(work, lambda p: self._exported(p, final), lambda e, tb: self._failed(path, e))
         self.refresh()
 
@@ -222,7 +219,7 @@ class ExportPage(StepPage):
         """Write the Word review copy for counsel (the same facts as the PDF) in the background."""
         self.ensure_built()
         if self.exporting():
-            self.ctx.status("The charter is still being exported.", 5000)
+            self.ctx.status(QCoreApplication.translate("ui.pages.export", "The charter is still being exported."), 5000)
             return
         self.ctx.flush_edits()
         path = dialogs.choose_docx_path(self, self.ctx.suggested_name("-charter-review.docx"))
@@ -239,12 +236,12 @@ class ExportPage(StepPage):
 
         def done(p: Path) -> None:
             self.busy_row.hide()
-            self.word_result.setText(f"Saved the Word review copy for counsel to {p}")
+            self.word_result.setText(QCoreApplication.translate("ui.pages.export", "Saved the Word review copy for counsel to {0}").format(p))
             self.word_result.show()
-            self.ctx.status(f"Saved the Word review copy to {p}", 10000)
+            self.ctx.status(QCoreApplication.translate("ui.pages.export", "Saved the Word review copy to {0}").format(p), 10000)
             self.refresh()
 
-        self.busy_text.setText(f"Writing the Word review copy to {path.name}… You can keep working.")
+        self.busy_text.setText(QCoreApplication.translate("ui.pages.export", "Writing the Word review copy to {0}… You can keep working.").format(path.name))
         self.busy_row.show()
         self.job = background.run(work, done, lambda e, tb: self._failed(path, e))
         self.refresh()
@@ -253,10 +250,10 @@ class ExportPage(StepPage):
         self.busy_row.hide()
         self.last_path = path
         self.last_final = final
-        kind = "final charter" if final else "DRAFT charter"
-        self.result.setText(f"Exported the {kind} to {path}")
+        kind = QCoreApplication.translate("ui.pages.export", "final charter") if final else QCoreApplication.translate("ui.pages.export", "DRAFT charter")
+        self.result.setText(QCoreApplication.translate("ui.pages.export", "Exported the {0} to {1}").format(kind, path))
         self.done_row.show()
-        self.ctx.status(f"Exported the {kind} to {path}", 10000)
+        self.ctx.status(QCoreApplication.translate("ui.pages.export", "Exported the {0} to {1}").format(kind, path), 10000)
         self.refresh()
         choice = dialogs.offer_open_export(self, path, final)
         if choice:
@@ -267,8 +264,8 @@ class ExportPage(StepPage):
         self.ctx.status("")
         self.refresh()
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        dialogs.show_error(self, "Could not export the charter",
-                           f"{path}: {problem}\n\nNothing was written; your plan is unchanged.")
+        dialogs.show_error(self, QCoreApplication.translate("ui.pages.export", "Could not export the charter"),
+                           QCoreApplication.translate("ui.pages.export", "{0}: {1}\n\nNothing was written; your plan is unchanged.").format(path, problem))
 
     def open_certificate_sign(self) -> None:
         """The certificate-signing dialog, on the charter just exported when there is one."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,15 +46,15 @@ GAP_COLOR = "#b3261e"
 MATCH_YEARS_PER_ROW = 4
 COMPUTED_STYLE = "font-style: italic; color: #33404d; background: #eef2f6;"
 """A year cell of a personnel line: its cost is computed, not typed."""
-SUMMARY_ROWS = ["Direct costs", "Indirect", "Total cost", "Secured", "Gap after secured", "Match required",
-                "From time-limited sources"]
-TOTAL_ROW = SUMMARY_ROWS.index("Total cost")
-GAP_ROW = SUMMARY_ROWS.index("Gap after secured")
+SUMMARY_ROWS = [QCoreApplication.translate("ui.pages.funding", "Direct costs"), QCoreApplication.translate("ui.pages.funding", "Indirect"), QCoreApplication.translate("ui.pages.funding", "Total cost"), QCoreApplication.translate("ui.pages.funding", "Secured"), QCoreApplication.translate("ui.pages.funding", "Gap after secured"), QCoreApplication.translate("ui.pages.funding", "Match required"),
+                QCoreApplication.translate("ui.pages.funding", "From time-limited sources")]
+TOTAL_ROW = SUMMARY_ROWS.index(QCoreApplication.translate("ui.pages.funding", "Total cost"))
+GAP_ROW = SUMMARY_ROWS.index(QCoreApplication.translate("ui.pages.funding", "Gap after secured"))
 OK_COLOR = "#2e7d4f"
 
 
 def money_or_unknown(amount: float | None) -> str:
-    return "not known" if amount is None else budget.money(amount)
+    return QCoreApplication.translate("ui.pages.funding", "not known") if amount is None else budget.money(amount)
 
 
 class YearsBinding(SpinBinding):
@@ -74,9 +74,8 @@ class YearsBinding(SpinBinding):
         if lost > 0:
             labels = [y.label for y in budget.by_year(f)][years:]
             span = labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}"
-            if not dialogs.ask_yes_no(self.widget.window(), "Shorten the budget",
-                                      f"A {years}-year budget drops {budget.money(lost)} entered for {span}. "
-                                      "Remove those amounts?"):
+            if not dialogs.ask_yes_no(self.widget.window(), QCoreApplication.translate("ui.pages.funding", "Shorten the budget"),
+                                      QCoreApplication.translate("ui.pages.funding", "A {0}-year budget drops {1} entered for {2}. Remove those amounts?").format(years, budget.money(lost), span)):
                 self.load(force=True)
                 return
         doc.edit("funding", lambda fund: budget.fit_years(fund, years))
@@ -91,46 +90,43 @@ class FundingPage(StepPage):
         self._source_labels = verdicts.catalog_source_labels(self.content)
         self._build_strip()
 
-        f = self.form("Budget period")
-        f.integer("funding.start_year", "Fi&rst fiscal year", 2000, 2100, optional=True,
-                  help="The fiscal year the budget starts in; the other years follow.").setGroupSeparatorShown(False)
+        f = self.form(QCoreApplication.translate("ui.pages.funding", "Budget period"))
+        f.integer("funding.start_year", QCoreApplication.translate("ui.pages.funding", "Fi&rst fiscal year"), 2000, 2100, optional=True,
+                  help=QCoreApplication.translate("ui.pages.funding", "The fiscal year the budget starts in; the other years follow.")).setGroupSeparatorShown(False)
         years = SpinBox()
         years.setRange(1, 10)
-        years.setSuffix(" years")
+        years.setSuffix(QCoreApplication.translate("ui.pages.funding", " years"))
         years.setKeyboardTracking(False)  # typing "10" must not pass through "1" and drop nine years
-        f._row("Budget &years", years, YearsBinding(self.binder, years))
+        f._row(QCoreApplication.translate("ui.pages.funding", "Budget &years"), years, YearsBinding(self.binder, years))
         self.years = years
-        f.percent("funding.indirect_rate", "&Indirect rate",
-                  help="Indirect or administrative costs, as a share of all direct costs.")
+        f.percent("funding.indirect_rate", QCoreApplication.translate("ui.pages.funding", "&Indirect rate"),
+                  help=QCoreApplication.translate("ui.pages.funding", "Indirect or administrative costs, as a share of all direct costs."))
 
-        self.heading("Budget")
-        self.note("A personnel line costs FTE × salary × (1 + benefits), raised each year by its annual "
-                  "increase; its yearly cost is shown in the year columns. Any other line lists what it "
-                  "costs in each fiscal year.")
+        self.heading(QCoreApplication.translate("ui.pages.funding", "Budget"))
+        self.note(QCoreApplication.translate("ui.pages.funding", "A personnel line costs FTE × salary × (1 + benefits), raised each year by its annual increase; its yearly cost is shown in the year columns. Any other line lists what it costs in each fiscal year."))
         self.lines = RecordTable(self.binder, "funding.budget_lines", self._line_columns,
-                                 lambda: BudgetLine(category=BudgetCategory.other), noun="cost line",
+                                 lambda: BudgetLine(category=BudgetCategory.other), noun=QCoreApplication.translate("ui.pages.funding", "cost line"),
                                  adjust=self._adjust_line)
-        self.add_personnel = QPushButton("Add &personnel line")
-        self.add_personnel.setAccessibleName("Add personnel line")
+        self.add_personnel = QPushButton(QCoreApplication.translate("ui.pages.funding", "Add &personnel line"))
+        self.add_personnel.setAccessibleName(QCoreApplication.translate("ui.pages.funding", "Add personnel line"))
         self.add_personnel.clicked.connect(self.add_personnel_line)
-        self.lines.add_button.setText("Add other cost line")
-        self.lines.add_button.setAccessibleName("Add other cost line")
+        self.lines.add_button.setText(QCoreApplication.translate("ui.pages.funding", "Add other cost line"))
+        self.lines.add_button.setAccessibleName(QCoreApplication.translate("ui.pages.funding", "Add other cost line"))
         buttons = self.lines.layout().itemAt(1).layout()  # the table's Add/Remove row
         buttons.insertWidget(0, self.add_personnel)
         self.add(self.lines)
 
-        self.heading("Funding sources")
-        self.note("Choosing a source fills in whether it is time-limited and its usual match; change them "
-                  "if your award differs.")
+        self.heading(QCoreApplication.translate("ui.pages.funding", "Funding sources"))
+        self.note(QCoreApplication.translate("ui.pages.funding", "Choosing a source fills in whether it is time-limited and its usual match; change them if your award differs."))
         self.sources = RecordTable(self.binder, "funding.sources", self._source_columns, self._new_source,
-                                   noun="funding source", adjust=self._adjust_source)
+                                   noun=QCoreApplication.translate("ui.pages.funding", "funding source"), adjust=self._adjust_source)
         self.sources.table.currentCellChanged.connect(lambda r, _c, _pr, _pc: self._show_source())
         self.add(self.sources)
         self._build_source_panel()
 
-        self.heading("Budget by fiscal year")
+        self.heading(QCoreApplication.translate("ui.pages.funding", "Budget by fiscal year"))
         self.summary = QTableWidget()
-        self.summary.setAccessibleName("Budget summary by fiscal year")
+        self.summary.setAccessibleName(QCoreApplication.translate("ui.pages.funding", "Budget summary by fiscal year"))
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.setTabKeyNavigation(False)  # Tab moves on; arrows read the cells
         self.summary.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -146,13 +142,13 @@ class FundingPage(StepPage):
         self.summary_note.setWordWrap(True)
         self.add(self.summary_note)
 
-        f = self.form("Sustainability")
+        f = self.form(QCoreApplication.translate("ui.pages.funding", "Sustainability"))
         self.cliff = QLabel()
         self.cliff.setObjectName("bannerBad")
         self.cliff.setWordWrap(True)
         f.layout.addRow(self.cliff)
-        f.text("funding.sustainability_plan", "&Sustainability plan",
-               "How the program is paid for when time-limited grants end", rows=5)
+        f.text("funding.sustainability_plan", QCoreApplication.translate("ui.pages.funding", "&Sustainability plan"),
+               QCoreApplication.translate("ui.pages.funding", "How the program is paid for when time-limited grants end"), rows=5)
 
     # --- the strip of key figures above the page ---------------------------------------
 
@@ -164,8 +160,8 @@ class FundingPage(StepPage):
         row = FlowLayout(self.strip)
         row.setContentsMargins(12, 6, 12, 6)
         self.figures: dict[str, QLabel] = {}
-        for key, caption in (("cost", "Total cost"), ("funded", "Funded"), ("gap", "Gap"),
-                             ("limited", "From time-limited sources")):
+        for key, caption in (("cost", QCoreApplication.translate("ui.pages.funding", "Total cost")), ("funded", "Funded"), ("gap", "Gap"),
+                             ("limited", QCoreApplication.translate("ui.pages.funding", "From time-limited sources"))):
             tile = QWidget()
             box = QVBoxLayout(tile)
             box.setContentsMargins(0, 0, 18, 0)
@@ -194,18 +190,18 @@ class FundingPage(StepPage):
 
     def _line_columns(self) -> list[Column]:
         return [
-            Column("category", "Category", "combo", enum_options(BudgetCategory, VALUE_LABELS[BudgetCategory]), width=140),
-            Column("description", "Description"),
-            Column("fte", "FTE", "float", width=58, decimals=2, step=0.25, maximum=200, optional=True,
-                   help="Full-time equivalents (personnel lines only)."),
-            Column("salary", "Salary", "money", width=95, step=1000, optional=True,
-                   help="Annual salary per FTE (personnel lines only)."),
-            Column("benefits_rate", "Benefits", "percent", width=76, maximum=1,
-                   help="Benefits as a share of salary (personnel lines only)."),
-            Column("annual_increase", "Raise/yr", "percent", width=74, maximum=0.25,
-                   help="Yearly increase of salary and benefits (personnel lines only)."),
+            Column("category", QCoreApplication.translate("ui.pages.funding", "Category"), "combo", enum_options(BudgetCategory, VALUE_LABELS[BudgetCategory]), width=140),
+            Column("description", QCoreApplication.translate("ui.pages.funding", "Description")),
+            Column("fte", QCoreApplication.translate("ui.pages.funding", "FTE"), "float", width=58, decimals=2, step=0.25, maximum=200, optional=True,
+                   help=QCoreApplication.translate("ui.pages.funding", "Full-time equivalents (personnel lines only).")),
+            Column("salary", QCoreApplication.translate("ui.pages.funding", "Salary"), "money", width=95, step=1000, optional=True,
+                   help=QCoreApplication.translate("ui.pages.funding", "Annual salary per FTE (personnel lines only).")),
+            Column("benefits_rate", QCoreApplication.translate("ui.pages.funding", "Benefits"), "percent", width=76, maximum=1,
+                   help=QCoreApplication.translate("ui.pages.funding", "Benefits as a share of salary (personnel lines only).")),
+            Column("annual_increase", QCoreApplication.translate("ui.pages.funding", "Raise/yr"), "percent", width=74, maximum=0.25,
+                   help=QCoreApplication.translate("ui.pages.funding", "Yearly increase of salary and benefits (personnel lines only).")),
         ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000, optional=True,
-                    help=f"What this line costs in {label} (lines that are not personnel); — means not known.")
+                    help=QCoreApplication.translate("ui.pages.funding", "What this line costs in {0} (lines that are not personnel); — means not known.").format(label))
              for i, label in enumerate(self._year_labels())]
 
     def _adjust_line(self, row: BudgetLine, attr: str, value: object) -> dict[str, object] | None:
@@ -263,7 +259,7 @@ class FundingPage(StepPage):
                         w.setReadOnly(True)
                         w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                         w.setStyleSheet(COMPUTED_STYLE)
-                        w.setToolTip("FTE × salary × (1 + benefits), with the yearly raise")
+                        w.setToolTip(QCoreApplication.translate("ui.pages.funding", "FTE × salary × (1 + benefits), with the yearly raise"))
                 elif w.isReadOnly():
                     blocked = w.blockSignals(True)
                     w.setValue(budget.line_cost(line, yi))
@@ -271,25 +267,24 @@ class FundingPage(StepPage):
                     w.setReadOnly(False)
                     w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                     w.setStyleSheet("")
-                    w.setToolTip(f"What this line costs in FY{f.start_year + yi}")
+                    w.setToolTip(QCoreApplication.translate("ui.pages.funding", "What this line costs in FY{0}").format(f.start_year + yi))
 
     # --- funding sources ----------------------------------------------------------------
 
     def _source_columns(self) -> list[Column]:
         catalog = self.content.catalogs.funding_sources
         return [
-            Column("source", "Source", "combo", [(s.id, s.label) for s in catalog], width=220),
-            Column("name", "Name"),
-            Column("status", "Status", "combo", enum_options(FundingStatus, VALUE_LABELS[FundingStatus],
-                                                             "Not recorded"), width=130),
-            Column("time_limited", "Time-limited", "combo", YES_NO, width=112),
-            Column("match_rate", "Match", "percent", width=72, maximum=1,
-                   help="Share of the award the agency must match (cash or in-kind). "
-                        "Set a different rate per year in the panel below the table."),
-            Column("match_source", "Match comes from", width=150),
-            Column("end_date", "Ends", "date", width=112),
+            Column("source", QCoreApplication.translate("ui.pages.funding", "Source"), "combo", [(s.id, s.label) for s in catalog], width=220),
+            Column("name", QCoreApplication.translate("ui.pages.funding", "Name")),
+            Column("status", QCoreApplication.translate("ui.pages.funding", "Status"), "combo", enum_options(FundingStatus, VALUE_LABELS[FundingStatus],
+                                                             QCoreApplication.translate("ui.pages.funding", "Not recorded")), width=130),
+            Column("time_limited", QCoreApplication.translate("ui.pages.funding", "Time-limited"), "combo", YES_NO, width=112),
+            Column("match_rate", QCoreApplication.translate("ui.pages.funding", "Match"), "percent", width=72, maximum=1,
+                   help=QCoreApplication.translate("ui.pages.funding", "Share of the award the agency must match (cash or in-kind). Set a different rate per year in the panel below the table.")),
+            Column("match_source", QCoreApplication.translate("ui.pages.funding", "Match comes from"), width=150),
+            Column("end_date", QCoreApplication.translate("ui.pages.funding", "Ends"), "date", width=112),
         ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000, optional=True,
-                    help=f"What this source pays in {label}; — means not known yet.")
+                    help=QCoreApplication.translate("ui.pages.funding", "What this source pays in {0}; — means not known yet.").format(label))
              for i, label in enumerate(self._year_labels())]
 
     def _new_source(self) -> FundingSource:
@@ -323,7 +318,7 @@ class FundingPage(StepPage):
         self.source_facts = QLabel()
         self.source_facts.setWordWrap(True)
         self.source_facts.setTextFormat(Qt.TextFormat.RichText)
-        self.source_facts.setAccessibleName("About the selected funding source")
+        self.source_facts.setAccessibleName(QCoreApplication.translate("ui.pages.funding", "About the selected funding source"))
         box.addWidget(self.source_facts)
         self.match_title = QLabel()
         self.match_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -334,8 +329,8 @@ class FundingPage(StepPage):
         self.match_grid.setContentsMargins(0, 0, 0, 0)
         self.match_grid.setHorizontalSpacing(12)
         box.addWidget(self.match_grid_holder, 0, Qt.AlignmentFlag.AlignLeft)
-        self.same_match = QPushButton("Same &match rate every year")
-        self.same_match.setAccessibleName("Use the same match rate every year")
+        self.same_match = QPushButton(QCoreApplication.translate("ui.pages.funding", "Same &match rate every year"))
+        self.same_match.setAccessibleName(QCoreApplication.translate("ui.pages.funding", "Use the same match rate every year"))
         self.same_match.clicked.connect(self._clear_year_matches)
         box.addWidget(self.same_match, 0, Qt.AlignmentFlag.AlignLeft)
         self.match_spins: list[QDoubleSpinBox] = []
@@ -360,17 +355,17 @@ class FundingPage(StepPage):
         title = escape(src.name or (info.label if info else src.source))
         total = sum(a for a in src.amounts if a is not None)
         if info is None:
-            html = f"<b>{title}</b><br>This source is not in the catalog."
+            html = QCoreApplication.translate("ui.pages.funding", "<b>{0}</b><br>This source is not in the catalog.").format(title)
         else:
             facts = "".join(f"<li>{escape(x)}</li>" for x in info.facts)
-            props = [("Time-limited" if info.time_limited else "Not time-limited")]
+            props = [("Time-limited" if info.time_limited else QCoreApplication.translate("ui.pages.funding", "Not time-limited"))]
             if info.typical_match_rate:
-                props.append(f"usual match {info.typical_match_rate:.0%}")
+                props.append(QCoreApplication.translate("ui.pages.funding", "usual match {0:.0%}").format(info.typical_match_rate))
             if info.max_award is not None:
-                span = f" over {info.max_months} months" if info.max_months else ""
-                props.append(f"maximum award {budget.money(info.max_award)}{span}")
+                span = QCoreApplication.translate("ui.pages.funding", " over {0} months").format(info.max_months) if info.max_months else ""
+                props.append(QCoreApplication.translate("ui.pages.funding", "maximum award {0}{1}").format(budget.money(info.max_award), span))
             if info.ends:
-                props.append(f"terms end {info.ends}")
+                props.append(QCoreApplication.translate("ui.pages.funding", "terms end {0}").format(info.ends))
             over = ""
             if info.max_award is not None and total > info.max_award + 0.5:
                 over = (f"<p style='color:{GAP_COLOR}'><b>This plan counts {budget.money(total)} from it, "
@@ -386,7 +381,7 @@ class FundingPage(StepPage):
 
     def _show_year_matches(self, src: FundingSource) -> None:
         labels = self._year_labels()
-        self.match_title.setText(f"Match rate by year — {src.name or src.source}")
+        self.match_title.setText(QCoreApplication.translate("ui.pages.funding", "Match rate by year — {0}").format(src.name or src.source))
         if len(self.match_spins) != len(labels):
             for w in self.match_grid_holder.findChildren(QWidget):
                 w.setParent(None)
@@ -415,7 +410,7 @@ class FundingPage(StepPage):
             row, col = divmod(yi, MATCH_YEARS_PER_ROW)
             cap = self.match_grid.itemAtPosition(2 * row, col).widget()
             cap.setText(labels[yi])
-            spin.setAccessibleName(f"Match rate {labels[yi]}")
+            spin.setAccessibleName(QCoreApplication.translate("ui.pages.funding", "Match rate {0}").format(labels[yi]))
             value = round(src.match_rate_for(yi) * 100, 1)
             if abs(spin.value() - value) > 1e-9 and not spin.hasFocus():
                 blocked = spin.blockSignals(True)
@@ -453,8 +448,7 @@ class FundingPage(StepPage):
         self._fill_summary(s)
         share = s.time_limited_share
         if share is not None and share > MOSTLY_TIME_LIMITED and not f.sustainability_plan.strip():
-            self.cliff.setText(f"{share:.0%} of the funding comes from time-limited sources. "
-                               "Say here how the program is paid for when they end.")
+            self.cliff.setText(QCoreApplication.translate("ui.pages.funding", "{0:.0%} of the funding comes from time-limited sources. Say here how the program is paid for when they end.").format(share))
             self.cliff.show()
         else:
             self.cliff.hide()
@@ -464,7 +458,7 @@ class FundingPage(StepPage):
         labels = self._year_labels()
         span = labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}"
         self.figures["cost"].setText(money_or_unknown(s.total_cost) if s.has_costs else "—")
-        self.figures["cost_caption"].setText(f"Total cost, {span}")
+        self.figures["cost_caption"].setText(QCoreApplication.translate("ui.pages.funding", "Total cost, {0}").format(span))
         self.figures["funded"].setText(budget.money(s.total_secured))
         self.figures["funded_caption"].setText("Secured" + (f" (+{budget.money(s.total_pending)} pending)"
                                                           if s.total_pending >= MONEY_TOLERANCE else ""))
@@ -473,13 +467,13 @@ class FundingPage(StepPage):
         if verdict.ok is None:
             gap.setText("—")
             gap.setStyleSheet("")
-            caption = "Gap: " + ("no costs yet" if not s.has_costs else "a cost is not known")
+            caption = "Gap: " + (QCoreApplication.translate("ui.pages.funding", "no costs yet") if not s.has_costs else QCoreApplication.translate("ui.pages.funding", "a cost is not known"))
         else:
             gap.setText(budget.money(s.total_gap or 0.0))
             n_gap = len(s.gap_years)
             gap.setStyleSheet(f"color: {GAP_COLOR if n_gap else OK_COLOR};")
             caption = (f"Gap after secured funding, {n_gap} year{'s' if n_gap != 1 else ''}" if n_gap
-                       else "Gap: covered by secured funding")
+                       else QCoreApplication.translate("ui.pages.funding", "Gap: covered by secured funding"))
         gap.setToolTip(verdict.text)
         self.figures["gap_caption"].setText(caption)
         share = s.time_limited_share
@@ -509,7 +503,7 @@ class FundingPage(StepPage):
         for y in s.years:
             known = y.secured + y.pending
             share = f"{y.time_limited / known:.0%}" if known >= MONEY_TOLERANCE else "—"
-            surplus = f"Secured {budget.money(y.surplus)} more than the cost" if y.surplus >= MONEY_TOLERANCE else ""
+            surplus = QCoreApplication.translate("ui.pages.funding", "Secured {0} more than the cost").format(budget.money(y.surplus)) if y.surplus >= MONEY_TOLERANCE else ""
             gap = y.gap
             columns.append(([m(y.direct), m(y.indirect), m(y.total), budget.money(y.secured), m(gap),
                              budget.money(y.match_required), share],
@@ -536,14 +530,14 @@ class FundingPage(StepPage):
                 item.setFont(bold if (is_gap or last or ri == TOTAL_ROW) else t.font())
                 if ri == GAP_ROW:
                     item.setToolTip(surplus)
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "funding gap" if gap else "no gap")
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, QCoreApplication.translate("ui.pages.funding", "funding gap") if gap else QCoreApplication.translate("ui.pages.funding", "no gap"))
         t.resizeRowsToContents()
         h = t.horizontalHeader().height() + sum(t.rowHeight(i) for i in range(t.rowCount())) + 2 * t.frameWidth() + 4
         if t.horizontalScrollBar().isVisible():
             h += t.horizontalScrollBar().height()
         t.setFixedHeight(h)
         if not s.has_costs:
-            self.summary_note.setText("Add cost lines and funding sources to see the budget.")
+            self.summary_note.setText(QCoreApplication.translate("ui.pages.funding", "Add cost lines and funding sources to see the budget."))
         else:
             self.summary_note.setText(verdicts.funding_gap(self.doc.plan, self._time_limited, s,
                                                            self._source_labels).text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,12 +44,12 @@ class ModelCard(QFrame):
         super().__init__(parent)
         self.info = info
         self.setObjectName("card")
-        self.setAccessibleName(f"{info.name} model")
+        self.setAccessibleName(QCoreApplication.translate("ui.pages.model", "{0} model").format(info.name))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 12, 14, 12)
         lay.setSpacing(6)
 
-        self.badge = QLabel("Recommended")
+        self.badge = QLabel(QCoreApplication.translate("ui.pages.model", "Recommended"))
         self.badge.setObjectName("bannerOk")
         keep = self.badge.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # titles stay level across the row of cards
@@ -62,7 +62,7 @@ class ModelCard(QFrame):
 
         lay.addWidget(wrapped(info.summary))
         for caption, items in (("Strengths", info.strengths), ("Trade-offs", info.tradeoffs),
-                               ("Fits when", info.fits_when)):
+                               (QCoreApplication.translate("ui.pages.model", "Fits when"), info.fits_when)):
             cap = QLabel(caption)
             cap.setObjectName("figureLabel")
             cap.setStyleSheet("font-weight: 600;")
@@ -73,12 +73,12 @@ class ModelCard(QFrame):
             lay.addWidget(lab)
 
         self.more = QToolButton()
-        self.more.setText("Staffing implications")
+        self.more.setText(QCoreApplication.translate("ui.pages.model", "Staffing implications"))
         self.more.setCheckable(True)
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more.setArrowType(Qt.ArrowType.RightArrow)
         self.more.setAutoRaise(True)
-        self.more.setAccessibleName(f"Show staffing implications of the {info.short_name} model")
+        self.more.setAccessibleName(QCoreApplication.translate("ui.pages.model", "Show staffing implications of the {0} model").format(info.short_name))
         self.implications = wrapped(info.staffing_implications, "note")
         self.implications.hide()
         self.more.toggled.connect(self._show_more)
@@ -90,11 +90,11 @@ class ModelCard(QFrame):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #d6dde6;")
         lay.addWidget(line)
-        self.primary = QRadioButton("Primary model")
-        self.primary.setAccessibleName(f"Primary model: {info.short_name}")
+        self.primary = QRadioButton(QCoreApplication.translate("ui.pages.model", "Primary model"))
+        self.primary.setAccessibleName(QCoreApplication.translate("ui.pages.model", "Primary model: {0}").format(info.short_name))
         group.addButton(self.primary)
-        self.complementary = QCheckBox("Complementary model")
-        self.complementary.setAccessibleName(f"Complementary model: {info.short_name}")
+        self.complementary = QCheckBox(QCoreApplication.translate("ui.pages.model", "Complementary model"))
+        self.complementary.setAccessibleName(QCoreApplication.translate("ui.pages.model", "Complementary model: {0}").format(info.short_name))
         lay.addWidget(self.primary)
         lay.addWidget(self.complementary)
 
@@ -110,7 +110,7 @@ class ModelCard(QFrame):
                 box.blockSignals(blocked)
         # The primary model cannot also be complementary (the plan refuses it).
         self.complementary.setEnabled(not primary)
-        self.complementary.setToolTip("This is the primary model." if primary else "")
+        self.complementary.setToolTip(QCoreApplication.translate("ui.pages.model", "This is the primary model.") if primary else "")
         chosen = primary or complementary
         if bool(self.property("chosen")) != chosen:
             self.setProperty("chosen", chosen)
@@ -124,25 +124,25 @@ class ModelPage(StepPage):
     step = Step.model
 
     def build(self) -> None:
-        self.heading("Recommendation")
+        self.heading(QCoreApplication.translate("ui.pages.model", "Recommendation"))
         self.rec_panel = QFrame()
         self.rec_panel.setObjectName("card")
         rp = QVBoxLayout(self.rec_panel)
         rp.setContentsMargins(14, 12, 14, 12)
         rp.setSpacing(6)
         self.rec_title = wrapped("", "figure")
-        self.rec_title.setAccessibleName("Recommended models")
+        self.rec_title.setAccessibleName(QCoreApplication.translate("ui.pages.model", "Recommended models"))
         self.rec_reasons = wrapped("", rich=True)
-        self.rec_reasons.setAccessibleName("Reasons for the recommendation")
+        self.rec_reasons.setAccessibleName(QCoreApplication.translate("ui.pages.model", "Reasons for the recommendation"))
         self.rec_missing = wrapped("", "banner")
-        self.rec_missing.setAccessibleName("Missing profile answers")
+        self.rec_missing.setAccessibleName(QCoreApplication.translate("ui.pages.model", "Missing profile answers"))
         self.rec_status = wrapped("", "note")
         buttons = QHBoxLayout()
-        self.apply_button = QPushButton("&Apply the recommendation")
+        self.apply_button = QPushButton(QCoreApplication.translate("ui.pages.model", "&Apply the recommendation"))
         self.apply_button.setObjectName("primary")
-        self.apply_button.setAccessibleName("Apply the recommendation")
+        self.apply_button.setAccessibleName(QCoreApplication.translate("ui.pages.model", "Apply the recommendation"))
         self.apply_button.clicked.connect(self.apply_recommendation)
-        self.profile_button = QPushButton("Complete the agency &profile")
+        self.profile_button = QPushButton(QCoreApplication.translate("ui.pages.model", "Complete the agency &profile"))
         self.profile_button.clicked.connect(lambda: self.ctx.go_to(Step.agency, "agency.bh_calls_per_year"))
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.profile_button)
@@ -152,7 +152,7 @@ class ModelPage(StepPage):
         rp.addLayout(buttons)
         self.add(self.rec_panel)
 
-        self.heading("The four models")
+        self.heading(QCoreApplication.translate("ui.pages.model", "The four models"))
         self.note(self.content.field_note(self.step, "program_model.complementary"))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -165,8 +165,8 @@ class ModelPage(StepPage):
             self.cards[info.id] = card
             self.card_grid.add(card)
         self.add(self.card_grid)
-        self.clear_button = QPushButton("&Clear the choice")
-        self.clear_button.setAccessibleName("Clear the primary and complementary models")
+        self.clear_button = QPushButton(QCoreApplication.translate("ui.pages.model", "&Clear the choice"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("ui.pages.model", "Clear the primary and complementary models"))
         self.clear_button.clicked.connect(self.clear_choice)
         row = QHBoxLayout()
         row.addWidget(self.clear_button)
@@ -180,18 +180,18 @@ class ModelPage(StepPage):
         self.binder.focusers["program_model.primary"] = self._focus_choice
         self.binder.focusers["program_model.complementary"] = self._focus_choice
 
-        f = self.form("Why this model")
-        w = f.text("program_model.rationale", "&Rationale", "Why this model fits our community", rows=4)
+        f = self.form(QCoreApplication.translate("ui.pages.model", "Why this model"))
+        w = f.text("program_model.rationale", QCoreApplication.translate("ui.pages.model", "&Rationale"), QCoreApplication.translate("ui.pages.model", "Why this model fits our community"), rows=4)
         add_field_note(w, self.content.field_note(self.step, "program_model.rationale"))
 
-        self.heading("Response tiers")
+        self.heading(QCoreApplication.translate("ui.pages.model", "Response tiers"))
         self.note(self.content.field_note(self.step, "program_model.response_tiers"))
         self.tiers = RecordTable(self.binder, "program_model.response_tiers", [
-            Column("name", "Tier", width=150),
-            Column("responder", "Who responds", width=190),
-            Column("when", "When it is sent"),
-            Column("is_this_program", "This program", "bool", width=115),
-        ], lambda: ResponseTier(), noun="tier")
+            Column("name", QCoreApplication.translate("ui.pages.model", "Tier"), width=150),
+            Column("responder", QCoreApplication.translate("ui.pages.model", "Who responds"), width=190),
+            Column("when", QCoreApplication.translate("ui.pages.model", "When it is sent")),
+            Column("is_this_program", QCoreApplication.translate("ui.pages.model", "This program"), "bool", width=115),
+        ], lambda: ResponseTier(), noun=QCoreApplication.translate("ui.pages.model", "tier"))
         self.add(self.tiers)
         self.tier_findings = FindingsBanner(lambda: self.ctx.findings, ["program_model.response_tiers"])
         self.add(self.tier_findings)
@@ -257,9 +257,9 @@ class ModelPage(StepPage):
         for mid, card in self.cards.items():
             tag = ""
             if rec.primary is mid:
-                tag = "Recommended primary"
+                tag = QCoreApplication.translate("ui.pages.model", "Recommended primary")
             elif mid in rec.complementary:
-                tag = "Recommended complement"
+                tag = QCoreApplication.translate("ui.pages.model", "Recommended complement")
             card.show_choice(choice.primary is mid, mid in choice.complementary, tag)
         self.clear_button.setEnabled(bool(choice.primary or choice.complementary))
         self._findings_changed()
@@ -269,7 +269,7 @@ class ModelPage(StepPage):
         short = {m.id: m.short_name for m in self.content.models}
         scores = {s.model: s for s in rec.ranked}
         if rec.primary is None:
-            self.rec_title.setText("Not enough of the agency profile is filled in to recommend a model.")
+            self.rec_title.setText(QCoreApplication.translate("ui.pages.model", "Not enough of the agency profile is filled in to recommend a model."))
         else:
             comp = ", ".join(name[m] for m in rec.complementary)
             self.rec_title.setText(f"{name[rec.primary]}" + (f", with {comp}" if comp else ""))
@@ -287,7 +287,7 @@ class ModelPage(StepPage):
         self.rec_reasons.setAccessibleDescription(" ".join(
             f"{short[m]}: {'; '.join(scores[m].reasons)}." for m in shown))
         if rec.missing:
-            self.rec_missing.setText("Would sharpen the recommendation: " + "; ".join(rec.missing) + ".")
+            self.rec_missing.setText(QCoreApplication.translate("ui.pages.model", "Would sharpen the recommendation: ") + "; ".join(rec.missing) + ".")
         self.rec_missing.setVisible(bool(rec.missing))
         self.profile_button.setVisible(bool(rec.missing))
 
@@ -296,12 +296,11 @@ class ModelPage(StepPage):
         if rec.primary is None:
             status = ""
         elif choice.primary is None:
-            status = "No model is chosen yet."
+            status = QCoreApplication.translate("ui.pages.model", "No model is chosen yet.")
         elif matches:
-            status = "Your choice follows the recommendation."
+            status = QCoreApplication.translate("ui.pages.model", "Your choice follows the recommendation.")
         else:
-            status = ("Your choice differs from the recommendation. That can be right for your community; "
-                      "say why in the rationale.")
+            status = (QCoreApplication.translate("ui.pages.model", "Your choice differs from the recommendation. That can be right for your community; say why in the rationale."))
         self.rec_status.setText(status)
         self.rec_status.setVisible(bool(status))
         restyle(self.rec_status, "bannerOk" if matches else "note")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,9 +20,9 @@ from wizard.plan import DecisionStatus
 from wizard.steps import Step
 
 SEVERITY_STYLE = {
-    Severity.blocker: ("Blocker", "#b3261e"),
-    Severity.warning: ("Warning", "#9a5b00"),
-    Severity.suggestion: ("Suggestion", "#1f5f8b"),
+    Severity.blocker: (QCoreApplication.translate("ui.pages.review", "Blocker"), "#b3261e"),
+    Severity.warning: (QCoreApplication.translate("ui.pages.review", "Warning"), "#9a5b00"),
+    Severity.suggestion: (QCoreApplication.translate("ui.pages.review", "Suggestion"), "#1f5f8b"),
 }
 
 
@@ -34,26 +34,26 @@ def key_numbers(plan, content) -> list[tuple[str, str]]:
     gap = verdicts.funding_gap(plan, limits, b, verdicts.catalog_source_labels(content))
     ratio_v = verdicts.ratio(plan, s)
     primary = plan.program_model.primary
-    model = content.model(primary).short_name if primary else "not chosen"
+    model = content.model(primary).short_name if primary else QCoreApplication.translate("ui.pages.review", "not chosen")
     extra = [content.model(m).short_name for m in plan.program_model.complementary]
     open_decisions = sum(1 for d in plan.decisions if d.status is DecisionStatus.open)
     states = signing.statuses(plan)
     signed = sum(1 for st in states if st.state is signing.SignatureState.valid)
     void = sum(1 for st in states if st.state is signing.SignatureState.void)
-    share = f" ({s.gap.share_covered:.0%} of patrol hours)" if s.gap and s.gap.patrol_hours else \
-        " (share of patrol hours not known: no patrol pattern)" if s.gap is None else ""
-    need = f"{s.fte_needed:.1f} needed" if s.fte_needed is not None else "need not known (no schedule)"
+    share = QCoreApplication.translate("ui.pages.review", " ({0:.0%} of patrol hours)").format(s.gap.share_covered) if s.gap and s.gap.patrol_hours else \
+        QCoreApplication.translate("ui.pages.review", " (share of patrol hours not known: no patrol pattern)") if s.gap is None else ""
+    need = f"{s.fte_needed:.1f} needed" if s.fte_needed is not None else QCoreApplication.translate("ui.pages.review", "need not known (no schedule)")
     first = b.first_year_cost
     return [
         ("Model", model + (f" + {', '.join(extra)}" if extra else "")),
-        ("Clinician coverage", f"{s.weekly_covered_hours} h a week{share}"),
-        ("Clinician FTE", f"{s.clinician_fte:g} planned · {need}"),
-        ("Officer FTE", verdicts.officer_fte(plan, s).text),
-        ("Clinician-to-shift ratio", ratio_v.text),
-        ("Year-1 cost", budget.money(first) if first is not None and b.has_costs else "not known yet"),
-        ("Funding gap", gap.text),
-        ("Open decisions", str(open_decisions)),
-        ("Signatures", f"{signed} of {len(states)} valid" + (f", {void} void" if void else "")),
+        (QCoreApplication.translate("ui.pages.review", "Clinician coverage"), f"{s.weekly_covered_hours} h a week{share}"),
+        (QCoreApplication.translate("ui.pages.review", "Clinician FTE"), f"{s.clinician_fte:g} planned · {need}"),
+        (QCoreApplication.translate("ui.pages.review", "Officer FTE"), verdicts.officer_fte(plan, s).text),
+        (QCoreApplication.translate("ui.pages.review", "Clinician-to-shift ratio"), ratio_v.text),
+        (QCoreApplication.translate("ui.pages.review", "Year-1 cost"), budget.money(first) if first is not None and b.has_costs else QCoreApplication.translate("ui.pages.review", "not known yet")),
+        (QCoreApplication.translate("ui.pages.review", "Funding gap"), gap.text),
+        (QCoreApplication.translate("ui.pages.review", "Open decisions"), str(open_decisions)),
+        ("Signatures", QCoreApplication.translate("ui.pages.review", "{0} of {1} valid").format(signed, len(states)) + (f", {void} void" if void else "")),
     ]
 
 
@@ -61,7 +61,7 @@ class ReviewPage(StepPage):
     step = Step.review
 
     def build(self) -> None:
-        self.heading("Key numbers")
+        self.heading(QCoreApplication.translate("ui.pages.review", "Key numbers"))
         self.numbers = QWidget()
         self.numbers_grid = QGridLayout(self.numbers)
         self.numbers_grid.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +90,7 @@ class ReviewPage(StepPage):
         n_block = len(checks.blockers(findings))
         if not findings:
             self.summary.setObjectName("bannerOk")
-            self.summary.setText("Ready: no findings. Go on to sign-off.")
+            self.summary.setText(QCoreApplication.translate("ui.pages.review", "Ready: no findings. Go on to sign-off."))
         elif n_block:
             self.summary.setObjectName("bannerBad")
             self.summary.setText(f"{n_block} blocker{'s' if n_block != 1 else ''} must be fixed before a final charter; "
@@ -138,7 +138,7 @@ class ReviewPage(StepPage):
                         key=lambda f: (int(f.step), f.severity.rank))
         groups: list[tuple[str, list[checks.Finding]]] = []
         if blocking:
-            groups.append(("Blockers: fix these for a final charter", blocking))
+            groups.append((QCoreApplication.translate("ui.pages.review", "Blockers: fix these for a final charter"), blocking))
         groups += [(self.content.step(step).title, items) for step, items in checks.by_step(others).items()]
         for heading, items in groups:
             title = QLabel(heading)
@@ -160,13 +160,13 @@ class ReviewPage(StepPage):
         badge.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         h.addWidget(badge)
         where = f"{_esc(self.content.step(f.step).title)}: " if with_step else ""
-        text = QLabel(f"<b>{where}{_esc(f.message)}</b><br>{_esc(f.fix)}")
+        text = QLabel(QCoreApplication.translate("ui.pages.review", "<b>{0}{1}</b><br>{2}").format(where, _esc(f.message), _esc(f.fix)))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         h.addWidget(text, 1)
-        go = QPushButton("Go to")
-        go.setAccessibleName(f"Go to: {f.message}")
-        go.setToolTip(f"Open {self.content.step(f.step).title} at {labels.place(f.field)}")
+        go = QPushButton(QCoreApplication.translate("ui.pages.review", "Go to"))
+        go.setAccessibleName(QCoreApplication.translate("ui.pages.review", "Go to: {0}").format(f.message))
+        go.setToolTip(QCoreApplication.translate("ui.pages.review", "Open {0} at {1}").format(self.content.step(f.step).title, labels.place(f.field)))
         go.clicked.connect(lambda _c=False, f=f: self.ctx.go_to(f.step, f.field))
         h.addWidget(go, 0, Qt.AlignmentFlag.AlignTop)
         self.go_buttons.append(go)

@@ -7,7 +7,7 @@ again, and the state column and the signature cards change at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,14 +30,14 @@ from wizard.signing import ROLE_LABELS, SignatureState
 from wizard.steps import Step
 
 STATE_TEXT = {
-    SignatureState.unsigned: ("○ Not signed", "#4a5563"),
-    SignatureState.valid: ("✓ Signed", "#1e6b40"),
-    SignatureState.void: ("✗ VOID — sign again", "#b3261e"),
+    SignatureState.unsigned: (QCoreApplication.translate("ui.pages.signoff", "○ Not signed"), "#4a5563"),
+    SignatureState.valid: (QCoreApplication.translate("ui.pages.signoff", "✓ Signed"), "#1e6b40"),
+    SignatureState.void: (QCoreApplication.translate("ui.pages.signoff", "✗ VOID — sign again"), "#b3261e"),
 }
 SHORT_STATE = {
-    SignatureState.unsigned: "○ Not signed",
-    SignatureState.valid: "✓ Signed",
-    SignatureState.void: "✗ VOID",
+    SignatureState.unsigned: QCoreApplication.translate("ui.pages.signoff", "○ Not signed"),
+    SignatureState.valid: QCoreApplication.translate("ui.pages.signoff", "✓ Signed"),
+    SignatureState.void: QCoreApplication.translate("ui.pages.signoff", "✗ VOID"),
 }
 
 
@@ -83,7 +83,7 @@ class SignatureCard(QFrame):
         role.setObjectName("figureLabel")
         role.setWordWrap(True)
         lay.addWidget(role)
-        name = QLabel(s.name or "(name not entered)")
+        name = QLabel(s.name or QCoreApplication.translate("ui.pages.signoff", "(name not entered)"))
         name.setObjectName("figure")
         name.setWordWrap(True)
         lay.addWidget(name)
@@ -94,7 +94,7 @@ class SignatureCard(QFrame):
         self.state = QLabel(STATE_TEXT[st.state][0])
         self.state.setStyleSheet(state_label_style(st.state))
         self.state.setWordWrap(True)
-        self.state.setAccessibleName(f"Signature of {s.name or ROLE_LABELS[s.role]}: {STATE_TEXT[st.state][0]}")
+        self.state.setAccessibleName(QCoreApplication.translate("ui.pages.signoff", "Signature of {0}: {1}").format(s.name or ROLE_LABELS[s.role], STATE_TEXT[st.state][0]))
         lay.addWidget(self.state)
         self.mark = QLabel()
         self.mark.setMinimumHeight(int(h * 2.8))
@@ -104,7 +104,7 @@ class SignatureCard(QFrame):
             self.mark.setText("")
         elif sig.method is SignatureMethod.drawn:
             self.mark.setPixmap(page.thumbnail(sig, st.state is SignatureState.void))
-            self.mark.setAccessibleName(f"Drawn signature of {s.name}")
+            self.mark.setAccessibleName(QCoreApplication.translate("ui.pages.signoff", "Drawn signature of {0}").format(s.name))
         else:
             f = QFont(self.font())
             f.setItalic(True)
@@ -118,22 +118,22 @@ class SignatureCard(QFrame):
         if sig is not None:
             when = local_time(sig.signed_at)
             how = "drawn" if sig.method is SignatureMethod.drawn else "typed"
-            detail = QLabel(f"Signed ({how}) {when} · fingerprint {signing.short(sig.fingerprint)}"
-                            + ("" if sig.fingerprint == fp else f" — the plan is now {signing.short(fp)}"))
+            detail = QLabel(QCoreApplication.translate("ui.pages.signoff", "Signed ({0}) {1} · fingerprint {2}").format(how, when, signing.short(sig.fingerprint))
+                            + ("" if sig.fingerprint == fp else QCoreApplication.translate("ui.pages.signoff", " — the plan is now {0}").format(signing.short(fp))))
             detail.setObjectName("figureLabel")
             detail.setWordWrap(True)
             lay.addWidget(detail)
         lay.addStretch(1)
         self.page = page
-        self.setToolTip("Click to select this signatory for signing")
+        self.setToolTip(QCoreApplication.translate("ui.pages.signoff", "Click to select this signatory for signing"))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - clicking a card selects its signatory
         self.page.select(self.index)
         super().mousePressEvent(event)
 
 
-SIGN_TEXTS = {"draw": ("Sign by &drawing…", "Sign again by &drawing…"),
-              "type": ("Sign by t&yping…", "Sign again by t&yping…")}
+SIGN_TEXTS = {"draw": (QCoreApplication.translate("ui.pages.signoff", "Sign by &drawing…"), QCoreApplication.translate("ui.pages.signoff", "Sign again by &drawing…")),
+              "type": (QCoreApplication.translate("ui.pages.signoff", "Sign by t&yping…"), QCoreApplication.translate("ui.pages.signoff", "Sign again by t&yping…"))}
 """Each signing button's text before and after the signatory has signed."""
 
 
@@ -149,20 +149,20 @@ class SignoffPage(StepPage):
         self.doc.changed.connect(self._invalidate_fp)
         self.doc.replaced.connect(self._invalidate_fp)
 
-        self.heading("Approval")
+        self.heading(QCoreApplication.translate("ui.pages.signoff", "Approval"))
         self.statement = QLabel(self.content.charter.approval_statement.strip())
         self.statement.setObjectName("card")
         self.statement.setWordWrap(True)
         self.statement.setTextFormat(Qt.TextFormat.PlainText)
         h = self.fontMetrics().height()
         self.statement.setContentsMargins(h, h * 2 // 3, h, h * 2 // 3)
-        self.statement.setAccessibleName("Approval statement")
+        self.statement.setAccessibleName(QCoreApplication.translate("ui.pages.signoff", "Approval statement"))
         self.add(self.statement)
         self.plan_id = QLabel()
         self.plan_id.setObjectName("note")
         self.plan_id.setWordWrap(True)
         self.plan_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview_button = QPushButton("&Preview before signing…")
+        self.preview_button = QPushButton(QCoreApplication.translate("ui.pages.signoff", "&Preview before signing…"))
         self.preview_button.clicked.connect(self.show_preview)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -176,7 +176,7 @@ class SignoffPage(StepPage):
         self.void_banner.setObjectName("bannerBad")
         self.void_banner.setWordWrap(True)
         self.void_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.void_banner.setAccessibleName("Signatures voided by a change")
+        self.void_banner.setAccessibleName(QCoreApplication.translate("ui.pages.signoff", "Signatures voided by a change"))
         self.add(self.void_banner)
         self.findings_banner = QLabel()
         self.findings_banner.setObjectName("banner")
@@ -188,19 +188,17 @@ class SignoffPage(StepPage):
         self.ok_banner.setWordWrap(True)
         self.add(self.ok_banner)
 
-        self.heading("Signatories")
-        self.note("The police executive and the behavioral-health executive must sign. "
-                  "Add anyone else whose approval the program needs.")
+        self.heading(QCoreApplication.translate("ui.pages.signoff", "Signatories"))
+        self.note(QCoreApplication.translate("ui.pages.signoff", "The police executive and the behavioral-health executive must sign. Add anyone else whose approval the program needs."))
         roles = [(r, ROLE_LABELS[r]) for r in SignatoryRole]
         self.table = RecordTable(self.binder, "signoff.signatories", [
-            Column("role", "Role", "combo", roles, width=215),
-            Column("signature", "Signature", "view", width=110, view=self._state_cell),
-            Column("name", "Name"),
-            Column("title", "Title"),
-            Column("organization", "Organization"),
+            Column("role", QCoreApplication.translate("ui.pages.signoff", "Role"), "combo", roles, width=215),
+            Column("signature", QCoreApplication.translate("ui.pages.signoff", "Signature"), "view", width=110, view=self._state_cell),
+            Column("name", QCoreApplication.translate("ui.pages.signoff", "Name")),
+            Column("title", QCoreApplication.translate("ui.pages.signoff", "Title")),
+            Column("organization", QCoreApplication.translate("ui.pages.signoff", "Organization")),
         ], self._new_signatory, noun="signatory", removable=self._removable)
-        self.table.remove_button.setToolTip("The first police executive and the first behavioral-health "
-                                            "executive are required and cannot be removed.")
+        self.table.remove_button.setToolTip(QCoreApplication.translate("ui.pages.signoff", "The first police executive and the first behavioral-health executive are required and cannot be removed."))
         self.table.table.currentCellChanged.connect(lambda *_a: self._update_controls())
         self.add(self.table)
 
@@ -216,7 +214,7 @@ class SignoffPage(StepPage):
         self.type_button = QPushButton(SIGN_TEXTS["type"][0])
         self.type_button.setObjectName("primary")
         self.type_button.clicked.connect(self.sign_typed)
-        self.clear_button = QPushButton("&Clear signature")
+        self.clear_button = QPushButton(QCoreApplication.translate("ui.pages.signoff", "&Clear signature"))
         self.clear_button.clicked.connect(self.clear_signature)
         for b in (self.draw_button, self.type_button, self.clear_button):
             row.add(b)
@@ -224,10 +222,10 @@ class SignoffPage(StepPage):
         self._reserve_button_widths()
         self.selected = QLabel()
         self.selected.setWordWrap(True)
-        self.selected.setAccessibleName("Selected signatory")
+        self.selected.setAccessibleName(QCoreApplication.translate("ui.pages.signoff", "Selected signatory"))
         self.add(self.selected)
 
-        self.heading("Signatures")
+        self.heading(QCoreApplication.translate("ui.pages.signoff", "Signatures"))
         self.cards = QWidget()
         self.cards_grid = QGridLayout(self.cards)
         self.cards_grid.setContentsMargins(0, 0, 0, 0)
@@ -271,8 +269,7 @@ class SignoffPage(StepPage):
         label.setAccessibleDescription(STATE_TEXT[state][0])
         how = "" if sig is None else "drawn" if sig.method is SignatureMethod.drawn else "typed"
         label.setToolTip(STATE_TEXT[state][0] if sig is None else
-                         f"{STATE_TEXT[state][0]}: {how}, {local_time(sig.signed_at)}, "
-                         f"for fingerprint {signing.short(sig.fingerprint)}")
+                         QCoreApplication.translate("ui.pages.signoff", "{0}: {1}, {2}, for fingerprint {3}").format(STATE_TEXT[state][0], how, local_time(sig.signed_at), signing.short(sig.fingerprint)))
 
     def thumbnail(self, sig: Signature, void: bool) -> QPixmap:
         from ui.widgets.signature_pad import pixmap_from_b64
@@ -302,7 +299,7 @@ class SignoffPage(StepPage):
             self._update_controls()
 
     def _who(self, s: Signatory) -> str:
-        parts = [s.name.strip() or "(no name)", ROLE_LABELS[s.role]]
+        parts = [s.name.strip() or QCoreApplication.translate("ui.pages.signoff", "(no name)"), ROLE_LABELS[s.role]]
         if s.organization.strip():
             parts.append(s.organization.strip())
         return ", ".join(parts)
@@ -316,7 +313,7 @@ class SignoffPage(StepPage):
             return None
         s = self.doc.plan.signoff.signatories[i]
         if not s.name.strip():
-            dialogs.show_error(self, "Cannot sign yet", "Enter the signatory's name before signing.")
+            dialogs.show_error(self, QCoreApplication.translate("ui.pages.signoff", "Cannot sign yet"), QCoreApplication.translate("ui.pages.signoff", "Enter the signatory's name before signing."))
             return None
         return i, s
 
@@ -336,7 +333,7 @@ class SignoffPage(StepPage):
         typed = f"/s/ {s.name.strip()}"
         if dialogs.confirm_typed_signature(self, self._who(s), typed, self.statement.text(), fp):
             self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.typed),
-                        f"typed signature of {s.name.strip()}")
+                        QCoreApplication.translate("ui.pages.signoff", "typed signature of {0}").format(s.name.strip()))
             self.ctx.status(f"{s.name.strip()} signed ({typed}).", 8000)
 
     def sign_drawn(self) -> None:
@@ -348,15 +345,15 @@ class SignoffPage(StepPage):
         png = dialogs.ask_drawn_signature(self, self._who(s), self.statement.text(), fp)
         if png:
             self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.drawn, image_png_b64=png),
-                        f"drawn signature of {s.name.strip()}")
-            self.ctx.status(f"{s.name.strip()} signed (drawn).", 8000)
+                        QCoreApplication.translate("ui.pages.signoff", "drawn signature of {0}").format(s.name.strip()))
+            self.ctx.status(QCoreApplication.translate("ui.pages.signoff", "{0} signed (drawn).").format(s.name.strip()), 8000)
 
     def clear_signature(self) -> None:
         i = self.selected_index()
         if i < 0 or self.doc.plan.signoff.signatories[i].signature is None:
             return
         s = self.doc.plan.signoff.signatories[i]
-        if not dialogs.ask_yes_no(self, "Clear signature", f"Remove the signature of {self._who(s)}?"):
+        if not dialogs.ask_yes_no(self, QCoreApplication.translate("ui.pages.signoff", "Clear signature"), QCoreApplication.translate("ui.pages.signoff", "Remove the signature of {0}?").format(self._who(s))):
             return
 
         def clear(rows: list[Signatory]) -> None:
@@ -388,7 +385,7 @@ class SignoffPage(StepPage):
         if new and not self.isVisible():
             names = ", ".join(self.doc.plan.signoff.signatories[i].name or "a signatory" for i in sorted(voided))
             self.ctx.status(
-                f"That change voided signatures: {names} must sign again (Sign-off step).", 15000)
+                QCoreApplication.translate("ui.pages.signoff", "That change voided signatures: {0} must sign again (Sign-off step).").format(names), 15000)
         if self.isVisible():
             self.refresh()
 
@@ -398,8 +395,7 @@ class SignoffPage(StepPage):
         sts = signing.statuses(plan, fp)
         self.statement.setText(agreement.approval_statement(plan, self.content))  # follows the document kind
         self._void_seen = {st.index for st in sts if st.state is SignatureState.void}
-        self.plan_id.setText(f"You are signing revision {plan.metadata.revision} of this plan, "
-                             f"fingerprint {signing.short(fp)}.")
+        self.plan_id.setText(QCoreApplication.translate("ui.pages.signoff", "You are signing revision {0} of this plan, fingerprint {1}.").format(plan.metadata.revision, signing.short(fp)))
 
         void = [st for st in sts if st.state is SignatureState.void]
         if void:
@@ -415,7 +411,7 @@ class SignoffPage(StepPage):
         self.findings_banner.setVisible(bool(messages))
 
         if signing.fully_signed(plan):
-            self.ok_banner.setText(f"All required signatures are valid for fingerprint {signing.short(fp)}.")
+            self.ok_banner.setText(QCoreApplication.translate("ui.pages.signoff", "All required signatures are valid for fingerprint {0}.").format(signing.short(fp)))
             self.ok_banner.show()
         else:
             self.ok_banner.hide()
@@ -460,7 +456,7 @@ class SignoffPage(StepPage):
         i = self.selected_index()
         rows = self.doc.plan.signoff.signatories
         if i < 0:
-            self.selected.setText("Add a signatory to sign.")
+            self.selected.setText(QCoreApplication.translate("ui.pages.signoff", "Add a signatory to sign."))
             for b in (self.draw_button, self.type_button, self.clear_button):
                 b.setEnabled(False)
             return
@@ -469,7 +465,7 @@ class SignoffPage(StepPage):
         state = signing.statuses(self.doc.plan, self.fingerprint())[i].state
         text = f"Selected: {self._who(s)} — {STATE_TEXT[state][0]}."
         if not named:
-            text += " Enter the name before signing."
+            text += QCoreApplication.translate("ui.pages.signoff", " Enter the name before signing.")
         self.selected.setText(text)
         self.draw_button.setEnabled(named)
         self.type_button.setEnabled(named)

@@ -5,6 +5,7 @@ other roles, dispatch and CIT training, and the coordinator."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.binding import enum_options
@@ -41,117 +42,113 @@ class StaffingPage(StepPage):
         add_field_note(widget, self.content.field_note(self.step, path))
 
     def build(self) -> None:
-        self.heading("Staffing at a glance")
+        self.heading(QCoreApplication.translate("ui.pages.staffing", "Staffing at a glance"))
         self.tiles = ResponsiveGrid(min_em=30, max_columns=4)
-        self.t_need = self.tiles.add(FigureTile("Clinician FTE needed for the schedule"))
-        self.t_have = self.tiles.add(FigureTile("Clinician FTE planned"))
-        self.t_officer = self.tiles.add(FigureTile("Officer FTE needed for the schedule"))
-        self.t_ratio = self.tiles.add(FigureTile("Patrol shifts per clinician"))
-        self.t_util = self.tiles.add(FigureTile("Behavioral-health calls per covered hour"))
+        self.t_need = self.tiles.add(FigureTile(QCoreApplication.translate("ui.pages.staffing", "Clinician FTE needed for the schedule")))
+        self.t_have = self.tiles.add(FigureTile(QCoreApplication.translate("ui.pages.staffing", "Clinician FTE planned")))
+        self.t_officer = self.tiles.add(FigureTile(QCoreApplication.translate("ui.pages.staffing", "Officer FTE needed for the schedule")))
+        self.t_ratio = self.tiles.add(FigureTile(QCoreApplication.translate("ui.pages.staffing", "Patrol shifts per clinician")))
+        self.t_util = self.tiles.add(FigureTile(QCoreApplication.translate("ui.pages.staffing", "Behavioral-health calls per covered hour")))
         self.add(self.tiles)
 
         f = self.form()
-        w = f.number("staffing.available_hours_per_fte", "&Available hours per FTE", 500, 3000, decimals=0, step=10,
-                     suffix=" h a year")
+        w = f.number("staffing.available_hours_per_fte", QCoreApplication.translate("ui.pages.staffing", "&Available hours per FTE"), 500, 3000, decimals=0, step=10,
+                     suffix=QCoreApplication.translate("ui.pages.staffing", " h a year"))
         self.note_for(w, "staffing.available_hours_per_fte")
-        w = f.number("staffing.avg_minutes_per_call", "Average &minutes per call", 5, 24 * 60, decimals=0, step=5,
-                     suffix=" min", optional=True)
+        w = f.number("staffing.avg_minutes_per_call", QCoreApplication.translate("ui.pages.staffing", "Average &minutes per call"), 5, 24 * 60, decimals=0, step=5,
+                     suffix=QCoreApplication.translate("ui.pages.staffing", " min"), optional=True)
         self.note_for(w, "staffing.avg_minutes_per_call")
         self.figure_findings = FindingsBanner(lambda: self.ctx.findings, [
             "staffing.clinicians", "staffing.avg_minutes_per_call"])
         self.add(self.figure_findings)
 
-        f = self.form("Clinician qualifications")
-        quals = [(q.id, q.label + (" (starter guide)" if q.from_guide else "")) for q in self.content.catalogs.qualifications]
-        w = fit_list(f.checklist("staffing.required_qualifications", "Re&quired", quals))
-        w.setAccessibleName("Required clinician qualifications")
+        f = self.form(QCoreApplication.translate("ui.pages.staffing", "Clinician qualifications"))
+        quals = [(q.id, q.label + (QCoreApplication.translate("ui.pages.staffing", " (starter guide)") if q.from_guide else "")) for q in self.content.catalogs.qualifications]
+        w = fit_list(f.checklist("staffing.required_qualifications", QCoreApplication.translate("ui.pages.staffing", "Re&quired"), quals))
+        w.setAccessibleName(QCoreApplication.translate("ui.pages.staffing", "Required clinician qualifications"))
         self.note_for(w, "staffing.required_qualifications")
 
-        self.heading("Teams that answer calls")
-        self.note("Who is in each responding team or unit, how many such teams the program fields, how a team "
-                  "is sent to a call and how it travels. The charter's account of a call is drawn from the first "
-                  "team listed.")
+        self.heading(QCoreApplication.translate("ui.pages.staffing", "Teams that answer calls"))
+        self.note(QCoreApplication.translate("ui.pages.staffing", "Who is in each responding team or unit, how many such teams the program fields, how a team is sent to a call and how it travels. The charter's account of a call is drawn from the first team listed."))
         roles = [(r.value, VALUE_LABELS[TeamRole][r.value]) for r in TeamRole]
         modes = [(m.value, VALUE_LABELS[DispatchMode][m.value]) for m in DispatchMode]
         self.teams = RecordTable(self.binder, "staffing.teams", [
-            Column("name", "Team", width=170),
-            Column("members", "Made up of", "multi", roles, width=200,
+            Column("name", QCoreApplication.translate("ui.pages.staffing", "Team"), width=170),
+            Column("members", QCoreApplication.translate("ui.pages.staffing", "Made up of"), "multi", roles, width=200,
                    to_cell=lambda members: [m.role.value for m in members]),
-            Column("units", "Teams", "int", width=70, minimum=1, maximum=200, optional=True,
-                   help="How many such teams the program fields (— not decided)"),
-            Column("dispatch_modes", "How it is dispatched", "multi", modes, width=220,
+            Column("units", QCoreApplication.translate("ui.pages.staffing", "Teams"), "int", width=70, minimum=1, maximum=200, optional=True,
+                   help=QCoreApplication.translate("ui.pages.staffing", "How many such teams the program fields (— not decided)")),
+            Column("dispatch_modes", QCoreApplication.translate("ui.pages.staffing", "How it is dispatched"), "multi", modes, width=220,
                    to_cell=lambda ms: [m.value for m in ms]),
-            Column("vehicle", "Vehicle", "combo",
-                   enum_options(VehicleArrangement, VALUE_LABELS[VehicleArrangement], "Not decided"), width=190),
-            Column("clinician_arrives_separately", "Clinician arrives separately", "combo", YES_NO, width=120),
+            Column("vehicle", QCoreApplication.translate("ui.pages.staffing", "Vehicle"), "combo",
+                   enum_options(VehicleArrangement, VALUE_LABELS[VehicleArrangement], QCoreApplication.translate("ui.pages.staffing", "Not decided")), width=190),
+            Column("clinician_arrives_separately", QCoreApplication.translate("ui.pages.staffing", "Clinician arrives separately"), "combo", YES_NO, width=120),
         ], lambda: Team(), noun="team", adjust=self._adjust_team)
         self.add(self.teams)
 
-        self.heading("Clinician positions")
+        self.heading(QCoreApplication.translate("ui.pages.staffing", "Clinician positions"))
         self.note(self.content.field_note(self.step, "staffing.clinicians"))
         licenses = [(o.id, o.label) for o in self.content.catalogs.licenses]
         qual_opts = [(q.id, q.label) for q in self.content.catalogs.qualifications]
-        systems = [(None, "Not decided"), *((m, VALUE_LABELS[RecordSystem][m.value]) for m in RecordSystem)]
+        systems = [(None, QCoreApplication.translate("ui.pages.staffing", "Not decided")), *((m, VALUE_LABELS[RecordSystem][m.value]) for m in RecordSystem)]
         self.clinicians = RecordTable(self.binder, "staffing.clinicians", [
-            Column("title", "Title", width=170),
-            Column("fte", "FTE", "float", minimum=0, maximum=50, decimals=2, step=0.05, width=62, optional=True),
-            Column("agency_share", "Share here", "percent", minimum=0.01, maximum=1, decimals=0, width=92,
-                   help="Share of this position's time given to this agency"),
-            Column("employer", "Employer", width=190),
-            Column("licenses", "Licenses", "multi", licenses, width=150),
+            Column("title", QCoreApplication.translate("ui.pages.staffing", "Title"), width=170),
+            Column("fte", QCoreApplication.translate("ui.pages.staffing", "FTE"), "float", minimum=0, maximum=50, decimals=2, step=0.05, width=62, optional=True),
+            Column("agency_share", QCoreApplication.translate("ui.pages.staffing", "Share here"), "percent", minimum=0.01, maximum=1, decimals=0, width=92,
+                   help=QCoreApplication.translate("ui.pages.staffing", "Share of this position's time given to this agency")),
+            Column("employer", QCoreApplication.translate("ui.pages.staffing", "Employer"), width=190),
+            Column("licenses", QCoreApplication.translate("ui.pages.staffing", "Licenses"), "multi", licenses, width=150),
             Column("qualifications_met", "Qualifications met", "multi", qual_opts, width=200),
-            Column("record_system", "Documents in", "combo", systems, width=170),
-            Column("notes", "Notes", width=200),
-        ], lambda: ClinicianPosition(employer=self._default_employer()), noun="clinician position")
+            Column("record_system", QCoreApplication.translate("ui.pages.staffing", "Documents in"), "combo", systems, width=170),
+            Column("notes", QCoreApplication.translate("ui.pages.staffing", "Notes"), width=200),
+        ], lambda: ClinicianPosition(employer=self._default_employer()), noun=QCoreApplication.translate("ui.pages.staffing", "clinician position"))
         self.add(self.clinicians)
         self.clinician_total = wrapped("", "note")
-        self.clinician_total.setAccessibleName("Clinician FTE total")
+        self.clinician_total.setAccessibleName(QCoreApplication.translate("ui.pages.staffing", "Clinician FTE total"))
         self.add(self.clinician_total)
 
-        f = self.form("Police and peer roles")
-        f.number("staffing.peer_specialists_fte", "Peer specialist&s", 0, 100, decimals=2, step=0.25, suffix=" FTE",
+        f = self.form(QCoreApplication.translate("ui.pages.staffing", "Police and peer roles"))
+        f.number("staffing.peer_specialists_fte", QCoreApplication.translate("ui.pages.staffing", "Peer specialist&s"), 0, 100, decimals=2, step=0.25, suffix=QCoreApplication.translate("ui.pages.staffing", " FTE"),
                  optional=True)
-        f.integer("staffing.dedicated_officers", "&Dedicated officers", 0, 1000, optional=True,
-                  help="Officers assigned to work with the clinicians")
-        w = f.integer("staffing.supervisors_supportive", "Supportive supe&rvisors", 0, 1000, optional=True,
-                      help="Patrol supervisors briefed and supportive of the model")
+        f.integer("staffing.dedicated_officers", QCoreApplication.translate("ui.pages.staffing", "&Dedicated officers"), 0, 1000, optional=True,
+                  help=QCoreApplication.translate("ui.pages.staffing", "Officers assigned to work with the clinicians"))
+        w = f.integer("staffing.supervisors_supportive", QCoreApplication.translate("ui.pages.staffing", "Supportive supe&rvisors"), 0, 1000, optional=True,
+                      help=QCoreApplication.translate("ui.pages.staffing", "Patrol supervisors briefed and supportive of the model"))
         self.note_for(w, "staffing.supervisors_supportive")
 
-        self.heading("Other roles on the team")
+        self.heading(QCoreApplication.translate("ui.pages.staffing", "Other roles on the team"))
         self.other_roles = RecordTable(self.binder, "staffing.other_roles", [
-            Column("role", "Role", width=200),
-            Column("fte", "FTE", "float", minimum=0, maximum=50, decimals=2, step=0.25, width=70, optional=True),
-            Column("employer", "Employer", width=210),
-            Column("notes", "Notes"),
-        ], lambda: OtherRole(role="Case manager"), noun="role")
+            Column("role", QCoreApplication.translate("ui.pages.staffing", "Role"), width=200),
+            Column("fte", QCoreApplication.translate("ui.pages.staffing", "FTE"), "float", minimum=0, maximum=50, decimals=2, step=0.25, width=70, optional=True),
+            Column("employer", QCoreApplication.translate("ui.pages.staffing", "Employer"), width=210),
+            Column("notes", QCoreApplication.translate("ui.pages.staffing", "Notes")),
+        ], lambda: OtherRole(role=QCoreApplication.translate("ui.pages.staffing", "Case manager")), noun="role")
         self.add(self.other_roles)
 
-        f = self.form("Dispatch training")
-        w = f.yes_no("staffing.dispatch.trained", "Dispatch is (or will be by launch) &trained to identify "
-                     "behavioral-health indicators")
+        f = self.form(QCoreApplication.translate("ui.pages.staffing", "Dispatch training"))
+        w = f.yes_no("staffing.dispatch.trained", QCoreApplication.translate("ui.pages.staffing", "Dispatch is (or will be by launch) &trained to identify behavioral-health indicators"))
         self.note_for(w, "staffing.dispatch.trained")
-        f.integer("staffing.dispatch.dispatchers_to_train", "Dispatchers to tra&in", 0, 10_000, optional=True)
-        f.number("staffing.dispatch.training_hours", "Training ho&urs each", 0, 200, decimals=1, step=1, suffix=" h",
+        f.integer("staffing.dispatch.dispatchers_to_train", QCoreApplication.translate("ui.pages.staffing", "Dispatchers to tra&in"), 0, 10_000, optional=True)
+        f.number("staffing.dispatch.training_hours", QCoreApplication.translate("ui.pages.staffing", "Training ho&urs each"), 0, 200, decimals=1, step=1, suffix=QCoreApplication.translate("ui.pages.staffing", " h"),
                  optional=True)
-        f.line("staffing.dispatch.protocol_name", "Dispatch proto&col", "Name of the call-taking protocol")
+        f.line("staffing.dispatch.protocol_name", QCoreApplication.translate("ui.pages.staffing", "Dispatch proto&col"), QCoreApplication.translate("ui.pages.staffing", "Name of the call-taking protocol"))
 
-        f = self.form("Crisis intervention (CIT) training")
-        f.number("staffing.cit_training_hours", "CIT course &length", 0, 200, decimals=0, step=8, suffix=" h",
+        f = self.form(QCoreApplication.translate("ui.pages.staffing", "Crisis intervention (CIT) training"))
+        f.number("staffing.cit_training_hours", QCoreApplication.translate("ui.pages.staffing", "CIT course &length"), 0, 200, decimals=0, step=8, suffix=QCoreApplication.translate("ui.pages.staffing", " h"),
                  optional=True)
-        w = f.integer("staffing.officers_to_train_cit", "&Officers to train", 0, 100_000, optional=True)
+        w = f.integer("staffing.officers_to_train_cit", QCoreApplication.translate("ui.pages.staffing", "&Officers to train"), 0, 100_000, optional=True)
         self.note_for(w, "staffing.officers_to_train_cit")
         self.cit_line = wrapped("", "note")
-        self.cit_line.setAccessibleName("CIT coverage after training")
+        self.cit_line.setAccessibleName(QCoreApplication.translate("ui.pages.staffing", "CIT coverage after training"))
         f.layout.addRow(self.cit_line)
-        f.text("staffing.training_plan", "Training &plan", "Who is trained, in what, by when", rows=3)
+        f.text("staffing.training_plan", QCoreApplication.translate("ui.pages.staffing", "Training &plan"), QCoreApplication.translate("ui.pages.staffing", "Who is trained, in what, by when"), rows=3)
 
-        f = self.form("Program coordinator")
-        f.line("staffing.coordinator.name", "&Who coordinates").setAccessibleName("Coordinator name")
-        f.line("staffing.coordinator.employer", "Emplo&yer").setAccessibleName("Coordinator employer")
-        f.number("staffing.coordinator.fte", "Coordinator's &time", 0, 5, decimals=2, step=0.1,
-                 suffix=" FTE", optional=True).setAccessibleName("Coordinator FTE")
-        w = f.yes_no("staffing.coordinator.collateral_duty", "Coordination is a collateral duty (in addition "
-                     "to another &job)")
+        f = self.form(QCoreApplication.translate("ui.pages.staffing", "Program coordinator"))
+        f.line("staffing.coordinator.name", QCoreApplication.translate("ui.pages.staffing", "&Who coordinates")).setAccessibleName(QCoreApplication.translate("ui.pages.staffing", "Coordinator name"))
+        f.line("staffing.coordinator.employer", QCoreApplication.translate("ui.pages.staffing", "Emplo&yer")).setAccessibleName(QCoreApplication.translate("ui.pages.staffing", "Coordinator employer"))
+        f.number("staffing.coordinator.fte", QCoreApplication.translate("ui.pages.staffing", "Coordinator's &time"), 0, 5, decimals=2, step=0.1,
+                 suffix=QCoreApplication.translate("ui.pages.staffing", " FTE"), optional=True).setAccessibleName(QCoreApplication.translate("ui.pages.staffing", "Coordinator FTE"))
+        w = f.yes_no("staffing.coordinator.collateral_duty", QCoreApplication.translate("ui.pages.staffing", "Coordination is a collateral duty (in addition to another &job)"))
         self.note_for(w, "staffing.coordinator.collateral_duty")
         self.coordinator_findings = FindingsBanner(lambda: self.ctx.findings, [
             "staffing.coordinator", "staffing.dispatch", "staffing.supervisors_supportive",
@@ -201,16 +198,14 @@ class StaffingPage(StepPage):
         annual = s.weekly_person_hours * staffing.WEEKS_PER_YEAR
         relief = staffing.relief_factor(avail)
         if s.fte_needed is None:
-            self.t_need.set("—", "No clinician hours are scheduled yet (coverage step).")
+            self.t_need.set("—", QCoreApplication.translate("ui.pages.staffing", "No clinician hours are scheduled yet (coverage step)."))
         else:
             self.t_need.set(
                 f"{s.fte_needed:.1f}",
-                f"{s.weekly_person_hours:,.0f} clinician hours a week × 365/7 = {annual:,.0f} h a year "
-                f"÷ {avail:,.0f} available hours per FTE. Relief factor {relief:.2f} "
-                f"({staffing.SCHEDULED_HOURS_PER_YEAR:,} scheduled ÷ {avail:,.0f} available hours).")
+                QCoreApplication.translate("ui.pages.staffing", "{0:,.0f} clinician hours a week × 365/7 = {1:,.0f} h a year ÷ {2:,.0f} available hours per FTE. Relief factor {3:.2f} ({4:,} scheduled ÷ {5:,.0f} available hours).").format(s.weekly_person_hours, annual, avail, relief, staffing.SCHEDULED_HOURS_PER_YEAR, avail))
         fte = verdicts.fte(plan, s)
         n = len(st.clinicians)
-        unknown = f"; {s.clinician_fte_unknown} of unknown FTE" if s.clinician_fte_unknown else ""
+        unknown = QCoreApplication.translate("ui.pages.staffing", "; {0} of unknown FTE").format(s.clinician_fte_unknown) if s.clinician_fte_unknown else ""
         self.t_have.set(f"{s.clinician_fte:g}" if n else "—",
                         f"{n} position{'s' if n != 1 else ''}{unknown}, counting each position's share of time for "
                         "this agency", fte.text, fte.ok)
@@ -219,32 +214,28 @@ class StaffingPage(StepPage):
         per = s.officers_per_clinician
         self.t_officer.set(
             "—" if s.officer_fte_needed is None else f"{s.officer_fte_needed:.1f}",
-            "Officer hours a week (clinician hours × officers riding with each clinician"
+            QCoreApplication.translate("ui.pages.staffing", "Officer hours a week (clinician hours × officers riding with each clinician")
             + ("" if per is None or per.value is None else f", {per.value:g}")
-            + f") × 365/7 ÷ {avail:,.0f} available hours per FTE: the same relief factor as for clinicians.",
+            + QCoreApplication.translate("ui.pages.staffing", ") × 365/7 ÷ {0:,.0f} available hours per FTE: the same relief factor as for clinicians.").format(avail),
             officer.text, officer.ok)
 
         r = s.ratio
         ratio = verdicts.ratio(plan, s)
         value = f"{r.shifts_per_clinician:.2f}" if ratio.judged and r.shifts_per_clinician is not None else "—"
-        self.t_ratio.set(value, "Shift positions a day (each patrol shift counted once per clinician on duty) "
-                                "÷ clinician FTE", ratio.text, self._ratio_good(r) if ratio.judged else None)
+        self.t_ratio.set(value, QCoreApplication.translate("ui.pages.staffing", "Shift positions a day (each patrol shift counted once per clinician on duty) ÷ clinician FTE"), ratio.text, self._ratio_good(r) if ratio.judged else None)
 
         c = demand.estimate(plan)  # the imported calls' hours when there are some, else an even spread
         util_v = verdicts.utilization(plan, s)
         if c.bh_calls_per_year is None or c.calls_per_covered_hour is None or c.bh_in_covered_per_year is None:
-            self.t_util.set("—", "Enter behavioral-health calls a year on the agency step (or import calls on "
-                                 "the coverage step), and schedule clinician hours.")
+            self.t_util.set("—", QCoreApplication.translate("ui.pages.staffing", "Enter behavioral-health calls a year on the agency step (or import calls on the coverage step), and schedule clinician hours."))
         else:
             high = c.utilization is not None and c.utilization > HIGH_UTILIZATION
-            how = ("spread evenly over the week; import calls on the coverage step for their real hours"
-                   if c.even_spread else "at the hours the imported calls came")
+            how = (QCoreApplication.translate("ui.pages.staffing", "spread evenly over the week; import calls on the coverage step for their real hours")
+                   if c.even_spread else QCoreApplication.translate("ui.pages.staffing", "at the hours the imported calls came"))
             self.t_util.set(
                 f"{c.calls_per_covered_hour:.2f}",
-                f"About {c.bh_in_covered_per_year:,.0f} of {c.bh_calls_per_year:,.0f} calls a year fall in "
-                f"covered hours ({how}).",
-                f"Utilization {c.utilization:.0%}: time on scene at {st.avg_minutes_per_call:g} min a call ÷ "
-                "scheduled clinician time" if c.utilization is not None else util_v.text,
+                QCoreApplication.translate("ui.pages.staffing", "About {0:,.0f} of {1:,.0f} calls a year fall in covered hours ({2}).").format(c.bh_in_covered_per_year, c.bh_calls_per_year, how),
+                QCoreApplication.translate("ui.pages.staffing", "Utilization {0:.0%}: time on scene at {1:g} min a call ÷ scheduled clinician time").format(c.utilization, st.avg_minutes_per_call) if c.utilization is not None else util_v.text,
                 None if c.utilization is None else not high)
 
         shares = [f"{p.fte:g} × {p.agency_share:.0%}" for p in st.clinicians if p.agency_share < 1 and p.fte]
@@ -257,15 +248,13 @@ class StaffingPage(StepPage):
         have = plan.agency.existing.cit_trained_officers
         to_train = st.officers_to_train_cit
         if have is None or to_train is None:
-            missing = [w for w, v in (("officers already CIT-trained (agency step)", have),
-                                      ("officers to train", to_train)) if v is None]
-            self.cit_line.setText("CIT coverage after training is not known yet: enter " + " and ".join(missing) + ".")
+            missing = [w for w, v in ((QCoreApplication.translate("ui.pages.staffing", "officers already CIT-trained (agency step)"), have),
+                                      (QCoreApplication.translate("ui.pages.staffing", "officers to train"), to_train)) if v is None]
+            self.cit_line.setText(QCoreApplication.translate("ui.pages.staffing", "CIT coverage after training is not known yet: enter ") + " and ".join(missing) + ".")
         elif sworn:
             total = have + to_train
-            self.cit_line.setText(f"{have:,} officers already CIT-trained + {to_train:,} to train "
-                                  f"= {total:,} of {sworn:,} sworn ({total / sworn:.0%}).")
+            self.cit_line.setText(QCoreApplication.translate("ui.pages.staffing", "{0:,} officers already CIT-trained + {1:,} to train = {2:,} of {3:,} sworn ({4:.0%}).").format(have, to_train, total, sworn, total / sworn))
         else:
-            self.cit_line.setText(f"{have:,} already CIT-trained + {to_train:,} to train = {have + to_train:,} "
-                                  "(enter sworn officers on the agency step to see the share).")
+            self.cit_line.setText(QCoreApplication.translate("ui.pages.staffing", "{0:,} already CIT-trained + {1:,} to train = {2:,} (enter sworn officers on the agency step to see the share).").format(have, to_train, have + to_train))
         self._findings_changed()
 

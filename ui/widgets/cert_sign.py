@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -71,7 +71,7 @@ class CertificateSignDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, charter: Path | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Sign exported charter with certificate")
+        self.setWindowTitle(QCoreApplication.translate("ui.widgets.cert_sign", "Sign exported charter with certificate"))
         self.job: background.Job | None = None
         self.fields: list[SigField] = []
         self.last_output: Path | None = None
@@ -79,9 +79,7 @@ class CertificateSignDialog(QDialog):
 
         lay = QVBoxLayout(self)
         lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with the zoom
-        intro = QLabel("Each signatory signs their own box on the signature page with their certificate "
-                       "(a .p12 or .pfx file). The next signatory signs the file saved here, so every "
-                       "signature stays valid. The passphrase is used once and never saved.")
+        intro = QLabel(QCoreApplication.translate("ui.widgets.cert_sign", "Each signatory signs their own box on the signature page with their certificate (a .p12 or .pfx file). The next signatory signs the file saved here, so every signature stays valid. The passphrase is used once and never saved."))
         intro.setWordWrap(True)
         intro.setObjectName("note")
         lay.addWidget(intro)
@@ -89,38 +87,38 @@ class CertificateSignDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.charter_edit = QLineEdit()
-        self.charter_edit.setAccessibleName("Charter to sign")
+        self.charter_edit.setAccessibleName(QCoreApplication.translate("ui.widgets.cert_sign", "Charter to sign"))
         self.charter_edit.editingFinished.connect(self.load_fields)
-        self.charter_button = QPushButton("&Browse…")
+        self.charter_button = QPushButton(QCoreApplication.translate("ui.widgets.cert_sign", "&Browse…"))
         self.charter_button.clicked.connect(self.browse_charter)
-        form.addRow(self._label("Cha&rter PDF:", self.charter_edit), self._row(self.charter_edit, self.charter_button))
+        form.addRow(self._label(QCoreApplication.translate("ui.widgets.cert_sign", "Cha&rter PDF:"), self.charter_edit), self._row(self.charter_edit, self.charter_button))
 
         self.field_combo = ComboBox()
-        self.field_combo.setAccessibleName("Signature field")
+        self.field_combo.setAccessibleName(QCoreApplication.translate("ui.widgets.cert_sign", "Signature field"))
         self.field_combo.currentIndexChanged.connect(lambda _i: self._update())
-        form.addRow(self._label("Sig&nature field:", self.field_combo), self.field_combo)
+        form.addRow(self._label(QCoreApplication.translate("ui.widgets.cert_sign", "Sig&nature field:"), self.field_combo), self.field_combo)
 
         self.p12_edit = QLineEdit()
-        self.p12_edit.setAccessibleName("Certificate file")
-        self.p12_edit.setPlaceholderText(".p12 or .pfx file with the private key")
+        self.p12_edit.setAccessibleName(QCoreApplication.translate("ui.widgets.cert_sign", "Certificate file"))
+        self.p12_edit.setPlaceholderText(QCoreApplication.translate("ui.widgets.cert_sign", ".p12 or .pfx file with the private key"))
         self.p12_edit.textChanged.connect(lambda _t: self._update())
-        self.p12_button = QPushButton("Br&owse…")
+        self.p12_button = QPushButton(QCoreApplication.translate("ui.widgets.cert_sign", "Br&owse…"))
         self.p12_button.clicked.connect(self.browse_p12)
         form.addRow(self._label("&Certificate:", self.p12_edit), self._row(self.p12_edit, self.p12_button))
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setPlaceholderText("leave empty if the file has none")
+        self.passphrase.setAccessibleName(QCoreApplication.translate("ui.widgets.cert_sign", "Passphrase"))
+        self.passphrase.setPlaceholderText(QCoreApplication.translate("ui.widgets.cert_sign", "leave empty if the file has none"))
         form.addRow(self._label("&Passphrase:", self.passphrase), self.passphrase)
 
         self.output_edit = QLineEdit()
-        self.output_edit.setAccessibleName("Save the signed charter as")
+        self.output_edit.setAccessibleName(QCoreApplication.translate("ui.widgets.cert_sign", "Save the signed charter as"))
         self.output_edit.textEdited.connect(self._output_typed)
         self.output_edit.textChanged.connect(lambda _t: self._update())
-        self.output_button = QPushButton("C&hoose…")
+        self.output_button = QPushButton(QCoreApplication.translate("ui.widgets.cert_sign", "C&hoose…"))
         self.output_button.clicked.connect(self.browse_output)
-        form.addRow(self._label("Save &as:", self.output_edit), self._row(self.output_edit, self.output_button))
+        form.addRow(self._label(QCoreApplication.translate("ui.widgets.cert_sign", "Save &as:"), self.output_edit), self._row(self.output_edit, self.output_button))
         holder = QWidget()
         holder.setLayout(form)
         lay.addWidget(holder)
@@ -130,10 +128,10 @@ class CertificateSignDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Signing")
+        self.progress.setAccessibleName(QCoreApplication.translate("ui.widgets.cert_sign", "Signing"))
         self.progress.setMaximumWidth(self.fontMetrics().height() * 10)
         busy.addWidget(self.progress)
-        busy.addWidget(QLabel("Signing…"), 1)
+        busy.addWidget(QLabel(QCoreApplication.translate("ui.widgets.cert_sign", "Signing…")), 1)
         self.busy_row = QWidget()
         self.busy_row.setLayout(busy)
         self.busy_row.hide()
@@ -142,7 +140,7 @@ class CertificateSignDialog(QDialog):
         # Two labels, each with its banner style from the start: renaming a shown label's
         # objectName and re-polishing it loses the stylesheet padding.
         self.ok_message = self._banner("bannerOk", "Signed")
-        self.error_message = self._banner("bannerBad", "Could not sign")
+        self.error_message = self._banner("bannerBad", QCoreApplication.translate("ui.widgets.cert_sign", "Could not sign"))
         lay.addWidget(self.ok_message)
         lay.addWidget(self.error_message)
         self.message = self.error_message
@@ -150,7 +148,7 @@ class CertificateSignDialog(QDialog):
         lay.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.sign_button = self.buttons.addButton("&Sign", QDialogButtonBox.ButtonRole.ActionRole)
+        self.sign_button = self.buttons.addButton(QCoreApplication.translate("ui.widgets.cert_sign", "&Sign"), QDialogButtonBox.ButtonRole.ActionRole)
         self.sign_button.setObjectName("primary")
         self.sign_button.setDefault(True)
         self.sign_button.clicked.connect(self.start_sign)
@@ -241,8 +239,7 @@ class CertificateSignDialog(QDialog):
             self._show(str(exc), ok=False)
         else:
             if not self.fields:
-                self._show(f"{path}: this charter has no signature fields; export it again to get one "
-                           "per signatory", ok=False)
+                self._show(QCoreApplication.translate("ui.widgets.cert_sign", "{0}: this charter has no signature fields; export it again to get one per signatory").format(path), ok=False)
             else:
                 self._hide_message()
         first_free = -1
@@ -315,8 +312,7 @@ class CertificateSignDialog(QDialog):
     def _signed(self, result: SignResult, output: Path) -> None:
         self.busy_row.hide()
         self.last_output = output
-        text = (f"Signed {result.field.name} as {result.signer} ({result.role_label.lower()}). "
-                f"Saved to {output}")
+        text = (QCoreApplication.translate("ui.widgets.cert_sign", "Signed {0} as {1} ({2}). Saved to {3}").format(result.field.name, result.signer, result.role_label.lower(), output))
         self.set_charter(output)  # the next signatory signs this file
         self._show(text, ok=True)
         self._update()

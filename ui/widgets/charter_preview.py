@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,21 +52,21 @@ class CharterPreview(QWidget):
         self.rendered_fingerprint = ""
         self.pdf_bytes = b""
 
-        self.status = QLabel("No preview yet.")
+        self.status = QLabel(QCoreApplication.translate("ui.widgets.charter_preview", "No preview yet."))
         self.status.setObjectName("note")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setAccessibleName("Rendering the preview")
+        self.progress.setAccessibleName(QCoreApplication.translate("ui.widgets.charter_preview", "Rendering the preview"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(self.fontMetrics().height() * 12)
         self.progress.hide()
-        self.fit_width = QPushButton("Fit &width")
-        self.fit_page = QPushButton("Fit p&age")
+        self.fit_width = QPushButton(QCoreApplication.translate("ui.widgets.charter_preview", "Fit &width"))
+        self.fit_page = QPushButton(QCoreApplication.translate("ui.widgets.charter_preview", "Fit p&age"))
         self.zoom_in = QPushButton("+")
         self.zoom_out = QPushButton("−")
-        self.zoom_in.setAccessibleName("Zoom the preview in")
-        self.zoom_out.setAccessibleName("Zoom the preview out")
+        self.zoom_in.setAccessibleName(QCoreApplication.translate("ui.widgets.charter_preview", "Zoom the preview in"))
+        self.zoom_out.setAccessibleName(QCoreApplication.translate("ui.widgets.charter_preview", "Zoom the preview out"))
         for b in (self.fit_width, self.fit_page, self.zoom_in, self.zoom_out):
             b.setEnabled(False)
         self.fit_width.clicked.connect(lambda: self._zoom_mode("FitToWidth"))
@@ -99,7 +99,7 @@ class CharterPreview(QWidget):
             return
         snapshot = plan.model_copy(deep=True)
         fp = signing.fingerprint(snapshot)
-        self.status.setText("Rendering the charter preview…")
+        self.status.setText(QCoreApplication.translate("ui.widgets.charter_preview", "Rendering the charter preview…"))
         self.progress.show()
         self.job = background.run(lambda: render_bytes(snapshot, self.content, draft),
                                   lambda data: self._rendered(data, fp), self._failed)
@@ -111,7 +111,7 @@ class CharterPreview(QWidget):
 
     def _failed(self, exc: BaseException, _tb: str) -> None:
         self.progress.hide()
-        message = f"The preview could not be rendered: {exc}"
+        message = QCoreApplication.translate("ui.widgets.charter_preview", "The preview could not be rendered: {0}").format(exc)
         self.status.setText(message)
         self.failed.emit(message)
 
@@ -125,7 +125,7 @@ class CharterPreview(QWidget):
 
         self.pdf = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Charter preview")
+        self.view.setAccessibleName(QCoreApplication.translate("ui.widgets.charter_preview", "Charter preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
@@ -172,7 +172,7 @@ class PreviewDialog(QDialog):
 
     def __init__(self, content: Content, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Charter preview")
+        self.setWindowTitle(QCoreApplication.translate("ui.widgets.charter_preview", "Charter preview"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         lay = QVBoxLayout(self)
         self.preview = CharterPreview(content)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -221,7 +221,7 @@ class FigureTile(QFrame):
 
 
 SEVERITY_STYLE = {Severity.blocker: "bannerBad", Severity.warning: "banner", Severity.suggestion: "bannerOk"}
-SEVERITY_WORD = {Severity.blocker: "Blocker", Severity.warning: "Warning", Severity.suggestion: "Suggestion"}
+SEVERITY_WORD = {Severity.blocker: QCoreApplication.translate("ui.widgets.figures", "Blocker"), Severity.warning: QCoreApplication.translate("ui.widgets.figures", "Warning"), Severity.suggestion: QCoreApplication.translate("ui.widgets.figures", "Suggestion")}
 
 
 class FindingsBanner(QLabel):
@@ -251,6 +251,6 @@ class FindingsBanner(QLabel):
         restyle(self, SEVERITY_STYLE[found[0].severity])
         lines = [f"<b>{SEVERITY_WORD[f.severity]}:</b> {escape(f.message)} <i>{escape(f.fix)}</i>" for f in found]
         self.setText("<br>".join(lines))
-        self.setAccessibleName("Readiness findings")
+        self.setAccessibleName(QCoreApplication.translate("ui.widgets.figures", "Readiness findings"))
         self.setAccessibleDescription(" ".join(f"{SEVERITY_WORD[f.severity]}: {f.message} {f.fix}" for f in found))
         self.show()

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
 
@@ -82,7 +82,7 @@ class _Approximate:
         self._integer = isinstance(self, QSpinBox)
         if on:
             self.setToolTip((self.toolTip() + "\n" if self.toolTip() else "")
-                            + "An estimate may be typed: about 2400, 600+, at most 500, 4-5.")
+                            + QCoreApplication.translate("ui.widgets.inputs", "An estimate may be typed: about 2400, 600+, at most 500, 4-5."))
 
     @property
     def approx(self) -> Approx | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QIODevice,
     QPointF,
@@ -107,9 +108,8 @@ class SignatureCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(360, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Signature pad")
-        self.setAccessibleDescription("Draw your signature with a mouse, pen or finger. "
-                                      "To sign without drawing, use Sign by typing instead.")
+        self.setAccessibleName(QCoreApplication.translate("ui.widgets.signature_pad", "Signature pad"))
+        self.setAccessibleDescription(QCoreApplication.translate("ui.widgets.signature_pad", "Draw your signature with a mouse, pen or finger. To sign without drawing, use Sign by typing instead."))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         h = self.fontMetrics().height()
@@ -218,7 +218,7 @@ class SignatureCanvas(QWidget):
         if self.is_empty():
             p.setPen(QColor("#6b7785"))
             p.drawText(self.rect().adjusted(0, 0, 0, -fm.height() * 2), Qt.AlignmentFlag.AlignCenter,
-                       "Sign here")
+                       QCoreApplication.translate("ui.widgets.signature_pad", "Sign here"))
         paint_strokes(p, self.strokes)
         p.end()
 
@@ -275,10 +275,10 @@ class SignaturePad(QWidget):
         self.canvas = SignatureCanvas()
         self.canvas.setObjectName("signatureCanvas")
         self.canvas.changed.connect(self.changed)
-        self.clear_button = QPushButton("C&lear")
-        self.clear_button.setAccessibleName("Clear the signature pad")
+        self.clear_button = QPushButton(QCoreApplication.translate("ui.widgets.signature_pad", "C&lear"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("ui.widgets.signature_pad", "Clear the signature pad"))
         self.clear_button.clicked.connect(self.canvas.clear)
-        self.hint = QLabel("Draw with a mouse, a pen or a finger.")
+        self.hint = QLabel(QCoreApplication.translate("ui.widgets.signature_pad", "Draw with a mouse, a pen or a finger."))
         self.hint.setObjectName("note")
         row = QHBoxLayout()
         row.addWidget(self.hint, 1)

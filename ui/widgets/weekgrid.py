@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -59,7 +59,7 @@ from wizard.schedule import (
 from wizard.staffing import PatrolShift, patrol_grid, patrol_shifts
 
 DAYS = [DAY_ABBR[d] for d in Weekday]
-DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+DAY_NAMES = [QCoreApplication.translate("ui.widgets.weekgrid", "Monday"), QCoreApplication.translate("ui.widgets.weekgrid", "Tuesday"), QCoreApplication.translate("ui.widgets.weekgrid", "Wednesday"), QCoreApplication.translate("ui.widgets.weekgrid", "Thursday"), QCoreApplication.translate("ui.widgets.weekgrid", "Friday"), QCoreApplication.translate("ui.widgets.weekgrid", "Saturday"), QCoreApplication.translate("ui.widgets.weekgrid", "Sunday")]
 
 # Colours: the stylesheet's palette (teal for clinicians, navy for patrol, red for gaps).
 C_CLIN = [QColor("#8cc9c9"), QColor("#3f9aa3"), QColor("#0f6e7a"), QColor("#0a4f58")]
@@ -126,7 +126,7 @@ class WeekGrid(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Weekly clinician schedule")
+        self.setAccessibleName(QCoreApplication.translate("ui.widgets.weekgrid", "Weekly clinician schedule"))
         self._update_accessible()
 
     # --- model in ------------------------------------------------------------------
@@ -451,15 +451,15 @@ class WeekGrid(QWidget):
 
     def describe_cell(self, d: int, h: int) -> str:
         staff = self._grid[d][h]
-        who = f"{staff} clinician{'s' if staff != 1 else ''}" if staff else "no clinician"
+        who = f"{staff} clinician{'s' if staff != 1 else ''}" if staff else QCoreApplication.translate("ui.widgets.weekgrid", "no clinician")
         on = [s.label for s in self._shifts if any(int(a) <= h < int(b + 0.999) for _o, a, b in s.hours_on())]
-        patrol = f"patrol {', '.join(on)}" if self._patrol[d][h] else "no patrol"
-        gap = " (patrol hour without a clinician)" if self._patrol[d][h] and not staff else ""
+        patrol = f"patrol {', '.join(on)}" if self._patrol[d][h] else QCoreApplication.translate("ui.widgets.weekgrid", "no patrol")
+        gap = QCoreApplication.translate("ui.widgets.weekgrid", " (patrol hour without a clinician)") if self._patrol[d][h] and not staff else ""
         calls = ""
         if self._demand is not None:
             n = self._demand[d][h]
             calls = (f"; {n:,} behavioral-health call{'s' if n != 1 else ''} imported"
-                     f" ({n / self._demand_weeks:.1f} a week)" if n else "; no behavioral-health calls imported")
+                     f" ({n / self._demand_weeks:.1f} a week)" if n else QCoreApplication.translate("ui.widgets.weekgrid", "; no behavioral-health calls imported"))
         return f"{DAY_NAMES[d]} {hhmm(h)}–{hhmm(h + 1)}: {who}; {patrol}{gap}{calls}"
 
     def cursor_text(self) -> str:
@@ -468,8 +468,7 @@ class WeekGrid(QWidget):
             return self.describe_cell(*self._cursor)
         staffed = sum(1 for d in days for h in hours if self._grid[d][h])
         span = f"{DAYS[days[0]]}–{DAYS[days[-1]]}" if len(days) > 1 else DAY_NAMES[days[0]]
-        return (f"Selected {span} {hhmm(hours[0])}–{hhmm(hours[-1] + 1)}: {len(days) * len(hours)} hours, "
-                f"{staffed} with clinicians")
+        return (QCoreApplication.translate("ui.widgets.weekgrid", "Selected {0} {1}–{2}: {3} hours, {4} with clinicians").format(span, hhmm(hours[0]), hhmm(hours[-1] + 1), len(days) * len(hours), staffed))
 
     def _announce(self) -> None:
         text = self.cursor_text()
@@ -483,8 +482,7 @@ class WeekGrid(QWidget):
             demand = (f" Shaded along the bottom of each hour: {total:,} imported behavioral-health calls, "
                       "darker for more; the cursor reads each hour's count.")
         self.setAccessibleDescription(
-            f"{self.summary()}.{demand} Arrow keys move, Shift+arrows select, Space toggles, plus and minus change "
-            "clinicians.")
+            QCoreApplication.translate("ui.widgets.weekgrid", "{0}.{1} Arrow keys move, Shift+arrows select, Space toggles, plus and minus change clinicians.").format(self.summary(), demand))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -552,27 +550,27 @@ class WeekGridEditor(QWidget):
         self.staff = SpinBox()
         self.staff.setRange(1, MAX_STAFF)
         self.staff.setValue(1)
-        self.staff.setSuffix(" on duty")
-        self.staff.setAccessibleName("Clinicians on duty in painted hours")
-        self.staff.setToolTip("Painting, Space and Shift+drag use this number of clinicians.")
+        self.staff.setSuffix(QCoreApplication.translate("ui.widgets.weekgrid", " on duty"))
+        self.staff.setAccessibleName(QCoreApplication.translate("ui.widgets.weekgrid", "Clinicians on duty in painted hours"))
+        self.staff.setToolTip(QCoreApplication.translate("ui.widgets.weekgrid", "Painting, Space and Shift+drag use this number of clinicians."))
         self.staff.valueChanged.connect(self.grid.set_staff)
-        staff_label = QLabel("&Clinicians per painted hour")
+        staff_label = QLabel(QCoreApplication.translate("ui.widgets.weekgrid", "&Clinicians per painted hour"))
         staff_label.setBuddy(self.staff)
 
-        self.fill_button = QPushButton("&Quick fill")
+        self.fill_button = QPushButton(QCoreApplication.translate("ui.widgets.weekgrid", "&Quick fill"))
         self.fill_button.setAccessibleName("Quick fill: copy or clear days")
         menu = QMenu(self.fill_button)
-        self.copy_all_action = menu.addAction("Copy this day to &every day", self.copy_day_to_all)
-        self.copy_weekdays_action = menu.addAction("Copy this day to &weekdays (Mon–Fri)",
+        self.copy_all_action = menu.addAction(QCoreApplication.translate("ui.widgets.weekgrid", "Copy this day to &every day"), self.copy_day_to_all)
+        self.copy_weekdays_action = menu.addAction(QCoreApplication.translate("ui.widgets.weekgrid", "Copy this day to &weekdays (Mon–Fri)"),
                                                    lambda: self.copy_day_to(range(5)))
-        self.copy_weekend_action = menu.addAction("Copy this day to the week&end", lambda: self.copy_day_to(range(5, 7)))
+        self.copy_weekend_action = menu.addAction(QCoreApplication.translate("ui.widgets.weekgrid", "Copy this day to the week&end"), lambda: self.copy_day_to(range(5, 7)))
         menu.addSeparator()
-        self.clear_day_action = menu.addAction("Clear &this day", self.clear_day)
-        self.clear_action = menu.addAction("&Clear the whole week", lambda: self.grid.commit_grid(empty_grid()))
+        self.clear_day_action = menu.addAction(QCoreApplication.translate("ui.widgets.weekgrid", "Clear &this day"), self.clear_day)
+        self.clear_action = menu.addAction(QCoreApplication.translate("ui.widgets.weekgrid", "&Clear the whole week"), lambda: self.grid.commit_grid(empty_grid()))
         self.fill_button.setMenu(menu)
         menu.aboutToShow.connect(self._name_the_day)
         self._name_the_day()
-        self.fill_button.setToolTip("The day copied or cleared is the row with the cursor.")
+        self.fill_button.setToolTip(QCoreApplication.translate("ui.widgets.weekgrid", "The day copied or cleared is the row with the cursor."))
 
         tools = QHBoxLayout()
         tools.setSpacing(8)
@@ -585,11 +583,11 @@ class WeekGridEditor(QWidget):
         self.legend = legend
         sw = max(14, int(self.fontMetrics().height() * 0.9))
         for pm, text in ((_swatch(C_CLIN[0], size=sw), "1 clinician"),
-                         (_swatch(C_CLIN[1], size=sw), "2 or more (number shown)"),
-                         (_swatch(C_GAP_BG, hatch=True, size=sw), "patrol hour, no clinician"),
-                         (_swatch(C_OFF, size=sw), "no patrol"),
-                         (_swatch(C_SHIFT_LINE, line=True, size=sw), "a patrol shift starts"),
-                         (_swatch(C_HEAT[2], size=sw, heat=True), "behavioral-health calls (darker: more)")):
+                         (_swatch(C_CLIN[1], size=sw), QCoreApplication.translate("ui.widgets.weekgrid", "2 or more (number shown)")),
+                         (_swatch(C_GAP_BG, hatch=True, size=sw), QCoreApplication.translate("ui.widgets.weekgrid", "patrol hour, no clinician")),
+                         (_swatch(C_OFF, size=sw), QCoreApplication.translate("ui.widgets.weekgrid", "no patrol")),
+                         (_swatch(C_SHIFT_LINE, line=True, size=sw), QCoreApplication.translate("ui.widgets.weekgrid", "a patrol shift starts")),
+                         (_swatch(C_HEAT[2], size=sw, heat=True), QCoreApplication.translate("ui.widgets.weekgrid", "behavioral-health calls (darker: more)"))):
             item = QWidget()
             row = QHBoxLayout(item)
             row.setContentsMargins(0, 0, 0, 0)
@@ -600,7 +598,7 @@ class WeekGridEditor(QWidget):
             lab = QLabel(text)
             lab.setObjectName("figureLabel")
             row.addWidget(lab, 1)
-            item.setAccessibleName(f"Legend: {text}")
+            item.setAccessibleName(QCoreApplication.translate("ui.widgets.weekgrid", "Legend: {0}").format(text))
             legend.add(item)
             if text.startswith("behavioral-health"):
                 self.heat_legend = item
@@ -609,11 +607,9 @@ class WeekGridEditor(QWidget):
         self.status = QLabel()
         self.status.setObjectName("note")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Hour under the cursor")
+        self.status.setAccessibleName(QCoreApplication.translate("ui.widgets.weekgrid", "Hour under the cursor"))
         self.grid.cursorMoved.connect(self.status.setText)
-        self.status.setText("Click or drag across hours to mark when clinicians are on duty; "
-                            "Shift+drag sets them to the number above. "
-                            "Keyboard: arrows move, Shift+arrows select, Space toggles, + and − change clinicians.")
+        self.status.setText(QCoreApplication.translate("ui.widgets.weekgrid", "Click or drag across hours to mark when clinicians are on duty; Shift+drag sets them to the number above. Keyboard: arrows move, Shift+arrows select, Space toggles, + and − change clinicians."))
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -634,10 +630,10 @@ class WeekGridEditor(QWidget):
     def _name_the_day(self) -> None:
         """Quick fill says which day it copies or clears: the row with the cursor."""
         day = DAY_NAMES[self.grid.cursor()[0]]
-        self.copy_all_action.setText(f"Copy {day} to &every day")
-        self.copy_weekdays_action.setText(f"Copy {day} to &weekdays (Mon–Fri)")
-        self.copy_weekend_action.setText(f"Copy {day} to the week&end")
-        self.clear_day_action.setText(f"Clear {day} (&this day)")
+        self.copy_all_action.setText(QCoreApplication.translate("ui.widgets.weekgrid", "Copy {0} to &every day").format(day))
+        self.copy_weekdays_action.setText(QCoreApplication.translate("ui.widgets.weekgrid", "Copy {0} to &weekdays (Mon–Fri)").format(day))
+        self.copy_weekend_action.setText(QCoreApplication.translate("ui.widgets.weekgrid", "Copy {0} to the week&end").format(day))
+        self.clear_day_action.setText(QCoreApplication.translate("ui.widgets.weekgrid", "Clear {0} (&this day)").format(day))
 
     def copy_day_to(self, days: range) -> None:
         d = self.grid.cursor()[0]

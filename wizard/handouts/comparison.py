@@ -19,7 +19,9 @@ from typing import Any
 from wizard import __version__, budget, checks, signing, staffing, storage, verdicts
 from wizard.charter.text import clean, truncate
 from wizard.content import Content, default_content
+from wizard.i18n import N_, t
 from wizard.labels import VALUE_LABELS
+from wizard.phrases import money, number, percent
 from wizard.plan import (
     Cadence,
     DecisionStatus,
@@ -80,32 +82,51 @@ class PlanHeader:
 def plan_header(plan: ProgramPlan, source: str) -> PlanHeader:
     program = clean(plan.metadata.program_name).strip()
     agency = clean(plan.agency.name).strip()
-    return PlanHeader(program or agency or "Untitled plan", agency if program else "", Path(source).name,
+    return PlanHeader(program or agency or t("Untitled plan"), agency if program else "", Path(source).name,
                       plan.metadata.revision, signing.short(signing.fingerprint(plan)))
 
 
+def _pct(share: float) -> str:
+    """'45%' (no space, as this table has always printed it) or the language's own style."""
+    from wizard import i18n
+
+    return f"{share:.0%}" if i18n.is_english() else percent(share)
+
+
+def _g(x: float) -> str:
+    from wizard import i18n
+
+    return f"{x:g}" if i18n.is_english() else number(x)
+
+
+def _f(x: float, decimals: int) -> str:
+    from wizard import i18n
+
+    return f"{x:.{decimals}f}" if i18n.is_english() else number(round(x, decimals), decimals)
+
+
 def _cadence(c: Cadence | None) -> str:
-    return "Not decided" if c is None else VALUE_LABELS[Cadence][c.value]
+    return t("Not decided") if c is None else VALUE_LABELS[Cadence][c.value]
 
 
 def _meeting(held: bool | None, cadence: Cadence | None, at_least_days: int) -> Cell:
     if held is None or (held and cadence is None):
-        return Cell("Not decided", ALERT)
+        return Cell(t("Not decided"), ALERT)
     if not held or cadence is Cadence.none:
-        return Cell("Not held", ALERT)
+        return Cell(t("Not held"), ALERT)
     ok = checks.CADENCE_DAYS.get(cadence, 10_000) <= at_least_days
     return Cell(_cadence(cadence), NORMAL if ok else ALERT)
 
 
 def _yes_no(v: bool | None, *, no_is_alert: bool = True) -> Cell:
     if v is None:
-        return Cell("Not decided", ALERT)
-    return Cell("Yes") if v else Cell("No", ALERT if no_is_alert else NORMAL)
+        return Cell(t("Not decided"), ALERT)
+    return Cell(t("Yes")) if v else Cell(t("No"), ALERT if no_is_alert else NORMAL)
 
 
-def _text(v: str, empty: str = "Not recorded") -> Cell:
+def _text(v: str, empty: str = N_("Not recorded")) -> Cell:
     s = clean(v).strip()
-    return Cell(truncate(s, 120)) if s else Cell(empty, MUTED)
+    return Cell(truncate(s, 120)) if s else Cell(t(empty), MUTED)
 
 
 def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cell]]:
@@ -118,49 +139,51 @@ def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cel
     out: list[tuple[str, str, Cell]] = []
 
     def add(section: str, label: str, cell: Cell) -> None:
-        out.append((section, label, cell))
+        out.append((t(section), t(label), cell))
 
-    sec = "Program model"
-    add(sec, "Primary model", Cell(content.model(m.primary).name) if m.primary else Cell("Not chosen", ALERT))
+    sec = N_("Program model")
+    add(sec, N_("Primary model"), Cell(content.model(m.primary).name) if m.primary else Cell(t("Not chosen"), ALERT))
     comp = [content.model(x).short_name for x in m.complementary]
-    add(sec, "Complementary models", Cell(", ".join(comp)) if comp else Cell("None", MUTED))
+    add(sec, N_("Complementary models"), Cell(", ".join(comp)) if comp else Cell(t("None"), MUTED))
 
-    sec = "Coverage"
-    add(sec, "Runs during all patrol shifts", _yes_no(plan.coverage.all_patrol_shifts, no_is_alert=False))
-    add(sec, "Clinician hours a week",
-        Cell(f"{sm.weekly_covered_hours:,} h covered · {sm.weekly_person_hours:,.0f} clinician hours")
-        if sm.weekly_covered_hours else Cell("No hours scheduled", ALERT))
+    sec = N_("Coverage")
+    add(sec, N_("Runs during all patrol shifts"), _yes_no(plan.coverage.all_patrol_shifts, no_is_alert=False))
+    add(sec, N_("Clinician hours a week"),
+        Cell(t("{covered} h covered · {person} clinician hours", covered=number(sm.weekly_covered_hours),
+               person=number(round(sm.weekly_person_hours))))
+        if sm.weekly_covered_hours else Cell(t("No hours scheduled"), ALERT))
     gap = sm.gap
-    add(sec, "Share of patrol hours covered",
-        Cell(f"{gap.share_covered:.0%} of {gap.patrol_hours:,} h") if gap and gap.patrol_hours
-        else Cell("Patrol pattern not given" if gap is None else "—", MUTED))
+    add(sec, N_("Share of patrol hours covered"),
+        Cell(t("{share} of {hours} h", share=_pct(gap.share_covered), hours=number(gap.patrol_hours)))
+        if gap and gap.patrol_hours else Cell(t("Patrol pattern not given") if gap is None else "—", MUTED))
 
-    sec = "Staffing"
+    sec = N_("Staffing")
     fte = verdicts.fte(plan, sm)
-    add(sec, "Clinician FTE planned vs needed",
-        Cell(f"{sm.clinician_fte:g} planned · {sm.fte_needed:.1f} needed", ALERT if fte.ok is False else NORMAL)
-        if fte.judged and sm.fte_needed is not None else Cell("Not known yet", MUTED))
+    add(sec, N_("Clinician FTE planned vs needed"),
+        Cell(t("{planned} planned · {needed} needed", planned=_g(sm.clinician_fte), needed=_f(sm.fte_needed, 1)),
+             ALERT if fte.ok is False else NORMAL)
+        if fte.judged and sm.fte_needed is not None else Cell(t("Not known yet"), MUTED))
     r = sm.ratio
     ratio = verdicts.ratio(plan, sm)
-    add(sec, "Shift positions per clinician",
-        Cell("Not judged yet", MUTED) if not ratio.judged or r.shifts_per_clinician is None else
-        Cell(f"{r.shifts_per_clinician:.2f}", ALERT if ratio.ok is False else NORMAL))
-    add(sec, "Dispatch trained", _yes_no(plan.staffing.dispatch.trained))
+    add(sec, N_("Shift positions per clinician"),
+        Cell(t("Not judged yet"), MUTED) if not ratio.judged or r.shifts_per_clinician is None else
+        Cell(_f(r.shifts_per_clinician, 2), ALERT if ratio.ok is False else NORMAL))
+    add(sec, N_("Dispatch trained"), _yes_no(plan.staffing.dispatch.trained))
 
-    sec = "Supervision and governance"
-    add(sec, "Clinical supervision (weekly)", _meeting(g.clinical_supervision.held, g.clinical_supervision.cadence, 7))
-    add(sec, "Joint case review (monthly)", _meeting(g.joint_case_review.held, g.joint_case_review.cadence, 31))
+    sec = N_("Supervision and governance")
+    add(sec, N_("Clinical supervision (weekly)"), _meeting(g.clinical_supervision.held, g.clinical_supervision.cadence, 7))
+    add(sec, N_("Joint case review (monthly)"), _meeting(g.joint_case_review.held, g.joint_case_review.cadence, 31))
 
-    sec = "Confidentiality"
+    sec = N_("Confidentiality")
     frameworks = [content.framework_title(f.framework, clean(f.name)).split(" (")[0]
                   for f in conf.frameworks if f.applies]
-    add(sec, "Frameworks that apply", Cell("; ".join(frameworks)) if frameworks else Cell("None listed", ALERT))
+    add(sec, N_("Frameworks that apply"), Cell("; ".join(frameworks)) if frameworks else Cell(t("None listed"), ALERT))
     mou = conf.mou.status
-    add(sec, "MOU", Cell("Not recorded", ALERT) if mou is None else Cell(VALUE_LABELS[MouStatus][mou.value],
+    add(sec, N_("MOU"), Cell(t("Not recorded"), ALERT) if mou is None else Cell(VALUE_LABELS[MouStatus][mou.value],
                          GOOD if mou is MouStatus.signed else ALERT if mou in (MouStatus.none, MouStatus.expired)
                          else NORMAL))
 
-    sec = "Data and reporting"
+    sec = N_("Data and reporting")
     counts = {c: 0 for c in MeasureCategory}
     for sel in d.measures:
         info = content.measure(sel.measure)
@@ -169,29 +192,30 @@ def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cel
     for cm in d.custom_measures:
         counts[cm.category] += 1
     total = sum(counts.values())
-    add(sec, "Measures", Cell(f"{total}: " + " · ".join(f"{n} {VALUE_LABELS[MeasureCategory][c.value].lower()}"
+    add(sec, N_("Measures"), Cell(f"{total}: " + " · ".join(f"{n} {VALUE_LABELS[MeasureCategory][c.value].lower()}"
                                                          for c, n in counts.items()))
-        if total else Cell("None chosen", ALERT))
-    add(sec, "Data owner", _text(d.data_owner))
+        if total else Cell(t("None chosen"), ALERT))
+    add(sec, N_("Data owner"), _text(d.data_owner))
     producer = clean(d.report_producer).strip()
-    add(sec, "Reports", Cell(_cadence(d.reporting_cadence) + (f", by {truncate(producer, 60)}" if producer else ""),
+    add(sec, N_("Reports"), Cell(_cadence(d.reporting_cadence)
+                                 + (t(", by {who}", who=truncate(producer, 60)) if producer else ""),
                              ALERT if d.reporting_cadence in (None, Cadence.none) else NORMAL))
 
-    sec = "Funding"
+    sec = N_("Funding")
     y1 = mo.years[0] if mo.years else None
-    add(sec, "First-year cost", Cell(f"{budget.money(y1.total)} ({y1.label})")
-        if mo.has_costs and y1 is not None and y1.total is not None else Cell("Not known yet", MUTED))
+    add(sec, N_("First-year cost"), Cell(f"{money(y1.total)} ({y1.label})")
+        if mo.has_costs and y1 is not None and y1.total is not None else Cell(t("Not known yet"), MUTED))
     gap_v = verdicts.funding_gap(plan, limits, mo)
-    add(sec, "Gap after secured funding",
-        Cell("Not judged yet", MUTED) if not gap_v.judged else
-        Cell(f"{budget.money(mo.total_gap or 0)} over {len(mo.years)} years", ALERT) if gap_v.ok is False
-        else Cell("None", GOOD))
+    add(sec, N_("Gap after secured funding"),
+        Cell(t("Not judged yet"), MUTED) if not gap_v.judged else
+        Cell(t("{amount} over {n} years", amount=money(mo.total_gap or 0), n=len(mo.years)), ALERT)
+        if gap_v.ok is False else Cell(t("None"), GOOD))
     share = mo.time_limited_share
-    add(sec, "Time-limited share of known funding",
-        Cell(f"{share:.0%}", ALERT if share > checks.MOSTLY_TIME_LIMITED else NORMAL)
-        if share is not None else Cell("No known funding yet", MUTED))
+    add(sec, N_("Time-limited share of known funding"),
+        Cell(_pct(share), ALERT if share > checks.MOSTLY_TIME_LIMITED else NORMAL)
+        if share is not None else Cell(t("No known funding yet"), MUTED))
 
-    sec = "Key decisions"
+    sec = N_("Key decisions")
     tone = {DecisionStatus.open: ALERT, DecisionStatus.decided: GOOD, DecisionStatus.deferred: NORMAL}
     for key in KeyDecision:
         dec = plan.decision(key)
@@ -200,11 +224,11 @@ def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cel
         add(sec, VALUE_LABELS[KeyDecision][key.value],
             Cell(status, tone[dec.status], truncate(text, DECISION_CHARS) if text else ""))
 
-    sec = "Readiness"
+    sec = N_("Readiness")
     nb = len(checks.blockers(findings))
     nw = sum(1 for f in findings if f.severity is checks.Severity.warning)
-    add(sec, "Blockers", Cell(str(nb), ALERT if nb else GOOD))
-    add(sec, "Warnings", Cell(str(nw)))
+    add(sec, N_("Blockers"), Cell(str(nb), ALERT if nb else GOOD))
+    add(sec, N_("Warnings"), Cell(str(nw)))
     return out
 
 
@@ -244,7 +268,8 @@ def _chunks(n: int, per: int) -> list[range]:
 
 
 def _names(headers: Sequence[PlanHeader]) -> str:
-    return ", ".join(h.name for h in headers[:4]) + (f" and {len(headers) - 4} more" if len(headers) > 4 else "")
+    return ", ".join(h.name for h in headers[:4]) + (t(" and {n} more", n=len(headers) - 4) if len(headers) > 4
+                                                     else "")
 
 
 def attachment_name(i: int, source: str) -> str:
@@ -268,23 +293,25 @@ def comparison_facts(plans: Sequence[tuple[str, ProgramPlan]], content: Content)
     n = len(plans)
     groups = _chunks(n, MAX_COLUMNS[wide])
     return {
-        "kind": "PLAN COMPARISON",
-        "running_kind": "Plan comparison",
-        "tagline": "The key decisions of several co-response plans side by side, for the debrief",
-        "running": truncate(f"Comparison of {n} plans: {_names(headers)}", RUNNING_CHARS[wide]),
-        "footer": f"Comparison of {n} co-response plans"
-                  + ("" if content.source == "default" else f"  ·  content pack: {Path(content.source).name}"),
+        "kind": t("PLAN COMPARISON"),
+        "running_kind": t("Plan comparison"),
+        "tagline": t("The key decisions of several co-response plans side by side, for the debrief"),
+        "running": truncate(t("Comparison of {n} plans: {names}", n=n, names=_names(headers)), RUNNING_CHARS[wide]),
+        "footer": t("Comparison of {n} co-response plans", n=n)
+                  + ("" if content.source == "default" else "  ·  " + t("content pack: {name}",
+                                                                          name=Path(content.source).name)),
         "wide": wide,
-        "kicker": f"PLAN COMPARISON  ·  {n} PLANS",
-        "title": f"{n} plans side by side",
-        "intro": "Each column is one plan, each row a question the partners had to settle. Red marks what "
-                 "needs attention; a teal bar and ≠ before a row mean the plans differ there. Each plan "
-                 "is attached to this PDF as a plan file.",
+        "kicker": t("PLAN COMPARISON  ·  {n} PLANS", n=n),
+        "title": t("{n} plans side by side", n=n),
+        "intro": t("Each column is one plan, each row a question the partners had to settle. Red marks what "
+                   "needs attention; a teal bar and ≠ before a row mean the plans differ there. Each plan "
+                   "is attached to this PDF as a plan file."),
         "plans": [{"n": i + 1, "name": truncate(h.name, 80), "full_name": h.name, "agency": h.agency,
                    "agency_short": truncate(h.agency, 60), "source": h.source, "source_short": _middle(h.source, 44),
                    "revision": h.revision, "fingerprint": h.fingerprint} for i, h in enumerate(headers)],
         "groups": [{"title": "" if len(groups) == 1 else
-                    (f"Plans {g.start + 1}–{g.stop} of {n}" if len(g) > 1 else f"Plan {g.start + 1} of {n}"),
+                    (t("Plans {first}–{last} of {n}", first=g.start + 1, last=g.stop, n=n) if len(g) > 1
+                     else t("Plan {i} of {n}", i=g.start + 1, n=n)),
                     "columns": list(g)} for g in groups],
         "rows": [{"section": r.section, "label": r.label, "differs": r.differs,
                   "cells": [{"text": c.text, "tone": c.tone, "detail": c.detail} for c in r.cells]} for r in rows],
@@ -305,13 +332,15 @@ def render_comparison(plans: Sequence[tuple[str, ProgramPlan]], content: Content
     n = len(plans)
     when = max(p.metadata.modified for _, p in plans)  # the newest plan dates the comparison: no clock
     meta = DocumentMeta(
-        title=f"Comparison of {n} co-response plans", author=f"coresponse {__version__}",
-        description=f"Key decisions side by side: {_names([plan_header(p, s) for s, p in plans])}",
-        keywords=("co-response", "plan comparison", "workshop debrief", "behavioral health"),
+        title=t("Comparison of {n} co-response plans", n=n), author=f"coresponse {__version__}",
+        description=t("Key decisions side by side: {names}", names=_names([plan_header(p, s) for s, p in plans])),
+        keywords=tuple(t(k) for k in (N_("co-response"), N_("plan comparison"), N_("workshop debrief"),
+                                       N_("behavioral health"))),
         when=when if isinstance(when, dt.datetime) else dt.datetime.combine(when, dt.time(), dt.UTC))
     data = list(originals) if originals is not None else [storage.dumps(p).encode("utf-8") for _, p in plans]
     attachments = [Attachment(attachment_name(i, src), raw, mime="application/yaml",
-                              description=f"Plan {i + 1} of the comparison, from {Path(src).name}")
+                              description=t("Plan {i} of the comparison, from {name}", i=i + 1,
+                                            name=Path(src).name))
                    for i, ((src, _p), raw) in enumerate(zip(plans, data, strict=True))]
     # lay out; if a table's last page would hold one row alone, try tighter, then looser rows
     spacing = ["normal"] * len(facts["groups"])

@@ -20,7 +20,9 @@ from typing import Any
 from wizard import __version__
 from wizard.charter.text import clean
 from wizard.content import Content, default_content
+from wizard.i18n import N_, is_english, t
 from wizard.labels import VALUE_LABELS
+from wizard.phrases import number
 from wizard.plan import (
     KEY_DECISION_QUESTIONS,
     REQUIRED_ROLES,
@@ -43,8 +45,8 @@ from wizard.staffing import DEFAULT_AVAILABLE_HOURS, WEEKS_PER_YEAR
 from wizard.steps import Step
 from wizard.typeset import DocumentMeta, typeset
 
-TITLE = "Co-response program design worksheet"
-YES_NO = ("Yes", "No", "Not decided yet")
+TITLE = N_("Co-response program design worksheet")
+YES_NO = (N_("Yes"), N_("No"), N_("Not decided yet"))
 BUDGET_YEARS = 3
 
 Block = dict[str, Any]
@@ -79,7 +81,7 @@ class WorksheetFacts:
                note: str | None = None) -> None:
         """A question with its options. ``cols=0`` runs short options along one wrapping line."""
         opts = [_opt(o) if isinstance(o, str) else _opt(*o) for o in options]
-        self.add(t="choice", q=q, note=note if note is not None else ("tick all that apply" if multi else "tick one"),
+        self.add(t="choice", q=q, note=note if note is not None else (t("tick all that apply") if multi else t("tick one")),
                  options=opts, multi=multi, cols=cols)
 
     def catalog(self, name: str, *, detail: str = "") -> list[str | tuple[str, str]]:
@@ -115,112 +117,117 @@ class WorksheetFacts:
     # -- the steps ----------------------------------------------------------------------
 
     def step_agency(self) -> None:
-        self.h2("The agency")
-        self.fields([("Program name", ""), ("Agency name", ""), ("State", ""), ("Jurisdiction", ""),
-                     ("Population served", "people"), ("Sworn officers", ""),
-                     ("Square miles", "sq mi"), ("Annual calls for service", "calls"),
-                     ("Behavioral-health calls a year (estimate)", "calls")])
-        self.choice("Agency type", _labels(AgencyType), multi=False, cols=3)
-        self.choice("Geography", _labels(Geography), multi=False, cols=4)
-        self.h2("Patrol schedule")
-        self.fields([("Shifts per day", "shifts"), ("Shift length", "hours"), ("First shift starts at", ":00"),
-                     ("Patrol hours a day", "hours")])
-        self.yes_no([("Do the shifts overlap (e.g. four 10-hour shifts)?", ("Yes", "No"))])
-        self.h2("Behavioral-health partners")
-        self.table(["Organization", "Type (see list)", "Role in the program", "Employs clinicians"],
-                   [0.27, 0.19, 0.36, 0.18], rows=5, options={3: ["Yes", "No"]})
-        self.choice("Types of partner at the table", self.catalog("partner_types"), multi=True, cols=3)
-        self.h2("Crisis resources already in place")
-        self.fields([("CIT-trained officers", "officers")], cols=2)
+        self.h2(t("The agency"))
+        self.fields([(t("Program name"), ""), (t("Agency name"), ""), (t("State"), ""), (t("Jurisdiction"), ""),
+                     (t("Population served"), t("people")), (t("Sworn officers"), ""),
+                     (t("Square miles"), t("sq mi")), (t("Annual calls for service"), t("calls")),
+                     (t("Behavioral-health calls a year (estimate)"), t("calls"))])
+        self.choice(t("Agency type"), _labels(AgencyType), multi=False, cols=3)
+        self.choice(t("Geography"), _labels(Geography), multi=False, cols=4)
+        self.h2(t("Patrol schedule"))
+        self.fields([(t("Shifts per day"), t("shifts")), (t("Shift length"), t("hours")),
+                     (t("First shift starts at"), ":00"), (t("Patrol hours a day"), t("hours"))])
+        self.yes_no([(t("Do the shifts overlap (e.g. four 10-hour shifts)?"), (t("Yes"), t("No")))])
+        self.h2(t("Behavioral-health partners"))
+        self.table([t("Organization"), t("Type (see list)"), t("Role in the program"), t("Employs clinicians")],
+                   [0.27, 0.19, 0.36, 0.18], rows=5, options={3: [t("Yes"), t("No")]})
+        self.choice(t("Types of partner at the table"), self.catalog("partner_types"), multi=True, cols=3)
+        self.h2(t("Crisis resources already in place"))
+        self.fields([(t("CIT-trained officers"), t("officers"))], cols=2)
         self.yes_no([
-            ("A regional mobile crisis team serves the area", ("Yes", "No")),
-            ("988 is linked to local crisis response", ("Yes", "No")),
-            ("A crisis stabilization or receiving center is available", ("Yes", "No")),
+            (t("A regional mobile crisis team serves the area"), (t("Yes"), t("No"))),
+            (t("988 is linked to local crisis response"), (t("Yes"), t("No"))),
+            (t("A crisis stabilization or receiving center is available"), (t("Yes"), t("No"))),
         ])
-        self.fields([("Mobile crisis provider", ""), ("Receiving center", "")])
-        self.write("Other resources", 2)
+        self.fields([(t("Mobile crisis provider"), ""), (t("Receiving center"), "")])
+        self.write(t("Other resources"), 2)
 
     def step_model(self) -> None:
-        self.choice("Primary model", [(m.name, m.summary) for m in self.c.models], multi=False, cols=2)
-        self.choice("Complementary models", [m.name for m in self.c.models], multi=True, cols=2,
-                    note="tick all that apply; not the primary model")
-        self.write("Why this model fits our community", 3)
-        self.table(["Tier", "Responder", "When", "This program"], [0.24, 0.25, 0.35, 0.16], rows=3,
+        self.choice(t("Primary model"), [(m.name, m.summary) for m in self.c.models], multi=False, cols=2)
+        self.choice(t("Complementary models"), [m.name for m in self.c.models], multi=True, cols=2,
+                    note=t("tick all that apply; not the primary model"))
+        self.write(t("Why this model fits our community"), 3)
+        self.table([t("Tier"), t("Responder"), t("When"), t("This program")], [0.24, 0.25, 0.35, 0.16], rows=3,
                    options={3: [""]}, multi=True,
-                   question="Response tiers",
-                   question_note="only if the program is one tier of a larger 911/988 triage system")
+                   question=t("Response tiers"),
+                   question_note=t("only if the program is one tier of a larger 911/988 triage system"))
 
     def step_coverage(self) -> None:
-        self.yes_no([("Will the program operate during all patrol shifts?", YES_NO)])
-        self.h2("Weekly clinician hours")
-        self.add(t="week", days=list(DAY_ABBR.values()),
-                 note="Colour in each hour a clinician is on duty; write 2 or 3 in an hour with more than one "
-                      "clinician. Total each day on the right.",
-                 fields=[{"label": "Hours with a clinician on duty a week", "unit": "hours"},
-                         {"label": "Clinician hours a week", "unit": "hours"}])
-        self.h2("On call and after hours")
-        self.yes_no([("On-call cover is available outside program hours", ("Yes", "No")),
-                     ("On-call support is by phone only", ("Yes", "No"))])
-        self.fields([("Who is on call", ""), ("On-call hours", ""), ("On-call response time", "minutes")])
-        self.h2("Dispatch")
-        self.choice("Which call indicators send or request the team?", self.catalog("dispatch_indicators"),
+        self.yes_no([(t("Will the program operate during all patrol shifts?"), tuple(t(x) for x in YES_NO))])
+        self.h2(t("Weekly clinician hours"))
+        self.add(t="week", days=[t(d) for d in DAY_ABBR.values()],
+                 note=t("Colour in each hour a clinician is on duty; write 2 or 3 in an hour with more than one "
+                        "clinician. Total each day on the right."),
+                 fields=[{"label": t("Hours with a clinician on duty a week"), "unit": t("hours")},
+                         {"label": t("Clinician hours a week"), "unit": t("hours")}])
+        self.h2(t("On call and after hours"))
+        self.yes_no([(t("On-call cover is available outside program hours"), (t("Yes"), t("No"))),
+                     (t("On-call support is by phone only"), (t("Yes"), t("No")))])
+        self.fields([(t("Who is on call"), ""), (t("On-call hours"), ""), (t("On-call response time"), t("minutes"))])
+        self.h2(t("Dispatch"))
+        self.choice(t("Which call indicators send or request the team?"), self.catalog("dispatch_indicators"),
                     multi=True, cols=2)
-        self.write("Other indicators", 2, "one per line")
-        self.write("Dispatch protocol: how a call reaches the team", 3)
-        self.h2("Getting there safely")
-        self.choice("Transport", _labels(VehicleArrangement), multi=False, cols=2)
-        self.write("Equipment and vehicle notes", 2)
-        self.write("Scene-safety protocol: who decides it is safe to engage", 3)
-        self.fields([("Target response time", "minutes")])
+        self.write(t("Other indicators"), 2, t("one per line"))
+        self.write(t("Dispatch protocol: how a call reaches the team"), 3)
+        self.h2(t("Getting there safely"))
+        self.choice(t("Transport"), _labels(VehicleArrangement), multi=False, cols=2)
+        self.write(t("Equipment and vehicle notes"), 2)
+        self.write(t("Scene-safety protocol: who decides it is safe to engage"), 3)
+        self.fields([(t("Target response time"), t("minutes"))])
 
     def step_staffing(self) -> None:
-        self.h2("Clinician positions")
-        self.table(["Title", "FTE", "Employer", "Share for this agency", "Licenses (see list)"],
+        self.h2(t("Clinician positions"))
+        self.table([t("Title"), "FTE", t("Employer"), t("Share for this agency"), t("Licenses (see list)")],
                    [0.25, 0.09, 0.24, 0.14, 0.28], rows=4)
-        self.choice("Licenses held", self.catalog("licenses"), multi=True, cols=2)
-        self.choice("Qualifications every clinician must have", self.catalog("qualifications"), multi=True, cols=2)
-        self.h2("How many clinicians the schedule needs")
-        self.add(t="fte", weeks=f"{WEEKS_PER_YEAR:.2f}",
-                 captions=["clinician hours a week", "weeks a year",
-                           f"available hours per FTE (often {DEFAULT_AVAILABLE_HOURS:,.0f})", "FTE needed"])
-        self.fields([("Available hours per FTE a year", "hours"), ("Average time on scene per call", "minutes")])
-        self.h2("The rest of the team")
-        self.fields([("Peer specialists", "FTE"), ("Dedicated officers", "officers"),
-                     ("Supportive patrol supervisors", "supervisors")])
-        self.table(["Other role (paramedic, case manager, …)", "FTE", "Employer", "Notes"],
+        self.choice(t("Licenses held"), self.catalog("licenses"), multi=True, cols=2)
+        self.choice(t("Qualifications every clinician must have"), self.catalog("qualifications"), multi=True,
+                    cols=2)
+        self.h2(t("How many clinicians the schedule needs"))
+        self.add(t="fte", weeks=number(round(WEEKS_PER_YEAR, 2)) if not is_english() else f"{WEEKS_PER_YEAR:.2f}",
+                 captions=[t("clinician hours a week"), t("weeks a year"),
+                           t("available hours per FTE (often {hours})", hours=number(DEFAULT_AVAILABLE_HOURS, 0)),
+                           t("FTE needed")])
+        self.fields([(t("Available hours per FTE a year"), t("hours")),
+                     (t("Average time on scene per call"), t("minutes"))])
+        self.h2(t("The rest of the team"))
+        self.fields([(t("Peer specialists"), "FTE"), (t("Dedicated officers"), t("officers")),
+                     (t("Supportive patrol supervisors"), t("supervisors"))])
+        self.table([t("Other role (paramedic, case manager, …)"), "FTE", t("Employer"), t("Notes")],
                    [0.33, 0.09, 0.25, 0.33], rows=3)
-        self.h2("Program coordinator")
-        self.fields([("Who coordinates", ""), ("Employer", ""), ("Coordinator's time", "FTE")])
-        self.yes_no([("Coordination is a collateral duty (on top of another job)", ("Yes", "No"))])
-        self.h2("Training")
-        self.yes_no([("Dispatch is (or will be by launch) trained to identify behavioral-health calls",
-                      ("Yes", "No"))])
-        self.fields([("Dispatchers to train", "people"), ("Training hours each", "hours"),
-                     ("Dispatch protocol", ""), ("CIT course length", "hours"),
-                     ("Officers to train in CIT", "officers")])
-        self.write("Training plan: who is trained, in what, by when", 3)
+        self.h2(t("Program coordinator"))
+        self.fields([(t("Who coordinates"), ""), (t("Employer"), ""), (t("Coordinator's time"), "FTE")])
+        self.yes_no([(t("Coordination is a collateral duty (on top of another job)"), (t("Yes"), t("No")))])
+        self.h2(t("Training"))
+        self.yes_no([(t("Dispatch is (or will be by launch) trained to identify behavioral-health calls"),
+                      (t("Yes"), t("No")))])
+        self.fields([(t("Dispatchers to train"), t("people")), (t("Training hours each"), t("hours")),
+                     (t("Dispatch protocol"), ""), (t("CIT course length"), t("hours")),
+                     (t("Officers to train in CIT"), t("officers"))])
+        self.write(t("Training plan: who is trained, in what, by when"), 3)
 
     def step_governance(self) -> None:
         cadences = _labels(Cadence, skip=("none",))
-        for title in ("Clinical supervision", "Joint case review"):
+        for title, held in ((t("Clinical supervision"), t("Is clinical supervision held?")),
+                            (t("Joint case review"), t("Is joint case review held?"))):
             self.h2(title)
-            self.yes_no([(f"Is {title.lower()} held?", ("Yes", "No"))])
-            self.choice("How often", cadences, multi=False, cols=0)
-            self.fields([("Who leads it", ""), ("Who takes part", "")])
-        self.h2("Planning committee")
-        self.table(["Name", "Organization", "Represents (see list)", "Decision authority"],
-                   [0.24, 0.27, 0.31, 0.18], rows=5, options={3: ["Yes", "No"]})
+            self.yes_no([(held, (t("Yes"), t("No")))])
+            self.choice(t("How often"), cadences, multi=False, cols=0)
+            self.fields([(t("Who leads it"), ""), (t("Who takes part"), "")])
+        self.h2(t("Planning committee"))
+        self.table([t("Name"), t("Organization"), t("Represents (see list)"), t("Decision authority")],
+                   [0.24, 0.27, 0.31, 0.18], rows=5, options={3: [t("Yes"), t("No")]})
         types = self.c.catalogs.committee_member_types
-        for tier, title in (("core", "Core members"), ("optional", "Optional members"),
-                            ("operational", "Operational members")):
-            opts = [t.label for t in types if t.tier == tier]
+        for tier, title in (("core", t("Who is on the committee: core members")),
+                            ("optional", t("Who is on the committee: optional members")),
+                            ("operational", t("Who is on the committee: operational members"))):
+            opts = [o.label for o in types if o.tier == tier]
             if opts:
-                self.choice(f"Who is on the committee: {title.lower()}", opts, multi=True, cols=2)
-        self.choice("The committee meets", cadences, multi=False, cols=0)
-        self.add(t="escalation", q="Escalation path, from the field up",
-                 note="who resolves a disagreement, in order", steps=4)
-        self.choice("Written policies already in place", self.catalog("managing_functions"), multi=True, cols=2)
-        self.fields([("Review this plan by", "date")])
+                self.choice(title, opts, multi=True, cols=2)
+        self.choice(t("The committee meets"), cadences, multi=False, cols=0)
+        self.add(t="escalation", q=t("Escalation path, from the field up"),
+                 note=t("who resolves a disagreement, in order"), steps=4)
+        self.choice(t("Written policies already in place"), self.catalog("managing_functions"), multi=True, cols=2)
+        self.fields([(t("Review this plan by"), t("date"))])
 
     def step_agreement(self) -> None:
         kind = self.c.clause("document_kind")
@@ -243,82 +250,88 @@ class WorksheetFacts:
                    options={1: [""], 2: [""], 3: [""]}, row_height=20)
 
     def step_confidentiality(self) -> None:
-        self.choice("Legal frameworks that apply", self.catalog("frameworks", detail="citation"), multi=True, cols=2)
-        self.fields([("State law (name or citation)", ""), ("Other framework", "")])
-        self.h2("Memorandum of understanding")
-        self.choice("MOU status", _labels(MouStatus), multi=False, cols=0)
-        self.fields([("Parties", ""), ("Signed on", "date"), ("Renewal date", "date")])
-        self.yes_no([("The MOU covers data sharing", ("Yes", "No"))])
-        self.h2("Sharing and consent")
-        self.write("What the clinician may share with officers", 3)
-        self.write("Consent process", 3)
-        self.h2("Who documents what, where")
-        self.note(f"Systems: {', '.join(_labels(RecordSystem))}.")
-        self.table(["Party", "Records", "System", "Who can see it", "Retention"],
+        self.choice(t("Legal frameworks that apply"), self.catalog("frameworks", detail="citation"), multi=True,
+                    cols=2)
+        self.fields([(t("State law (name or citation)"), ""), (t("Other framework"), "")])
+        self.h2(t("Memorandum of understanding"))
+        self.choice(t("MOU status"), _labels(MouStatus), multi=False, cols=0)
+        self.fields([(t("Parties"), ""), (t("Signed on"), t("date")), (t("Renewal date"), t("date"))])
+        self.yes_no([(t("The MOU covers data sharing"), (t("Yes"), t("No")))])
+        self.h2(t("Sharing and consent"))
+        self.write(t("What the clinician may share with officers"), 3)
+        self.write(t("Consent process"), 3)
+        self.h2(t("Who documents what, where"))
+        self.note(t("Systems: {systems}.", systems=", ".join(_labels(RecordSystem))))
+        self.table([t("Party"), t("Records"), t("System"), t("Who can see it"), t("Retention")],
                    [0.17, 0.27, 0.17, 0.24, 0.15], rows=4)
-        self.write("Access controls", 2)
-        self.write("Record retention", 2)
-        self.yes_no([("We confirm the charter will hold no client names or health information", ("Agreed",))])
+        self.write(t("Access controls"), 2)
+        self.write(t("Record retention"), 2)
+        self.yes_no([(t("We confirm the charter will hold no client names or health information"), (t("Agreed"),))])
 
     def step_data(self) -> None:
         # the charter's headings for the measure kinds (facts.py loads the domain modules on use)
         from wizard.charter.facts import MEASURE_CATEGORY
 
-        self.h2("Measures")
-        self.note("Tick each measure you will track and write its target.")
+        self.h2(t("Measures"))
+        self.note(t("Tick each measure you will track and write its target."))
         for cat in MeasureCategory:
             title, question = MEASURE_CATEGORY[cat]
             opts = [clean(m.label) for m in self.c.catalogs.measures if m.category is cat]
             if opts:
-                self.add(t="measures", title=f"{title}: {question.lower()}", options=opts)
-        self.table(["Measure", "Kind", "Target"], [0.43, 0.35, 0.22], rows=3,
-                   options={1: _labels(MeasureCategory)}, question="Our own measures")
-        self.choice("Data sources", self.catalog("data_sources"), multi=True, cols=2)
-        self.write("Where the data is stored", 2)
-        self.fields([("Data owner", ""), ("Who produces the reports", ""), ("Evaluation partner", ""),
-                     ("Baseline period", "months")])
-        self.choice("Reports are produced", _labels(Cadence, skip=("none",)), multi=False, cols=0)
-        self.fields([("Reports go to", "")], cols=1, label_share=0.22)
-        self.write("Baseline: what we compare against", 2)
+                self.add(t="measures", title=f"{t(title)}: {t(question).lower()}", options=opts)
+        self.table([t("Measure"), t("Kind"), t("Target")], [0.43, 0.35, 0.22], rows=3,
+                   options={1: _labels(MeasureCategory)}, question=t("Our own measures"))
+        self.choice(t("Data sources"), self.catalog("data_sources"), multi=True, cols=2)
+        self.write(t("Where the data is stored"), 2)
+        self.fields([(t("Data owner"), ""), (t("Who produces the reports"), ""), (t("Evaluation partner"), ""),
+                     (t("Baseline period"), t("months"))])
+        self.choice(t("Reports are produced"), _labels(Cadence, skip=("none",)), multi=False, cols=0)
+        self.fields([(t("Reports go to"), "")], cols=1, label_share=0.22)
+        self.write(t("Baseline: what we compare against"), 2)
 
     def step_funding(self) -> None:
-        self.fields([("First budget year", "FY"), ("Years budgeted", "years"), ("Indirect cost rate", "%")])
-        self.h2("Costs")
-        years = ["FY ______"] * BUDGET_YEARS
+        self.fields([(t("First budget year"), t("FY")), (t("Years budgeted"), t("years")),
+                     (t("Indirect cost rate"), "%")])
+        self.h2(t("Costs"))
+        years = [t("FY ______")] * BUDGET_YEARS
         cats = _labels(BudgetCategory)
-        self.table(["Cost", *years, "Total"], [0.34] + [0.165] * BUDGET_YEARS + [0.165],
-                   first=[*cats, "Indirect costs", "Total cost"], bold=[len(cats) + 1], row_height=21)
-        self.h2("Funding sources")
+        self.table([t("Cost"), *years, t("Total")], [0.34] + [0.165] * BUDGET_YEARS + [0.165],
+                   first=[*cats, t("Indirect costs"), t("Total cost")], bold=[len(cats) + 1], row_height=21)
+        self.h2(t("Funding sources"))
         tl = {o.id for o in self.c.catalogs.funding_sources if o.time_limited}
-        opts = [(o.label, "time-limited") if o.id in tl else o.label for o in self.c.catalogs.funding_sources]
-        self.choice("Sources we will use or seek", opts, multi=True, cols=2)
+        opts = [(o.label, t("time-limited")) if o.id in tl else o.label for o in self.c.catalogs.funding_sources]
+        self.choice(t("Sources we will use or seek"), opts, multi=True, cols=2)
         self.add(t="funding", years=years, statuses=_labels(FundingStatus), rows=5,
-                 totals=["Total funding", "Funding gap (total cost − total funding)"])
-        self.write("Sustainability: what happens when each time-limited source ends", 4)
+                 totals=[t("Total funding"), t("Funding gap (total cost − total funding)")])
+        self.write(t("Sustainability: what happens when each time-limited source ends"), 4)
 
     def step_decisions(self) -> None:
         statuses = _labels(DecisionStatus)
         for i, key in enumerate(KeyDecision):
-            self.add(t="decision", kicker=f"KEY DECISION {i + 1}", q=KEY_DECISION_QUESTIONS[key], statuses=statuses)
-        self.add(t="decision", kicker="ANOTHER DECISION", q="", statuses=statuses)
+            self.add(t="decision", kicker=t("KEY DECISION {n}", n=i + 1), q=t(KEY_DECISION_QUESTIONS[key]),
+                     statuses=statuses)
+        self.add(t="decision", kicker=t("ANOTHER DECISION"), q="", statuses=statuses)
 
     def step_review(self) -> None:
-        self.table(["Issue", "Step", "Who", "By when"], [0.5, 0.16, 0.2, 0.14], rows=6,
-                   question="What is still open, and who will fix it")
+        self.table([t("Issue"), t("Step"), t("Who"), t("By when")], [0.5, 0.16, 0.2, 0.14], rows=6,
+                   question=t("What is still open, and who will fix it"))
 
     def step_signoff(self) -> None:
-        roles = [ROLE_LABELS[r] + (" (required)" if r in REQUIRED_ROLES else "") for r in SignatoryRole]
-        self.table(["Signs as", "Name", "Title and organization", "Signature"], [0.26, 0.22, 0.28, 0.24],
+        roles = [ROLE_LABELS[r] + (t(" (required)") if r in REQUIRED_ROLES else "") for r in SignatoryRole]
+        self.table([t("Signs as"), t("Name"), t("Title and organization"), t("Signature")], [0.26, 0.22, 0.28, 0.24],
                    first=roles, row_height=30)
-        self.choice("How each person signs", ["Draws a signature", "Types /s/ and their name"], multi=True, cols=2)
+        self.choice(t("How each person signs"), [t("Draws a signature"), t("Types /s/ and their name")], multi=True,
+                    cols=2)
 
     def step_export(self) -> None:
-        self.choice("This charter is", ["A DRAFT for discussion", "The FINAL signed charter"], multi=False, cols=2)
-        self.fields([("Copies go to", ""), ("Signed original kept by", ""), ("Next review", "date")])
+        self.choice(t("This charter is"), [t("A DRAFT for discussion"), t("The FINAL signed charter")], multi=False,
+                    cols=2)
+        self.fields([(t("Copies go to"), ""), (t("Signed original kept by"), ""), (t("Next review"), t("date"))])
 
 
 def _content_note(content: Content) -> str:
-    return "default content" if content.source == "default" else f"content pack: {Path(content.source).name}"
+    return t("default content") if content.source == "default" else t("content pack: {name}",
+                                                                        name=Path(content.source).name)
 
 
 def worksheet_facts(content: Content) -> dict[str, Any]:
@@ -331,17 +344,17 @@ def worksheet_facts(content: Content) -> dict[str, Any]:
         parts.append({"key": f"step-{step.name}", "n": int(step) + 1, "title": clean(g.title),
                       "what": clean(g.what), "prompts": [clean(p) for p in g.prompts], "blocks": b.take()})
     return {
-        "kind": "WORKSHOP WORKSHEET",
-        "running_kind": "Workshop worksheet",
-        "tagline": "Every step's questions on paper, for breakout groups designing a co-response program",
-        "title": TITLE,
-        "kicker": f"FOR BREAKOUT GROUPS  ·  {len(Step)} STEPS",
-        "intro": "Every question the wizard asks, on paper. Work through the steps as a group, then enter your "
-                 "answers in the wizard or hand the sheets to the facilitator.",
-        "who": [{"label": x, "unit": ""} for x in ("Group or table", "Date", "Agency", "Partner", "Facilitator",
-                                                    "Recorder")],
-        "legend": "Write numbers and words on the lines; colour in the week grid.",
-        "footer": f"{TITLE}  ·  {_content_note(content)}",
+        "kind": t("WORKSHOP WORKSHEET"),
+        "running_kind": t("Workshop worksheet"),
+        "tagline": t("Every step's questions on paper, for breakout groups designing a co-response program"),
+        "title": t(TITLE),
+        "kicker": t("FOR BREAKOUT GROUPS  ·  {n} STEPS", n=len(Step)),
+        "intro": t("Every question the wizard asks, on paper. Work through the steps as a group, then enter your "
+                   "answers in the wizard or hand the sheets to the facilitator."),
+        "who": [{"label": t(x), "unit": ""} for x in (N_("Group or table"), N_("Date"), N_("Agency"), N_("Partner"),
+                                                       N_("Facilitator"), N_("Recorder"))],
+        "legend": t("Write numbers and words on the lines; colour in the week grid."),
+        "footer": f"{t(TITLE)}  ·  {_content_note(content)}",
         "pack": "" if content.source == "default" else clean(content.source),
         "parts": parts,
     }
@@ -351,7 +364,8 @@ def render_worksheet(content: Content | None = None) -> bytes:
     """The blank worksheet PDF for ``content`` (the default content, or a trainer's pack)."""
     content = content or default_content()
     meta = DocumentMeta(
-        title=TITLE, author=f"coresponse {__version__}",
-        description="Blank worksheet with every question of the co-response program design wizard",
-        keywords=("co-response", "workshop", "worksheet", "behavioral health", "crisis response"))
+        title=t(TITLE), author=f"coresponse {__version__}",
+        description=t("Blank worksheet with every question of the co-response program design wizard"),
+        keywords=tuple(t(k) for k in (N_("co-response"), N_("workshop"), N_("worksheet"), N_("behavioral health"),
+                                       N_("crisis response"))))
     return typeset("worksheet", worksheet_facts(content), meta)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -117,9 +116,10 @@ def load_spec(pack: str | Path | None = None) -> DatasheetSpec:
     path = Path(pack) / FILE_NAME if pack is not None else None
     if path is not None and path.exists():
         name, raw = str(path), yamlio.read_bytes(path)
-    else:
-        name = f"resources/content/{FILE_NAME}"
-        raw = (resources.files("resources") / "content" / FILE_NAME).read_bytes()
+    else:  # the current language's spec (wizard.i18n)
+        from wizard.content import default_bytes
+
+        name, raw = default_bytes(FILE_NAME)
     doc = yamlio.parse(name, raw)
     if not isinstance(doc.data, dict):
         raise yamlio.ReadError(name, "the file must be a mapping (key: value) at the top", line=1)
