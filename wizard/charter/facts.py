@@ -838,7 +838,7 @@ class _Gather:
                 meeting("Joint case review", g.joint_case_review),
                 ["Steering committee" if self.running else "Planning committee",
                  cadence(True if g.committee else None, g.committee_cadence), "—",
-                 f"{plural(len(g.committee), 'member')} (below)", ""]]
+                 (f"{plural(len(g.committee), 'member')} (below)" if g.committee else "None named yet"), ""]]
         b.append(table(["Forum", "Cadence", "Lead", "Participants", "Notes"], rows,
                        widths=[0.18, 0.13, 0.19, 0.25, 0.25]))
         b.append(subheading("Committee membership"))
