@@ -32,33 +32,33 @@
     <message>
         <location filename="../ui/actions.py" line="68"/>
         <source>Start or open a plan first: the calendar and the data workbook are made from the open plan.</source>
-        <translation type="unfinished">Primero empiece o abra un plan: el calendario y el libro de datos se crean a partir del plan abierto.</translation>
+        <translation>Primero empiece o abra un plan: el calendario y el libro de datos se crean a partir del plan abierto.</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="71"/>
         <source>&amp;Compare With…</source>
-        <translation type="unfinished">C&amp;omparar con…</translation>
+        <translation>C&amp;omparar con…</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="73"/>
         <source>Print &amp;Worksheet…</source>
-        <translation type="unfinished">Imprimir &amp;hoja de trabajo…</translation>
+        <translation>Imprimir &amp;hoja de trabajo…</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="74"/>
         <source>Meeting &amp;Calendar (.ics)…</source>
-        <translation type="unfinished">&amp;Calendario de reuniones (.ics)…</translation>
+        <translation>&amp;Calendario de reuniones (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="74"/>
         <location filename="../ui/actions.py" line="75"/>
         <source>launch kit</source>
-        <translation type="unfinished"></translation>
+        <translation>launch kit</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="75"/>
         <source>&amp;Data Workbook (.xlsx)…</source>
-        <translation type="unfinished">&amp;Libro de datos (.xlsx)…</translation>
+        <translation>&amp;Libro de datos (.xlsx)…</translation>
     </message>
 </context>
 <context>
@@ -585,12 +585,12 @@ Se mantiene el contenido actual ({1}).</translation>
     <message>
         <location filename="../ui/dialogs.py" line="118"/>
         <source>Save the Word review copy for counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia de revisión en Word para el asesor legal</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="118"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="139"/>
@@ -657,32 +657,32 @@ Se mantiene el contenido actual ({1}).</translation>
     <message>
         <location filename="../ui/dialogs.py" line="214"/>
         <source>Sign by typing — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar escribiendo — {0}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="223"/>
         <source>The signature will read “{0}” and is given to the plan with fingerprint {1}. Any later change to the plan voids it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma dirá “{0}” y se aplica al plan con la huella digital {1}. Cualquier cambio posterior en el plan la anula.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="226"/>
         <source>&amp;Type your name, {0}, to sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escriba su nombre, {0}, para firmar:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="230"/>
         <source>Type your name, {0}, to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre, {0}, para firmar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="238"/>
         <source>&amp;Sign as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar como {0}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="252"/>
         <source>That is not “{0}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no dice “{0}”.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="271"/>
@@ -806,42 +806,42 @@ Export a DRAFT charter instead?</source>
     <message>
         <location filename="../ui/files.py" line="69"/>
         <source>Could not open the file</source>
-        <translation type="unfinished">No se pudo abrir el archivo</translation>
+        <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
         <location filename="../ui/files.py" line="75"/>
         <source>Opened the plan inside {0}, revision {1}, as it was signed. The first change starts revision {2}.</source>
-        <translation type="unfinished">Se abrió el plan incluido en {0}, revisión {1}, tal como se firmó. El primer cambio inicia la revisión {2}.</translation>
+        <translation>Se abrió el plan incluido en {0}, revisión {1}, tal como se firmó. El primer cambio inicia la revisión {2}.</translation>
     </message>
     <message>
         <location filename="../ui/files.py" line="89"/>
         <source>Could not recover</source>
-        <translation type="unfinished">No se pudo recuperar</translation>
+        <translation>No se pudo recuperar</translation>
     </message>
     <message>
         <location filename="../ui/files.py" line="96"/>
         <source>Recovered unsaved work. Save it to keep it.</source>
-        <translation type="unfinished">Se recuperó el trabajo sin guardar. Guárdelo para conservarlo.</translation>
+        <translation>Se recuperó el trabajo sin guardar. Guárdelo para conservarlo.</translation>
     </message>
     <message>
         <location filename="../ui/files.py" line="105"/>
         <source>, never saved</source>
-        <translation type="unfinished">, nunca se guardó</translation>
+        <translation>, nunca se guardó</translation>
     </message>
     <message>
         <location filename="../ui/files.py" line="142"/>
         <source>Could not save</source>
-        <translation type="unfinished">No se pudo guardar</translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <location filename="../ui/files.py" line="143"/>
         <source>{0}: {1}. The previous file is unchanged; your work is still open and autosaved.</source>
-        <translation type="unfinished">{0}: {1}. El archivo anterior no cambió; su trabajo sigue abierto y guardado automáticamente.</translation>
+        <translation>{0}: {1}. El archivo anterior no cambió; su trabajo sigue abierto y guardado automáticamente.</translation>
     </message>
     <message>
         <location filename="../ui/files.py" line="147"/>
         <source>Saved {0}</source>
-        <translation type="unfinished">Se guardó {0}</translation>
+        <translation>Se guardó {0}</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Quedaron fuera:
     <message>
         <location filename="../ui/local_time.py" line="9"/>
         <source>time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>hora sin registrar</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@ Quedaron fuera:
     <message>
         <location filename="../ui/main_window.py" line="357"/>
         <source>&amp;Launch Kit</source>
-        <translation type="unfinished">&amp;Kit de inicio</translation>
+        <translation>&amp;Kit de inicio</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="364"/>
@@ -990,19 +990,19 @@ Quedaron fuera:
     <message>
         <location filename="../ui/main_window.py" line="366"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="367"/>
         <location filename="../ui/main_window.py" line="425"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="368"/>
         <location filename="../ui/main_window.py" line="429"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="372"/>
@@ -1102,12 +1102,12 @@ Quedaron fuera:
     <message>
         <location filename="../ui/main_window.py" line="425"/>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="429"/>
         <source>&amp;Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: {0}</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="532"/>
@@ -1465,246 +1465,246 @@ Quedaron fuera:
     <message>
         <location filename="../ui/pages/agreement.py" line="33"/>
         <source>Renews automatically unless a party gives notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renueva automáticamente salvo que una parte dé aviso</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="34"/>
         <source>Renews only by written agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renueva solo por acuerdo escrito</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="35"/>
         <source>Does not renew</source>
-        <translation type="unfinished"></translation>
+        <translation>No se renueva</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="38"/>
         <location filename="../ui/pages/agreement.py" line="205"/>
         <source>Not decided yet</source>
-        <translation type="unfinished">Todavía sin decidir</translation>
+        <translation>Todavía sin decidir</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="39"/>
         <source>Adopt as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptar tal como está redactada</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="40"/>
         <source>Edit the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la redacción</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="41"/>
         <source>Omit</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="64"/>
         <source>{0}: adopt, edit or omit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: adoptar, modificar u omitir</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="71"/>
         <source>Choose a wording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una redacción…</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="74"/>
         <source>{0}: which wording</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: qué redacción</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="78"/>
         <source>The wording follows the renewal answer above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La redacción sigue la respuesta sobre la renovación de arriba.</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="81"/>
         <source>{0}: as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: tal como se imprimirá</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="86"/>
         <source>Our own wording, kept exactly as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra propia redacción, que se conserva exactamente como se escribió</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="87"/>
         <source>{0}: our wording</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nuestra redacción</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="174"/>
         <source>Omitted: this clause is not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida: esta cláusula no se imprime.</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="177"/>
         <source>Printed in our own wording, below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime con nuestra propia redacción, abajo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="181"/>
         <source>As it will print:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se imprimirá:</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="182"/>
         <source>Not decided, so not printed. Adopted, it would read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decidir, así que no se imprime. Si se adopta, dirá:</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="194"/>
         <source>Each clause below comes from the clause library. Adopt it as written, edit its wording (your words are kept exactly), or omit it. Where the wording names a fact the plan does not hold yet, it says what is missing instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cláusula de abajo viene de la biblioteca de cláusulas. Adóptela tal como está redactada, modifique su redacción (sus palabras se conservan exactamente) u omítala. Donde la redacción nombra un dato que el plan todavía no tiene, dice en su lugar lo que falta.</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="196"/>
         <source>Authority, term and notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultad legal, vigencia y avisos</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="197"/>
         <source>Interlocal-cooperation &amp;statute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ley de cooperación interlocal</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="197"/>
         <source>As counsel cites it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como la cita el asesor legal</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="199"/>
         <source>Effecti&amp;ve date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de entrada en vigor</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="200"/>
         <source>Term in &amp;months</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia en &amp;meses</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="201"/>
         <location filename="../ui/pages/agreement.py" line="207"/>
         <source> months</source>
-        <translation type="unfinished"> meses</translation>
+        <translation> meses</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="202"/>
         <source>Give the term in months or as an end date, not both: clear one (“—”, “No date”) to give the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la vigencia en meses o como fecha de terminación, no ambas: borre una (“—”, “Sin fecha”) para indicar la otra.</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="203"/>
         <source>…or the term en&amp;ds on</source>
-        <translation type="unfinished"></translation>
+        <translation>…o la vigencia &amp;termina el</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="204"/>
         <source>Give the term in months or as an end date, not both: clear the months to give an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la vigencia en meses o como fecha de terminación, no ambas: borre los meses para indicar una fecha de terminación.</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="206"/>
         <source>Rene&amp;wal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovación</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="207"/>
         <source>Each renewal &amp;lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada renovación &amp;dura</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="208"/>
         <source>Termination noti&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;viso de terminación</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="209"/>
         <location filename="../ui/pages/agreement.py" line="211"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="211"/>
         <source>Days to c&amp;ure a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Días para &amp;subsanar un incumplimiento</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="212"/>
         <source>Most either party pays a &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo máximo que paga cualquiera de las partes al &amp;año</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="215"/>
         <source>What each party shall do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que debe hacer cada parte</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="217"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elija…</translation>
+        <translation>Elija…</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="219"/>
         <location filename="../ui/pages/agreement.py" line="230"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="220"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="221"/>
         <source>Shall</source>
-        <translation type="unfinished"></translation>
+        <translation>Deberá</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="225"/>
         <source>Obligations by party, as they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligaciones por parte, tal como se imprimirán</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="228"/>
         <source>Addresses for notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones para avisos</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="231"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="232"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="233"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="234"/>
         <source>notice address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección para avisos</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="237"/>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusulas</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="306"/>
         <source>No obligations are listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay obligaciones anotadas.</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="310"/>
         <source>Could not show the agreement terms: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron mostrar los términos del acuerdo: {0}</translation>
     </message>
 </context>
 <context>
@@ -2183,22 +2183,22 @@ Quedaron fuera:
     <message>
         <location filename="../ui/pages/coverage.py" line="137"/>
         <source>paint the coverage grid</source>
-        <translation type="unfinished"></translation>
+        <translation>pintar la cuadrícula de cobertura</translation>
     </message>
     <message>
         <location filename="../ui/pages/coverage.py" line="164"/>
         <source>import calls for service</source>
-        <translation type="unfinished"></translation>
+        <translation>importar llamadas de servicio</translation>
     </message>
     <message>
         <location filename="../ui/pages/coverage.py" line="169"/>
         <source>remove the imported calls</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar las llamadas importadas</translation>
     </message>
     <message>
         <location filename="../ui/pages/coverage.py" line="184"/>
         <source>apply the suggested schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicar el horario sugerido</translation>
     </message>
     <message>
         <location filename="../ui/pages/coverage.py" line="203"/>
@@ -2635,7 +2635,7 @@ Quedaron fuera:
     <message>
         <location filename="../ui/pages/decisions.py" line="387"/>
         <source>add decision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar la decisión {0}</translation>
     </message>
     <message>
         <location filename="../ui/pages/decisions.py" line="399"/>
@@ -2645,7 +2645,7 @@ Quedaron fuera:
     <message>
         <location filename="../ui/pages/decisions.py" line="405"/>
         <source>remove decision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar la decisión {0}</translation>
     </message>
     <message>
         <location filename="../ui/pages/decisions.py" line="444"/>
@@ -2699,17 +2699,17 @@ Quedaron fuera:
     <message>
         <location filename="../ui/pages/export.py" line="54"/>
         <source>&amp;Word copy for counsel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia en &amp;Word para el asesor legal…</translation>
     </message>
     <message>
         <location filename="../ui/pages/export.py" line="55"/>
         <source>The same charter as a Word document (.docx) that counsel can redline, with guidance on each clause; it is a review copy, never the signed charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma acta como documento de Word (.docx) en el que el asesor legal puede marcar cambios, con orientación sobre cada cláusula; es una copia de revisión, nunca el acta firmada.</translation>
     </message>
     <message>
         <location filename="../ui/pages/export.py" line="64"/>
         <source>Word review copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de revisión en Word</translation>
     </message>
     <message>
         <location filename="../ui/pages/export.py" line="73"/>
@@ -2774,17 +2774,17 @@ Puede exportar un BORRADOR ahora: cada página lleva la marca BORRADOR.</transla
     <message>
         <location filename="../ui/pages/export.py" line="239"/>
         <source>Saved the Word review copy for counsel to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la copia de revisión en Word para el asesor legal en {0}</translation>
     </message>
     <message>
         <location filename="../ui/pages/export.py" line="241"/>
         <source>Saved the Word review copy to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la copia de revisión en Word en {0}</translation>
     </message>
     <message>
         <location filename="../ui/pages/export.py" line="244"/>
         <source>Writing the Word review copy to {0}… You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia de revisión en Word en {0}… Puede seguir trabajando.</translation>
     </message>
     <message>
         <location filename="../ui/pages/export.py" line="253"/>
@@ -3676,7 +3676,7 @@ No se escribió nada; su plan no cambió.</translation>
     <message>
         <location filename="../ui/pages/review.py" line="51"/>
         <source>Officer FTE</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE de agentes</translation>
     </message>
     <message>
         <location filename="../ui/pages/review.py" line="52"/>
@@ -3856,17 +3856,17 @@ No se escribió nada; su plan no cambió.</translation>
     <message>
         <location filename="../ui/pages/signoff.py" line="272"/>
         <source>{0}: {1}, {2}, for fingerprint {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2}, para la huella digital {3}</translation>
     </message>
     <message>
         <location filename="../ui/pages/signoff.py" line="336"/>
         <source>typed signature of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>firma escrita de {0}</translation>
     </message>
     <message>
         <location filename="../ui/pages/signoff.py" line="348"/>
         <source>drawn signature of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>firma dibujada de {0}</translation>
     </message>
     <message>
         <location filename="../ui/pages/signoff.py" line="201"/>
@@ -3984,7 +3984,7 @@ No se escribió nada; su plan no cambió.</translation>
     <message>
         <location filename="../ui/pages/staffing.py" line="49"/>
         <source>Officer FTE needed for the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE de agentes necesarios para el horario</translation>
     </message>
     <message>
         <location filename="../ui/pages/staffing.py" line="50"/>
@@ -4320,12 +4320,12 @@ No se escribió nada; su plan no cambió.</translation>
     <message>
         <location filename="../ui/pages/staffing.py" line="217"/>
         <source>Officer hours a week (clinician hours × officers riding with each clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de agentes por semana (horas clínicas × agentes que acompañan a cada profesional clínico</translation>
     </message>
     <message>
         <location filename="../ui/pages/staffing.py" line="219"/>
         <source>) × 365/7 ÷ {0:,.0f} available hours per FTE: the same relief factor as for clinicians.</source>
-        <translation type="unfinished"></translation>
+        <translation>) × 365/7 ÷ {0:,.0f} horas disponibles por FTE: el mismo factor de relevo que para los profesionales clínicos.</translation>
     </message>
     <message>
         <location filename="../ui/pages/staffing.py" line="225"/>
@@ -4442,7 +4442,7 @@ No se escribió nada; su plan no cambió.</translation>
     <message>
         <location filename="../ui/records.py" line="567"/>
         <source>add {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar la fila {1} ({0})</translation>
     </message>
     <message>
         <location filename="../ui/records.py" line="585"/>
@@ -4452,7 +4452,7 @@ No se escribió nada; su plan no cambió.</translation>
     <message>
         <location filename="../ui/records.py" line="589"/>
         <source>remove {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar la fila {1} ({0})</translation>
     </message>
 </context>
 <context>
@@ -4460,59 +4460,59 @@ No se escribió nada; su plan no cambió.</translation>
     <message>
         <location filename="../ui/start_page.py" line="25"/>
         <source>Co-Response Program Design Wizard</source>
-        <translation type="unfinished">Asistente para diseñar programas de respuesta conjunta</translation>
+        <translation>Asistente para diseñar programas de respuesta conjunta</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="61"/>
         <source>Start a plan</source>
-        <translation type="unfinished">Empezar un plan</translation>
+        <translation>Empezar un plan</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="65"/>
         <source>Start from a blank plan or a sample agency</source>
-        <translation type="unfinished">Empiece con un plan en blanco o con una agencia de ejemplo</translation>
+        <translation>Empiece con un plan en blanco o con una agencia de ejemplo</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="75"/>
         <source>&amp;Start with the selected plan</source>
-        <translation type="unfinished">&amp;Empezar con el plan seleccionado</translation>
+        <translation>&amp;Empezar con el plan seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="82"/>
         <source>Continue</source>
-        <translation type="unfinished">Continuar</translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="85"/>
         <source>&amp;Open a plan or charter…</source>
-        <translation type="unfinished">&amp;Abrir un plan o un acta…</translation>
+        <translation>&amp;Abrir un plan o un acta…</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="88"/>
         <location filename="../ui/start_page.py" line="91"/>
         <source>Recent files</source>
-        <translation type="unfinished">Archivos recientes</translation>
+        <translation>Archivos recientes</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="94"/>
         <source>Unsaved work from a previous session</source>
-        <translation type="unfinished">Trabajo sin guardar de una sesión anterior</translation>
+        <translation>Trabajo sin guardar de una sesión anterior</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="97"/>
         <source>Unsaved work that can be recovered</source>
-        <translation type="unfinished">Trabajo sin guardar que se puede recuperar</translation>
+        <translation>Trabajo sin guardar que se puede recuperar</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="121"/>
         <source> (never saved)</source>
-        <translation type="unfinished"> (nunca se guardó)</translation>
+        <translation> (nunca se guardó)</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="122"/>
         <source>{0}{1}
 autosaved {2}</source>
-        <translation type="unfinished">{0}{1}
+        <translation>{0}{1}
 guardado automáticamente {2}</translation>
     </message>
 </context>
@@ -4521,7 +4521,7 @@ guardado automáticamente {2}</translation>
     <message>
         <location filename="../ui/step_list.py" line="85"/>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
 </context>
 <context>
@@ -4529,133 +4529,133 @@ guardado automáticamente {2}</translation>
     <message>
         <location filename="../ui/sync_session.py" line="55"/>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="56"/>
         <source>Let several people edit this plan at once through a shared folder (no server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que varias personas editen este plan a la vez desde una carpeta compartida (sin servidor)</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="93"/>
         <source>Share this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir este plan</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="96"/>
         <source>Sharing makes a folder beside {0} where each person&apos;s edits are written. Put the plan and that folder in the agencies&apos; shared folder (a network drive, OneDrive, SharePoint or a Teams channel&apos;s files); everyone who opens the plan there edits it at the same time. No server, no network connection from this program. Never put client information in a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al compartir se crea, junto a {0}, una carpeta donde se escriben los cambios de cada persona. Ponga el plan y esa carpeta en la carpeta compartida de las agencias (una unidad de red, OneDrive, SharePoint o los archivos de un canal de Teams); todas las personas que abran el plan ahí lo editan al mismo tiempo. Sin servidor y sin ninguna conexión de red desde este programa. Nunca ponga información de clientes en un plan.</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="101"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="103"/>
         <source>Your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="104"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="105"/>
         <source>Your &amp;organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;organización:</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="108"/>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="127"/>
         <source>{0} is already shared: everyone who opens it edits it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya está compartido: todas las personas que lo abren lo editan juntas.</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="142"/>
         <source>Could not share the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="146"/>
         <source>Shared: edits now go to {0}.sync beside the plan. Put both in the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido: los cambios ahora van a {0}.sync, junto al plan. Ponga ambos en la carpeta compartida.</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="212"/>
         <source>Who is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está aquí</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="214"/>
         <location filename="../ui/sync_session.py" line="215"/>
         <source>Keep what is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar lo que se muestra</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="216"/>
         <source>Edits made apart break a rule together (see the findings). Keep the values this window shows, as your edit; the others are replaced in the shared plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios hechos por separado, combinados, no cumplen una regla (vea los hallazgos). Conserve como su cambio los valores que muestra esta ventana; los demás se reemplazan en el plan compartido.</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="224"/>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin compartir</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="225"/>
         <source>{0}. The plan file opened on its own; edits are not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. El archivo del plan se abrió por sí solo; los cambios no se comparten.</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="257"/>
         <source>Shared plan: edits are merged with everyone&apos;s in {0}.sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan compartido: los cambios se combinan con los de todos en {0}.sync</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="267"/>
         <source>Sharing: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso compartido: {0}: {1}</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="297"/>
         <source>{0}. Use File ▸ Save As… to keep your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Use Archivo ▸ Guardar como… para conservar sus cambios.</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="301"/>
         <source>{0}: your edit could not be written ({1}); it stays on screen and in the recovery file. Save As… keeps a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no se pudo escribir su cambio ({1}); se mantiene en la pantalla y en el archivo de recuperación. Guardar como… conserva una copia.</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="339"/>
         <source>The recovered work could not be kept: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conservar el trabajo recuperado: {0}</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="342"/>
         <source>Recovered work for a shared plan: the shared plan is shown (your edits were shared as you typed); the recovered copy is kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo recuperado de un plan compartido: se muestra el plan compartido (sus cambios se compartieron mientras escribía); la copia recuperada se conserva como {0}.</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="447"/>
         <source>Kept the values shown here; the shared plan holds them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservaron los valores que se muestran aquí; ahora los tiene el plan compartido.</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="452"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo lectura)</translation>
     </message>
     <message>
         <location filename="../ui/sync_session.py" line="454"/>
         <source>Shared{0}: no one else here</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido{0}: no hay nadie más aquí</translation>
     </message>
 </context>
 <context>
@@ -4843,7 +4843,7 @@ guardado automáticamente {2}</translation>
     <message>
         <location filename="../ui/widgets/inputs.py" line="85"/>
         <source>An estimate may be typed: about 2400, 600+, at most 500, 4-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede escribir una estimación: ~2400 (alrededor de), 600+ (al menos), &lt;=500 (como máximo), 4-5 (entre).</translation>
     </message>
 </context>
 <context>
@@ -4980,27 +4980,27 @@ guardado automáticamente {2}</translation>
     <message>
         <location filename="../ui/widgets/weekgrid.py" line="573"/>
         <source>The day copied or cleared is the row with the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día que se copia o se borra es la fila donde está el cursor.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/weekgrid.py" line="633"/>
         <source>Copy {0} to &amp;every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el {0} a todos los &amp;días</translation>
     </message>
     <message>
         <location filename="../ui/widgets/weekgrid.py" line="634"/>
         <source>Copy {0} to &amp;weekdays (Mon–Fri)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el {0} a los días &amp;hábiles (lun–vie)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/weekgrid.py" line="635"/>
         <source>Copy {0} to the week&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el {0} al &amp;fin de semana</translation>
     </message>
     <message>
         <location filename="../ui/widgets/weekgrid.py" line="636"/>
         <source>Clear {0} (&amp;this day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el {0} (&amp;este día)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/weekgrid.py" line="563"/>
@@ -5088,13 +5088,14 @@ guardado automáticamente {2}</translation>
     <message>
         <location filename="../ui/worksheet.py" line="52"/>
         <source>Worksheet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo guardada</translation>
     </message>
     <message>
         <location filename="../ui/worksheet.py" line="52"/>
         <source>The blank worksheet was saved to
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de trabajo en blanco se guardó en
+{0}</translation>
     </message>
     <message>
         <location filename="../ui/worksheet.py" line="57"/>
