@@ -332,7 +332,7 @@ def load_content(pack: str | Path | None = None, lang: str | None = None) -> Con
     charter: CharterText = _validate(*_file(folder, "charter.yaml", lang), CharterText)
     presets_path, presets_raw = _file(folder, "presets.yaml", lang)
     presets: PresetsFile = _validate(presets_path, presets_raw, PresetsFile)
-    clauses: ClausesFile = _validate(*_file(folder, "clauses.yaml"), ClausesFile)
+    clauses: ClausesFile = _validate(*_file(folder, "clauses.yaml", lang), ClausesFile)
     order = {m: i for i, m in enumerate(ModelId)}
     return Content(
         models=sorted(models.models, key=lambda m: order[m.id]),

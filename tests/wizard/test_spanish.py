@@ -17,10 +17,12 @@ import yaml
 
 from wizard import i18n
 
-PACK_FILES = ("steps.yaml", "catalogs.yaml", "models.yaml", "presets.yaml", "datasheet.yaml", "charter.yaml")
+PACK_FILES = ("steps.yaml", "catalogs.yaml", "models.yaml", "presets.yaml", "datasheet.yaml", "charter.yaml",
+              "clauses.yaml")
 KEEP_KEYS = {"id", "step", "file", "name", "kind", "list", "category", "data_sources", "tier", "source", "sources",
-             "citation", "ends"}
-IDS = {"id", "step", "file", "name", "kind", "list", "category", "data_sources", "tier", "ends"}
+             "citation", "ends", "part", "default_option", "option_from", "special"}
+IDS = {"id", "step", "file", "name", "kind", "list", "category", "data_sources", "tier", "ends", "part",
+       "default_option", "option_from", "special"}
 """Keys whose values are ids, file names, or titles of published documents and laws (kept as published)."""
 
 
@@ -126,6 +128,54 @@ def test_default_content_follows_the_language() -> None:
     finally:
         i18n.set_language("en")
     assert default_content().lang == "en"
+
+
+def test_spanish_clauses_keep_every_field_and_option() -> None:
+    from wizard.clauses import placeholders_in
+    from wizard.content import load_content
+
+    assert i18n.language() == "en"
+    en, es = load_content(None, "en").clauses, load_content(None, "es").clauses  # es asked for, not current
+    assert [c.id for c in es] == [c.id for c in en]
+    for a, b in zip(en, es, strict=True):
+        assert b.title != a.title and b.purpose != a.purpose and b.counsel != a.counsel, a.id
+        assert [o.id for o in b.options] == [o.id for o in a.options], a.id
+        assert sorted(placeholders_in(b.text or "")) == sorted(placeholders_in(a.text or "")), a.id
+        for x, y in zip(a.options, b.options, strict=True):
+            assert sorted(placeholders_in(y.text)) == sorted(placeholders_in(x.text)), f"{a.id}.{x.id}"
+
+
+def test_a_spanish_charter_prints_its_agreement_terms_in_spanish() -> None:
+    from wizard import presets
+    from wizard.charter.render import facts_for
+    from wizard.content import default_content, load_content
+
+    english = {c.id: c for c in load_content(None, "en").clauses}
+    try:
+        i18n.set_language("es")
+        content = default_content()
+        spanish = {c.id: c for c in content.clauses}
+        plan = presets.load(content, "mid-city")
+        section = next(s for s in facts_for(plan, content).sections if s["id"] == "agreement")
+    finally:
+        i18n.set_language("en")
+    clauses = {b["title"]: b for b in section["blocks"] if b["kind"] == "clause"}
+    adopted = [c.clause for c in plan.agreement.clauses if c.status is not None and c.status.value == "adopted"]
+    assert len(adopted) >= 15
+    for cid in adopted:
+        info = spanish[cid]
+        assert info.title != english[cid].title and info.title in clauses, cid
+        text = clauses[info.title]["text"]
+        assert not clauses[info.title]["edited"]
+        first = (info.option(next(c.option for c in plan.agreement.clauses if c.clause == cid)) or info).text
+        start = (first or "").split("{")[0].split()[:3]  # the wording's first words, before any field
+        assert text.startswith(" ".join(start)), (cid, text[:80])
+    assert clauses["Partes"]["text"].startswith("Este acuerdo se celebra entre ")
+    assert "Ohio Revised Code 9.482" in clauses["Fundamento legal"]["text"]  # the statute as published
+    assert "sujeta a la asignación presupuestaria" in clauses["Distribución de costos"]["text"]
+    # a clause the plan edited keeps the plan's own words, whatever the language
+    edited = next(c for c in plan.agreement.clauses if c.clause == "governing_law")
+    assert clauses[spanish["governing_law"].title]["text"] == edited.text
 
 
 # --- labels -----------------------------------------------------------------------------------------------
