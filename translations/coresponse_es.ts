@@ -50,12 +50,6 @@
         <translation>&amp;Calendario de reuniones (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="74"/>
-        <location filename="../ui/actions.py" line="75"/>
-        <source>launch kit</source>
-        <translation>launch kit</translation>
-    </message>
-    <message>
         <location filename="../ui/actions.py" line="75"/>
         <source>&amp;Data Workbook (.xlsx)…</source>
         <translation>&amp;Libro de datos (.xlsx)…</translation>
@@ -909,6 +903,7 @@ Quedaron fuera:
     <name>ui.main_window</name>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Guidance</source>
         <translation>Orientación</translation>
     </message>
@@ -1130,7 +1125,27 @@ Quedaron fuera:
         <translation>Acerca de</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="633"/>
+        <source>1 blocker</source>
+        <translation>1 impedimento</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="634"/>
+        <source>{0} blockers</source>
+        <translation>{0} impedimentos</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="635"/>
+        <source>1 other finding</source>
+        <translation>1 hallazgo más</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="636"/>
+        <source>{0} other findings</source>
+        <translation>{0} hallazgos más</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="639"/>
         <source>Revision {0} · fingerprint {1}</source>
         <translation>Revisión {0} · huella digital {1}</translation>
     </message>

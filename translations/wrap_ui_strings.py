@@ -47,7 +47,8 @@ KW = {"help", "placeholder", "suffix", "tooltip", "title", "text", "note", "unde
 ID = re.compile(r"^[a-z0-9_.\[\]:/*-]*$")
 
 
-KEEP = {"Value error, ", "Assertion failed, ", "warm-up imports", "URW Chancery L", "DejaVu Serif"}
+KEEP = {"Value error, ", "Assertion failed, ", "warm-up imports", "URW Chancery L", "DejaVu Serif", "launch kit"}
+"""Literals the code also compares or uses as keys (a tool's menu id is one)."""
 """Strings the code compares or passes to Qt as names: never translated."""
 
 

@@ -71,7 +71,7 @@ TOOLS: list[ToolAction] = [
     ToolAction("compare", QCoreApplication.translate("ui.actions", "&Compare With…"), "file", _compare,
                refusal="Start or open a plan first, then compare it with another."),
     ToolAction("worksheet", QCoreApplication.translate("ui.actions", "Print &Worksheet…"), "file", _worksheet, needs_plan=False, keeps_running=True),
-    ToolAction("calendar", QCoreApplication.translate("ui.actions", "Meeting &Calendar (.ics)…"), QCoreApplication.translate("ui.actions", "launch kit"), _calendar, refusal=LAUNCH_KIT_REFUSAL),
-    ToolAction("datasheet", QCoreApplication.translate("ui.actions", "&Data Workbook (.xlsx)…"), QCoreApplication.translate("ui.actions", "launch kit"), _datasheet, refusal=LAUNCH_KIT_REFUSAL),
+    ToolAction("calendar", QCoreApplication.translate("ui.actions", "Meeting &Calendar (.ics)…"), "launch kit", _calendar, refusal=LAUNCH_KIT_REFUSAL),
+    ToolAction("datasheet", QCoreApplication.translate("ui.actions", "&Data Workbook (.xlsx)…"), "launch kit", _datasheet, refusal=LAUNCH_KIT_REFUSAL),
 ]
 """Another tool is one more entry here (the window builds its menus from this list)."""

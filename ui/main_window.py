@@ -161,7 +161,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.guidance.setObjectName("guidance")
         self.guidance.setAccessibleName(QCoreApplication.translate("ui.main_window", "Guidance"))
         self.guidance.setOpenExternalLinks(False)
-        self.guidance_dock = QDockWidget("Guidance", self)
+        self.guidance_dock = QDockWidget(QCoreApplication.translate("ui.main_window", "Guidance"), self)
         self.guidance_dock.setObjectName("guidanceDock")
         self.guidance_dock.setWidget(self.guidance)
         self.guidance_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -630,7 +630,11 @@ class MainWindow(FileHandling, QMainWindow):
         findings = checks.run_checks(self.doc.plan, self.content) + sync_session.findings(self)
         n_block = len(checks.blockers(findings))
         n_other = len(findings) - n_block
-        self.status_findings.setText(f"{n_block} blocker{'s' if n_block != 1 else ''}, {n_other} other finding{'s' if n_other != 1 else ''}")
+        blockers = QCoreApplication.translate("ui.main_window", "1 blocker") if n_block == 1 else \
+            QCoreApplication.translate("ui.main_window", "{0} blockers").format(n_block)
+        others = QCoreApplication.translate("ui.main_window", "1 other finding") if n_other == 1 else \
+            QCoreApplication.translate("ui.main_window", "{0} other findings").format(n_other)
+        self.status_findings.setText(f"{blockers}, {others}")
         fp = signing.fingerprint(self.doc.plan)
         self.status_fp.setText(QCoreApplication.translate("ui.main_window", "Revision {0} · fingerprint {1}").format(self.doc.plan.metadata.revision, signing.short(fp)))
         self.ctx.findings.replace(findings)  # the step list and the pages listen

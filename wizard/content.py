@@ -406,5 +406,8 @@ def export_pack(content: Content, folder: str | Path, *, force: bool = False) ->
     return [p for p, _ in files]
 
 
+@functools.cache
 def _default_sentences() -> dict[str, str]:
-    return default_content().charter.sentences
+    """The program's own (English) wording: what a pack that leaves a sentence out gets —
+    never the current language's pack again, which may be the one missing it."""
+    return load_content(None, "en").charter.sentences

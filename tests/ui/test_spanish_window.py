@@ -131,7 +131,7 @@ def spanish_run(tmp_path_factory):
 def test_spanish_window_starts_in_spanish(spanish_run) -> None:
     report, out = spanish_run
     assert report["lang"] == "es"
-    assert report["menus"] == ["Archivo", "Ir", "Ver", "Herramientas", "Ayuda"]
+    assert report["menus"] == ["Archivo", "Edición", "Ir", "Ver", "Herramientas", "Ayuda"]
     assert "Español" in report["language_menu"]
     assert report["next_button"].startswith("Siguiente")  # Qt's own buttons, from qtbase_es.qm
     for step in ("agency", "governance"):

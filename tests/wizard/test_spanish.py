@@ -255,7 +255,7 @@ def test_english_formats_are_the_house_style() -> None:
     assert i18n.language() == "en"
     assert phrases.money(1234567) == "$1,234,567" and phrases.money(-5) == "-$5"
     assert phrases.money_short(2_400_000) == "$2.4M" and phrases.money_short(550_000) == "$550K"
-    assert phrases.percent(0.456) == "46 %" and phrases.number(1234.5) == "1,234.5"
+    assert phrases.percent(0.456) == "46%" and phrases.number(1234.5) == "1,234.5"
     assert phrases.long_date(dt.date(2026, 9, 2)) == "September 2, 2026"
     assert phrases.partial_date("2011-10") == "October 2011"
     assert phrases.join(["A", "B", "C"]) == "A, B and C"

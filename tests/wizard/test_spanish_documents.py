@@ -14,6 +14,7 @@ from tests.cli_runner import ROOT, run_cli
 from tests.english_check import english_sentences, proper_names, strings_in
 from wizard import i18n, presets, storage
 from wizard.content import load_content
+from wizard.steps import Step
 
 
 @pytest.fixture(autouse=True)
@@ -46,8 +47,7 @@ def message_ids() -> dict[str, str]:
         for m in re.finditer(r'tr\("((?:[^"\\]|\\.)*)"\)', p.read_text(encoding="utf-8")):
             ids.setdefault(m.group(1), str(p.relative_to(ROOT)))
     # constants translated where they are used: t(DAY_ABBR[d]), t(MEASURE_CATEGORY[c][0]), ...
-    from wizard.charter.sections import MEASURE_CATEGORY
-
+    from wizard.charter.facts import MEASURE_CATEGORY
     from wizard.plan import KEY_DECISION_QUESTIONS
     from wizard.schedule import DAY_ABBR
 
@@ -85,7 +85,7 @@ def test_spanish_worksheet_has_no_english_sentence(tmp_path) -> None:
     r = run_cli("--lang", "es", "worksheet", "-o", str(out))
     assert r.returncode == 0, r.stderr
     text = _text(out)
-    assert "PASO 1 DE 12" in text and "Conversen primero" in text and "página 1 de" in text
+    assert f"PASO 1 DE {len(Step)}" in text and "Conversen primero" in text and "página 1 de" in text
     flagged = english_sentences(text, proper_names(load_content(None, "es")))
     assert not flagged, "English in the Spanish worksheet:\n" + "\n".join(flagged)
     assert _lang(out) == "es-US"
@@ -145,7 +145,7 @@ def test_every_preset_exports_a_spanish_charter(preset, tmp_path) -> None:
     assert back.returncode == 0, back.stderr  # the plan inside is the same, whatever the language
 
 
-@pytest.mark.xfail(strict=True, reason="the charter's sentences built in wizard/charter/sections.py are still "
+@pytest.mark.xfail(strict=True, reason="some of the charter's sentences built in wizard/charter/facts.py are still "
                                        "English: the charter helper is moving them to charter.yaml, and their "
                                        "Spanish follows that move (strict: this fails once they are all Spanish, "
                                        "so the mark comes off then)")
