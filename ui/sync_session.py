@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    # The window is seen through the protocol the window's other tools use (no import of
+    # ui.main_window, which imports this module: no circle).
+    from ui.context import WindowHost as MainWindow
 
 POLL_MS = 700
 """Polling fallback: network drives and sync clients often send no change notice."""
