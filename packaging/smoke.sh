@@ -41,6 +41,16 @@ grep -q 'status: INTACT' verify.txt || fail "verify did not report INTACT"
 "$CLI" new --preset mid-city -o m.yaml && "$CLI" export x.yaml m.yaml -o batch/ --jobs 2 2>/dev/null
 [ -s batch/x.pdf ] && [ -s batch/m.pdf ] || fail "batch export with 2 processes"
 
+step "the Word review copy, a Spanish charter, a shared plan"
+"$CLI" export x.yaml -o x.docx >/dev/null || fail "export to .docx failed"
+head -c 2 x.docx | grep -q 'PK' || fail "the Word copy is not a .docx (zip) file"
+"$CLI" --lang es export x.yaml -o es.pdf >/dev/null || fail "Spanish export failed (Babel data or the es pack missing?)"
+"$CLI" --lang es check x.yaml >es-check.txt || true
+grep -qi 'impedimento\|advertencia\|sugerencia\|hallazgo' es-check.txt || fail "check --lang es did not speak Spanish"
+cp x.yaml shared.yaml && "$CLI" share shared.yaml --as "Smoke Test" >/dev/null || fail "share failed (pycrdt missing?)"
+"$CLI" set shared.yaml agency.name="Shared PD" --as "Smoke Test" >/dev/null || fail "set on a shared plan failed"
+"$CLI" get shared.yaml agency.name | grep -q 'Shared PD' || fail "get did not return the merged value"
+
 step "launch kit: calendar and datasheet"
 "$CLI" calendar x.yaml -o x.ics --tz America/Chicago
 grep -q '^RRULE:' x.ics || fail "calendar has no recurring events"
