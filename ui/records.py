@@ -294,12 +294,27 @@ class RecordTable(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # View ▸ Zoom: taller rows, wider columns
-            self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
-            for ri in range(self.table.rowCount()):
-                self.table.setRowHeight(ri, self.fontMetrics().height() + 18)
+            # The application's font reaches every table of every page, built or hidden: a
+            # table not on screen only notes it and measures itself when it is shown (zoom
+            # and a new window stay fast however many tables exist).
             self._width_state = None
-            self._apply_widths()
-            self._fit_height()
+            if self.isVisible():
+                self._refit()
+            else:
+                self._font_pending = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if getattr(self, "_font_pending", False):
+            self._font_pending = False
+            self._refit()
+
+    def _refit(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
+        for ri in range(self.table.rowCount()):
+            self.table.setRowHeight(ri, self.fontMetrics().height() + 18)
+        self._apply_widths()
+        self._fit_height()
 
     def _fit_height(self) -> None:
         t = self.table

@@ -61,3 +61,4 @@ def make_window(qtbot, settings):
 @pytest.fixture
 def window(make_window) -> MainWindow:
     return make_window("mid-city")
+
