@@ -62,3 +62,22 @@ def make_window(qtbot, settings):
 def window(make_window) -> MainWindow:
     return make_window("mid-city")
 
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After pytest-qt has closed a test's windows (``deleteLater``), let any background job
+    finish and deliver its result, then really delete them: a deferred delete posted
+    outside a running event loop otherwise waits forever, so every window of every earlier
+    test stayed alive on the worker and each application-wide change (the font every new
+    window sets) went through all of their widgets — late tests timed out."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is None:
+        return
+    from ui.widgets import background
+
+    background.render_pool().waitForDone(60_000)
+    QCoreApplication.processEvents()  # the finished job's result, to a closed (not yet deleted) window
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
