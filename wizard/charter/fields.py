@@ -63,6 +63,21 @@ def _empty_appearance(width: float, height: float) -> DecodedStreamObject:
     return ap
 
 
+def _field(box: SignatureBox, page_ref: Any, ap_ref: Any) -> DictionaryObject:
+    """An empty certificate-signature field (a widget annotation) over ``box``."""
+    return DictionaryObject({
+        NameObject("/FT"): NameObject("/Sig"),
+        NameObject("/T"): TextStringObject(box.field_name),
+        NameObject("/TU"): TextStringObject(readable_name(box)),
+        NameObject("/Type"): NameObject("/Annot"),
+        NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/F"): NumberObject(ANNOT_PRINT | ANNOT_LOCKED),
+        NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in box.rect]),
+        NameObject("/P"): page_ref,
+        NameObject("/AP"): DictionaryObject({NameObject("/N"): ap_ref}),
+    })
+
+
 def add_signature_fields(writer: PdfWriter, boxes: Sequence[SignatureBox]) -> None:
     """Put an empty ``/Sig`` field named ``box.field_name`` over each box."""
     if not boxes:
@@ -72,17 +87,7 @@ def add_signature_fields(writer: PdfWriter, boxes: Sequence[SignatureBox]) -> No
         page = writer.pages[box.page_index]
         x1, y1, x2, y2 = box.rect
         ap_ref = writer._add_object(_empty_appearance(x2 - x1, y2 - y1))
-        field = DictionaryObject({
-            NameObject("/FT"): NameObject("/Sig"),
-            NameObject("/T"): TextStringObject(box.field_name),
-            NameObject("/TU"): TextStringObject(readable_name(box)),
-            NameObject("/Type"): NameObject("/Annot"),
-            NameObject("/Subtype"): NameObject("/Widget"),
-            NameObject("/F"): NumberObject(ANNOT_PRINT | ANNOT_LOCKED),
-            NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in box.rect]),
-            NameObject("/P"): page.indirect_reference,
-            NameObject("/AP"): DictionaryObject({NameObject("/N"): ap_ref}),
-        })
+        field = _field(box, page.indirect_reference, ap_ref)
         ref = writer._add_object(field)
         annots = page.get("/Annots")
         if annots is None:
@@ -275,18 +280,9 @@ def append_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox], info: dic
             page = up.dirty(page_ref)
             x1, y1, x2, y2 = box.rect
             ap_ref = up.add(_empty_appearance(x2 - x1, y2 - y1))
-            ref = up.add(DictionaryObject({
-                NameObject("/FT"): NameObject("/Sig"),
-                NameObject("/T"): TextStringObject(box.field_name),
-                NameObject("/TU"): TextStringObject(readable_name(box)),
-                NameObject("/Type"): NameObject("/Annot"),
-                NameObject("/Subtype"): NameObject("/Widget"),
-                NameObject("/F"): NumberObject(ANNOT_PRINT | ANNOT_LOCKED),
-                NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in box.rect]),
-                NameObject("/P"): page_ref,
-                NameObject("/AP"): DictionaryObject({NameObject("/N"): ap_ref}),
-                NameObject("/StructParent"): NumberObject(key),
-            }))
+            field = _field(box, page_ref, ap_ref)
+            field[NameObject("/StructParent")] = NumberObject(key)
+            ref = up.add(field)
             form_ref = up.add(DictionaryObject({
                 NameObject("/Type"): NameObject("/StructElem"),
                 NameObject("/S"): NameObject("/Form"),
