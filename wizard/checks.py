@@ -705,8 +705,9 @@ def _funding(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
         unknown = [y for y in summary.years if i in y.unknown_lines]
         if unknown:
             yield Finding("cost-unknown", W, f"funding.budget_lines[{i}].amounts",
-                          t("The cost of {line} is not known for {years}.",
-                            line=line.description.strip() or t("budget line {n}", n=i + 1),
+                          t("The cost of {line} is not known for {years}.", line=line.description.strip(),
+                            years=join(_year(y) for y in unknown)) if line.description.strip() else
+                          t("The cost of budget line {n} is not known for {years}.", n=i + 1,
                             years=join(_year(y) for y in unknown)),
                           t("Enter an estimate; the funding gap cannot be judged without it."))
     if budget.secured_side_approximate(f):

@@ -275,12 +275,13 @@ def _day(d: dt.date) -> str:
 
 
 def _question(d: Any) -> str:
-    """A decision's question: a key decision's own words in the current language, else as typed."""
+    """A decision's question: a key decision's own words in the current language, else as typed
+    ('' when there is none)."""
     from wizard.plan import KEY_DECISION_QUESTIONS
 
     if d.key is not None and d.question == KEY_DECISION_QUESTIONS.get(d.key):
         return t(d.question)
-    return d.question or t("Untitled decision")
+    return d.question
 
 
 def _end_words(plan: ProgramPlan, title: str) -> str:
@@ -306,7 +307,8 @@ def _summary(text: str) -> str:
 
 
 def program_title(plan: ProgramPlan) -> str:
-    return plan.metadata.program_name or plan.agency.name or t("Co-response program")
+    return (plan.metadata.program_name or plan.agency.name
+            or i18n.label_text(("nouns",), "Co-response program", "Co-response program"))
 
 
 def build_calendar(plan: ProgramPlan, zone: str, start: dt.date | None = None,
@@ -388,16 +390,18 @@ def build_calendar(plan: ProgramPlan, zone: str, start: dt.date | None = None,
         question = _question(d)
         due, why = _exact_date(d.due)
         if due is None:
-            undated.append(f"“{_summary(question)}” ({why})")
+            undated.append(f"“{_summary(question)}” ({why})" if question else t("“Untitled decision” ({why})", why=why))
             continue
-        lines = [t("Decision due for {program}: {question}", program=title, question=question),
+        lines = [t("Decision due for {program}: {question}", program=title, question=question) if question else
+                 t("Decision due for {program}: Untitled decision", program=title),
                  t("Status: {status}.", status=status if i18n.is_english() else value_label(d.status).lower())]
         if d.owner:
             lines.append(t("Owner: {owner}.", owner=d.owner))
         if d.notes:
             lines.append(t("Notes: {notes}", notes=d.notes))
         key = getattr(d.key, "value", None)
-        all_day(f"decision-{key}" if key else f"decision-{i + 1}", t("Decision due: {question}", question=question),
+        all_day(f"decision-{key}" if key else f"decision-{i + 1}",
+                t("Decision due: {question}", question=question) if question else t("Decision due: Untitled decision"),
                 due, "\n".join(lines))
     if undated:
         out.left_out.append(t("Open decisions without a due date, left out: {decisions}.",
