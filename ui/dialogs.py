@@ -282,7 +282,8 @@ def offer_open_export(parent: QWidget, path: Path, final: bool) -> str | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Charter exported"))
-    box.setText(f"The {'final' if final else 'DRAFT'} charter was saved.")
+    box.setText(QCoreApplication.translate("ui.dialogs", "The final charter was saved.") if final
+                else QCoreApplication.translate("ui.dialogs", "The DRAFT charter was saved."))
     box.setInformativeText(str(path))
     pdf = box.addButton(QCoreApplication.translate("ui.dialogs", "Open the &PDF"), QMessageBox.ButtonRole.AcceptRole)
     folder = box.addButton(QCoreApplication.translate("ui.dialogs", "Open its &folder"), QMessageBox.ButtonRole.ActionRole)
