@@ -911,44 +911,45 @@ class _Gather:
 
     def governance(self) -> Section:
         g = self.plan.governance
-        b: list[Block] = [subheading("Meeting cadence")]
+        b: list[Block] = [subheading(t("Meeting cadence"))]
 
         def meeting(name: str, m: Meeting) -> list[str]:
             return [name, cadence(m.held, m.cadence), text_or(m.lead, "—"),
                     lines(m.participants) if m.participants else "—", clean(m.notes)]
 
-        rows = [meeting("Clinical supervision", g.clinical_supervision),
-                meeting("Joint case review", g.joint_case_review),
-                ["Steering committee" if self.running else "Planning committee",
+        rows = [meeting(t("Clinical supervision"), g.clinical_supervision),
+                meeting(t("Joint case review"), g.joint_case_review),
+                [t("Steering committee") if self.running else t("Planning committee"),
                  cadence(True if g.committee else None, g.committee_cadence), "—",
-                 (f"{plural(len(g.committee), 'member')} (below)" if g.committee else "None named yet"), ""]]
-        b.append(table(["Forum", "Cadence", "Lead", "Participants", "Notes"], rows,
+                 (t("{members} (below)", members=plural(len(g.committee), 'member')) if g.committee
+                  else t("None named yet")), ""]]
+        b.append(table([t("Forum"), t("Cadence"), t("Lead"), t("Participants"), t("Notes")], rows,
                        widths=[0.18, 0.13, 0.19, 0.25, 0.25]))
-        b.append(subheading("Committee membership"))
+        b.append(subheading(t("Committee membership")))
         if g.committee:
-            b.append(table(["Member", "Organization", "Represents", "Decision authority"],
+            b.append(table([t("Member"), t("Organization"), t("Represents"), t("Decision authority")],
                            [[x.name, x.organization,
                              self.content.catalogs.label("committee_member_types", x.member_type)
                              if x.member_type else "—", yes_no(x.decision_authority)] for x in g.committee],
                            widths=[0.27, 0.33, 0.26, 0.14]))
         else:
-            b.append(para("No committee members are named yet."))
-        b.append(subheading("Escalation"))
+            b.append(para(t("No committee members are named yet.")))
+        b.append(subheading(t("Escalation")))
         if g.escalation_path:
             b += [para(self.say("escalation_intro")), bullets(g.escalation_path, ordered=True)]
         else:
-            b.append(para("No escalation path is written yet."))
-        b.append(subheading("Written policies and review"))
+            b.append(para(t("No escalation path is written yet.")))
+        b.append(subheading(t("Written policies and review")))
         funcs = self.catalog("managing_functions", g.managing_functions)
-        b.append(facts([("Policies in place", lines(funcs) if funcs else "None listed."),
-                        ("Plan review date", text_or(long_date(g.plan_review_date), "Not set."))]))
-        return {"id": "governance", "title": TITLES["governance"], "blocks": b}
+        b.append(facts([(t("Policies in place"), lines(funcs) if funcs else t("None listed.")),
+                        (t("Plan review date"), text_or(long_date(g.plan_review_date), N_("Not set.")))]))
+        return {"id": "governance", "title": title("governance"), "blocks": b}
 
     # -- 8 confidentiality --------------------------------------------------------------------
 
     def confidentiality(self) -> Section:
         c = self.plan.confidentiality
-        b: list[Block] = [subheading("Legal frameworks")]
+        b: list[Block] = [subheading(t("Legal frameworks"))]
         if c.frameworks:
             rows = []
             for f in c.frameworks:
@@ -958,104 +959,107 @@ class _Gather:
                 extra = named if named and named not in name else ""  # nothing typed is dropped
                 rows.append([name, info.citation if info else "", yes_no(f.applies),
                              "\n".join(x for x in (extra, clean(f.notes).strip()) if x)])
-            b.append(table(["Framework", "Citation", "Applies", "How it applies here"], rows,
+            b.append(table([t("Framework"), t("Citation"), t("Applies"), t("How it applies here")], rows,
                            widths=[0.25, 0.25, 0.1, 0.4]))
         else:
-            b.append(para("No legal frameworks are listed yet."))
-        b.append(subheading("Memorandum of understanding"))
+            b.append(para(t("No legal frameworks are listed yet.")))
+        b.append(subheading(t("Memorandum of understanding")))
         mou = c.mou
-        b.append(facts([("Status", choice(mou.status, NOT_RECORDED)),
-                        ("Parties", lines(mou.parties) if mou.parties else "None listed."),
-                        ("Signed", text_or(long_date(mou.signed_date), "—")),
-                        ("Renewal", text_or(long_date(mou.renewal_date), "—")),
-                        ("Covers data sharing", yes_no(mou.covers_data_sharing))]))
-        b.append(subheading("Information sharing and consent"))
-        b.append(subheading("What clinicians may share with officers", 3))
+        b.append(facts([(t("Status"), choice(mou.status, NOT_RECORDED)),
+                        (t("Parties"), lines(mou.parties) if mou.parties else t("None listed.")),
+                        (t("Signed"), text_or(long_date(mou.signed_date), "—")),
+                        (t("Renewal"), text_or(long_date(mou.renewal_date), "—")),
+                        (t("Covers data sharing"), yes_no(mou.covers_data_sharing))]))
+        b.append(subheading(t("Information sharing and consent")))
+        b.append(subheading(t("What clinicians may share with officers"), 3))
         b += prose(c.clinician_may_share)
-        b.append(subheading("Consent process", 3))
+        b.append(subheading(t("Consent process"), 3))
         b += prose(c.consent_process)
-        b.append(subheading("Documentation matrix"))
+        b.append(subheading(t("Documentation matrix")))
         if c.documentation:
-            b.append(table(["Who records", "What", "Where", "Who can see it", "Retention"],
-                           [[d.party, d.records, (value_label(d.system) if d.system else "Not yet decided")
+            b.append(table([t("Who records"), t("What"), t("Where"), t("Who can see it"), t("Retention")],
+                           [[d.party, d.records, (value_label(d.system) if d.system else t("Not yet decided"))
                              + (f"\n{clean(d.system_name)}" if clean(d.system_name).strip() else ""),
                              d.who_can_see, d.retention] for d in c.documentation],
                            widths=[0.17, 0.25, 0.18, 0.2, 0.2]))
         else:
-            b.append(para("The documentation matrix is empty."))
-        b.append(subheading("Access and retention"))
-        b.append(subheading("Access controls", 3))
+            b.append(para(t("The documentation matrix is empty.")))
+        b.append(subheading(t("Access and retention")))
+        b.append(subheading(t("Access controls"), 3))
         b += prose(c.access_controls)
-        b.append(subheading("Retention", 3))
+        b.append(subheading(t("Retention"), 3))
         b += prose(c.retention)
         b.append(para(self.say("ack_yes" if c.no_client_information_acknowledged else "ack_no")))
         b.append(guidance(self.c.no_client_information))
-        return {"id": "confidentiality", "title": TITLES["confidentiality"], "blocks": b}
+        return {"id": "confidentiality", "title": title("confidentiality"), "blocks": b}
 
     # -- 9 data -------------------------------------------------------------------------------
 
     def data(self) -> Section:
         d = self.plan.data
-        b: list[Block] = [subheading("Measures")]
+        b: list[Block] = [subheading(t("Measures"))]
         grouped: dict[MeasureCategory, list[list[str]]] = {c: [] for c in MeasureCategory}
         for sm in d.measures:
             info = self.content.measure(sm.measure)
             if info is None:
-                grouped[MeasureCategory.output].append(["A measure the content does not know",
+                grouped[MeasureCategory.output].append([t("A measure the content does not know"),
                                                         text_or(sm.target, "—"), self.results(sm.results), "—"])
                 continue
             sources = ", ".join(self.catalog("data_sources", info.data_sources)) or "—"
-            name = info.label + (f"\nCaution: {info.caution}" if info.caution else "")
+            name = info.label + ("\n" + t("Caution: {caution}", caution=info.caution) if info.caution else "")
             grouped[info.category].append([name, text_or(sm.target, "—"), self.results(sm.results), sources])
         for cm in d.custom_measures:
-            grouped[cm.category].append([f"{clean(cm.name)} (custom)", text_or(cm.target, "—"),
+            grouped[cm.category].append([t("{name} (custom)", name=clean(cm.name)), text_or(cm.target, "—"),
                                          self.results(cm.results), "—"])
         if not any(grouped.values()):
-            b.append(para("No measures are chosen yet."))
+            b.append(para(t("No measures are chosen yet.")))
         for cat, rows in grouped.items():
             if not rows:
                 continue
-            title, question = MEASURE_CATEGORY[cat]
-            b.append(subheading(f"{title} — {question}", 3))
-            b.append(table(["Measure", "Target", "Results so far", "Data sources"], rows,
+            heading, question = MEASURE_CATEGORY[cat]
+            b.append(subheading(f"{t(heading)} — {t(question)}", 3))
+            b.append(table([t("Measure"), t("Target"), t("Results so far"), t("Data sources")], rows,
                            widths=[0.36, 0.2, 0.24, 0.2]))
-        b.append(subheading("Reporting"))
-        baseline = f"{d.baseline_months} months" if d.baseline_months else ""
+        b.append(subheading(t("Reporting")))
+        baseline = t("{n} months", n=d.baseline_months) if d.baseline_months else ""
         if clean(d.baseline_description).strip():
             baseline = (baseline + ": " if baseline else "") + clean(d.baseline_description)
         b.append(facts([
-            ("Data owner", text_or(d.data_owner)), ("Reports produced by", text_or(d.report_producer)),
-            ("Reporting cadence", choice(d.reporting_cadence)),
-            ("Audience", lines(d.audience) if d.audience else NOT_RECORDED),
-            ("Baseline", text_or(baseline)), ("Evaluation partner", text_or(d.evaluation_partner, "None named.")),
-            ("Data sources", lines(self.catalog("data_sources", d.data_sources)) if d.data_sources else NOT_RECORDED),
-            ("Storage", text_or(d.storage)),
+            (t("Data owner"), text_or(d.data_owner)), (t("Reports produced by"), text_or(d.report_producer)),
+            (t("Reporting cadence"), choice(d.reporting_cadence)),
+            (t("Audience"), lines(d.audience) if d.audience else t(NOT_RECORDED)),
+            (t("Baseline"), text_or(baseline)),
+            (t("Evaluation partner"), text_or(d.evaluation_partner, N_("None named."))),
+            (t("Data sources"), lines(self.catalog("data_sources", d.data_sources)) if d.data_sources
+             else t(NOT_RECORDED)),
+            (t("Storage"), text_or(d.storage)),
         ]))
-        return {"id": "data", "title": TITLES["data"], "blocks": b}
+        return {"id": "data", "title": title("data"), "blocks": b}
 
     def results(self, results: Sequence[Any]) -> str:
         out = []
         for r in results:
             text = " — ".join(x for x in (clean(r.value).strip(), clean(r.period).strip()) if x)
             if clean(r.source).strip():
-                text += f" (source: {clean(r.source).strip()})"
+                text += t(" (source: {source})", source=clean(r.source).strip())
             if text:
                 out.append(text)
         if not out:
-            return "None reported yet." if self.running else "—"
+            return t("None reported yet.") if self.running else "—"
         return lines(out)
 
     # -- 10 funding ---------------------------------------------------------------------------
 
     def funding(self) -> Section:
         p, f, mo = self.plan, self.plan.funding, self.money
-        b: list[Block] = [subheading("Multi-year budget")]
+        b: list[Block] = [subheading(t("Multi-year budget"))]
         if not f.budget_lines and not f.sources:
-            b.append(para("No budget lines or funding sources are entered yet."))
+            b.append(para(t("No budget lines or funding sources are entered yet.")))
         else:
-            period = (f"fiscal years {year_range(f.start_year, f.start_year + f.years - 1)}" if f.start_year
-                      else f"plan years {year_range(1, f.years)} (the first fiscal year is not yet set)")
-            indirect = self.say("budget_indirect", rate=f"{f.indirect_rate:.0%}") + " " if f.indirect_rate else ""
+            period = (t("fiscal years {years}", years=year_range(f.start_year, f.start_year + f.years - 1))
+                      if f.start_year else
+                      t("plan years {years} (the first fiscal year is not yet set)", years=year_range(1, f.years)))
+            indirect = self.say("budget_indirect", rate=pct(f.indirect_rate)) + " " if f.indirect_rate else ""
             unknown = (self.say("budget_unknown") if mo.unknown_sources or any(y.unknown_lines for y in mo.years)
                        else "")
             b.append(para(self.say("budget_intro", period=period, indirect=indirect, unknown=unknown).strip()))
@@ -1064,16 +1068,16 @@ class _Gather:
             for start in range(0, n, per):
                 idx = list(range(start, min(n, start + per)))
                 b.append(self._budget_table(idx, last=idx[-1] == n - 1))
-        b.append(subheading("Funding mix"))
+        b.append(subheading(t("Funding mix")))
         gap = verdicts.funding_gap(p, self.limits, mo, self.source_labels)
         tl = verdicts.time_limited(p, self.limits, mo, self.source_labels)
         chart = self._funding_chart()
         if chart is not None:
             b.append(chart)
         else:
-            b.append(para("The chart appears once costs or funding are entered."))
+            b.append(para(t("The chart appears once costs or funding are entered.")))
         b.append(para(gap.text + ("" if tl.ok is None else " " + tl.text)))
-        b.append(subheading("Funding sources"))
+        b.append(subheading(t("Funding sources")))
         if f.sources:
             rows = []
             for src in f.sources:
@@ -1081,21 +1085,22 @@ class _Gather:
                 limited = budget.is_time_limited(src, self.limits)
                 rates = [src.match_rate_for(i) for i in range(f.years)]
                 match = "—" if not any(rates) else (
-                    f"{rates[0]:.0%}" if len(set(rates)) == 1 else " / ".join(f"{r:.0%}" for r in rates))
+                    pct(rates[0]) if len(set(rates)) == 1 else " / ".join(pct(r) for r in rates))
                 if clean(src.match_source).strip():  # printed even at 0 %: nothing typed is dropped
-                    match += f"\nfrom {clean(src.match_source)}"
+                    match += "\n" + t("from {source}", source=clean(src.match_source))
                 catalog = info.label if info else ""
                 label = budget.source_label(src, self.source_labels)
                 rows.append([label + (f"\n{catalog}" if catalog and catalog != src.name.strip() else ""),
                              choice(src.status, NOT_RECORDED),
-                             {True: "Yes", False: "No", None: "Not known"}[limited]
-                             + (f", ends {long_date(src.end_date)}" if src.end_date else ""), match])
-            b.append(table(["Source", "Status", "Time-limited", "Match"], rows, widths=[0.42, 0.13, 0.2, 0.25]))
+                             {True: t("Yes"), False: t("No"), None: t("Not known")}[limited]
+                             + (t(", ends {date}", date=long_date(src.end_date)) if src.end_date else ""), match])
+            b.append(table([t("Source"), t("Status"), t("Time-limited"), t("Match")], rows,
+                           widths=[0.42, 0.13, 0.2, 0.25]))
         else:
-            b.append(para("No funding sources are listed yet."))
-        b.append(subheading("Sustainability plan"))
-        b += prose(f.sustainability_plan, "No sustainability plan is written yet.")
-        return {"id": "funding", "title": TITLES["funding"], "blocks": b}
+            b.append(para(t("No funding sources are listed yet.")))
+        b.append(subheading(t("Sustainability plan")))
+        b += prose(f.sustainability_plan, N_("No sustainability plan is written yet."))
+        return {"id": "funding", "title": title("funding"), "blocks": b}
 
     def _funding_chart(self) -> Block | None:
         from wizard.charter import graphics as gx
@@ -1104,7 +1109,7 @@ class _Gather:
         secured = _top_series(list(budget.funding_mix(f, self.source_labels, status="secured").items()), MAX_SERIES)
         pending = _top_series(list(budget.funding_mix(f, self.source_labels, status="pending").items()),
                               max(1, MAX_SERIES - len(secured)))
-        series = secured + [(f"{name} (pending)", vals) for name, vals in pending]
+        series = secured + [(t("{name} (pending)", name=name), vals) for name, vals in pending]
         costs = [y.total for y in mo.years]
         if not (any(any(v) for _, v in series) or any(c for c in costs)):
             return None
@@ -1114,19 +1119,19 @@ class _Gather:
         for i, y in enumerate(mo.years):
             sec = sum(v[i] or 0.0 for _, v in secured)
             pen = sum(v[i] or 0.0 for _, v in pending)
-            cost = "cost not known" if y.total is None else f"cost {budget.money(y.total)}"
-            parts.append(f"{y.label}: {cost}, secured {budget.money(sec)}"
-                         + (f", pending {budget.money(pen)}" if pen >= MONEY_TOLERANCE else ""))
+            cost = t("cost not known") if y.total is None else t("cost {amount}", amount=budget.money(y.total))
+            parts.append(t("{year}: {cost}, secured {amount}", year=y.label, cost=cost, amount=budget.money(sec))
+                         + (t(", pending {amount}", amount=budget.money(pen)) if pen >= MONEY_TOLERANCE else ""))
         names = [n for n, _ in secured]
-        alt = ("Funding by year, secured and pending apart. " + "; ".join(parts) + "."
-               + (f" Secured sources: {join(names)}." if names else " No secured source.")
-               + (f" Pending sources: {join(n for n, _ in pending)}." if pending else ""))
+        alt = (t("Funding by year, secured and pending apart.") + " " + "; ".join(parts) + "."
+               + (t(" Secured sources: {names}.", names=join(names)) if names else t(" No secured source."))
+               + (t(" Pending sources: {names}.", names=join(n for n, _ in pending)) if pending else ""))
         return figure(drawing, alt, f"{self.fig_no()} {self.say('funding_chart_caption')}")
 
     def _budget_table(self, idx: list[int], last: bool) -> Block:
         f, mo = self.plan.funding, self.money
         years = [mo.years[i] for i in idx]
-        header = ["", *[y.label for y in years]] + (["Total"] if last else [])
+        header = ["", *[y.label for y in years]] + ([t("Total")] if last else [])
         rows: list[list[str]] = []
         bands: list[int] = []
         bold: list[int] = []
@@ -1139,7 +1144,7 @@ class _Gather:
             out = []
             for v in [*vals, *([total] if last else [])]:
                 if v is None:
-                    out.append("not known")
+                    out.append(t("not known"))
                 elif gap:
                     out.append(budget.money(v) if v >= MONEY_TOLERANCE else "—")
                 else:
@@ -1148,7 +1153,7 @@ class _Gather:
 
         blank = [""] * (len(header) - 1)
         bands.append(len(rows))
-        rows.append(["Costs", *blank])
+        rows.append([t("Costs"), *blank])
         for line in f.budget_lines:
             name = clean(line.description).strip() or value_label(line.category)
             if line.salaried and "FTE" not in name:
@@ -1157,43 +1162,46 @@ class _Gather:
                                         total_of([budget.line_cost(line, i) for i in every]))])
         if f.indirect_rate:
             bold.append(len(rows))
-            rows.append(["Direct costs", *amounts([y.direct for y in years], total_of([y.direct for y in mo.years]))])
-            rows.append([f"Indirect costs ({f.indirect_rate:.0%})",
+            rows.append([t("Direct costs"), *amounts([y.direct for y in years],
+                                                     total_of([y.direct for y in mo.years]))])
+            rows.append([t("Indirect costs ({rate})", rate=pct(f.indirect_rate)),
                          *amounts([y.indirect for y in years], total_of([y.indirect for y in mo.years]))])
         bold.append(len(rows))
-        rows.append(["Total cost", *amounts([y.total for y in years], mo.total_cost)])
-        for title, group in (("Secured funding", [s for s in f.sources if budget.secured(s)]),
-                             ("Pending funding (applied for, planned or status not recorded)",
-                              [s for s in f.sources if not budget.secured(s)])):
+        rows.append([t("Total cost"), *amounts([y.total for y in years], mo.total_cost)])
+        for band, group in ((t("Secured funding"), [s for s in f.sources if budget.secured(s)]),
+                            (t("Pending funding (applied for, planned or status not recorded)"),
+                             [s for s in f.sources if not budget.secured(s)])):
             if not group:
                 continue
             bands.append(len(rows))
-            rows.append([title, *blank])
+            rows.append([band, *blank])
             for src in group:
                 note = "" if budget.secured(src) else (
-                    f" ({value_label(src.status).lower()})" if src.status else " (status not recorded)")
+                    f" ({value_label(src.status).lower()})" if src.status else t(" (status not recorded)"))
                 rows.append([budget.source_label(src, self.source_labels) + note,
                              *amounts([budget.source_amount(src, y.index) for y in years],
                                       total_of([budget.source_amount(src, i) for i in every]))])
         bold.append(len(rows))
-        rows.append(["Total secured", *amounts([y.secured for y in years], mo.total_secured)])
+        rows.append([t("Total secured"), *amounts([y.secured for y in years], mo.total_secured)])
         bold.append(len(rows))
-        rows.append(["Gap after secured funding", *amounts([y.gap for y in years], mo.total_gap, gap=True)])
+        rows.append([t("Gap after secured funding"), *amounts([y.gap for y in years], mo.total_gap, gap=True)])
         if mo.total_pending >= MONEY_TOLERANCE:
-            rows.append(["Total pending", *amounts([y.pending for y in years], mo.total_pending)])
-            rows.append(["Gap if pending funding is awarded",
+            rows.append([t("Total pending"), *amounts([y.pending for y in years], mo.total_pending)])
+            rows.append([t("Gap if pending funding is awarded"),
                          *amounts([y.gap_with_pending for y in years], mo.total_gap_with_pending, gap=True)])
         if any(y.surplus >= MONEY_TOLERANCE for y in mo.years):
-            rows.append(["Secured beyond cost", *amounts([y.surplus for y in years], sum(y.surplus for y in mo.years))])
+            rows.append([t("Secured beyond cost"), *amounts([y.surplus for y in years],
+                                                            sum(y.surplus for y in mo.years))])
         if any(y.match_required >= MONEY_TOLERANCE for y in mo.years):
-            rows.append(["Match required", *amounts([y.match_required for y in years],
-                                                    sum(y.match_required for y in mo.years))])
+            rows.append([t("Match required"), *amounts([y.match_required for y in years],
+                                                       sum(y.match_required for y in mo.years))])
         ncols = len(header)
         first = 0.28 if ncols >= 5 else 0.36
         widths = [first] + [(1 - first) / (ncols - 1)] * (ncols - 1)
         return table(header, rows, widths=widths, numeric=list(range(1, ncols)), strong=bold, bands=bands,
-                     caption="Costs and funding by year" + ("" if last and idx[0] == 0 else
-                                                            f", {years[0].label} to {years[-1].label}"))
+                     caption=t("Costs and funding by year") + (
+                         "" if last and idx[0] == 0 else
+                         t(", {first} to {last}", first=years[0].label, last=years[-1].label)))
 
     # -- 11 decisions -------------------------------------------------------------------------
 
@@ -1202,28 +1210,28 @@ class _Gather:
         b: list[Block] = [guidance(self.c.key_decisions_note)]
         rows = []
         for i, d in enumerate(p.decisions):
-            q = clean(d.question).strip() or "Untitled decision"
+            q = clean(d.question).strip() or t("Untitled decision")
             if d.key:
-                q = f"Key decision\n{q}"
+                q = t("Key decision") + f"\n{q}"
             outcome = "\n\n".join(x for x in (clean(d.decision).strip(), clean(d.notes).strip()) if x)
             rows.append([str(i + 1), q, value_label(d.status), outcome or "—", text_or(d.owner, "—"),
                          text_or(long_date(d.due), "—")])
-        b.append(table(["#", "Decision", "Status", "Outcome and notes", "Owner", "Due"], rows,
+        b.append(table(["#", t("Decision"), t("Status"), t("Outcome and notes"), t("Owner"), t("Due")], rows,
                        widths=[0.05, 0.27, 0.11, 0.28, 0.16, 0.13]))
-        return {"id": "decisions", "title": TITLES["decisions"], "blocks": b}
+        return {"id": "decisions", "title": title("decisions"), "blocks": b}
 
     # -- 12 open items ------------------------------------------------------------------------
 
     def open_items(self) -> Section:
         items = open_items(self.plan, self.content)
         if not items:
-            return {"id": "open", "title": TITLES["open"], "blocks": [para(self.say("open_none"))]}
-        rows = [[str(i + 1), clean(it.question) + (" (deferred)" if it.deferred else ""),
+            return {"id": "open", "title": title("open"), "blocks": [para(self.say("open_none"))]}
+        rows = [[str(i + 1), clean(it.question) + (t(" (deferred)") if it.deferred else ""),
                  self.content.step(it.step).title, text_or(it.owner, "—"), text_or(long_date(it.due), "—")]
                 for i, it in enumerate(items)]
-        return {"id": "open", "title": TITLES["open"], "blocks": [
+        return {"id": "open", "title": title("open"), "blocks": [
             para(self.say("open_intro")),
-            table(["#", "Open question", "Answered in", "Who decides", "By"], rows,
+            table(["#", t("Open question"), t("Answered in"), t("Who decides"), t("By")], rows,
                   widths=[0.05, 0.47, 0.18, 0.17, 0.13])]}
 
     # -- 13 signatures ------------------------------------------------------------------------
@@ -1234,7 +1242,7 @@ class _Gather:
         blocks = [self._signature_block(stt) for stt in signing.statuses(p, self.fp)]
         counsel = self._counsel_lines()
         return {
-            "id": "signatures", "title": TITLES["signatures"],
+            "id": "signatures", "title": title("signatures"),
             "statement": [clean(agreement.approval_statement(p, self.content))],
             "note": self.say("signatures_fingerprint", revision=p.metadata.revision, short=signing.short(self.fp)),
             "missing": self.say("signatures_missing", roles=", ".join(signing.ROLE_LABELS[r] for r in missing))
@@ -1254,26 +1262,27 @@ class _Gather:
         if sig.signature and sig.signature.method is SignatureMethod.drawn:
             png = _signature_png(sig.signature.image_png)
             who = clean(sig.name).strip() or signing.ROLE_LABELS[sig.role]
-            mark = ({"kind": "drawn", "png": list(png), "alt": f"Drawn signature of {who}"} if png is not None
-                    else {"kind": "typed", "text": "[the drawn signature image could not be read]"})
+            mark = ({"kind": "drawn", "png": list(png), "alt": t("Drawn signature of {who}", who=who)}
+                    if png is not None
+                    else {"kind": "typed", "text": t("[the drawn signature image could not be read]")})
         elif sig.signature and sig.signature.method is SignatureMethod.typed:
             mark = {"kind": "typed", "text": clean(sig.signature.typed)}
         if stt.state is signing.SignatureState.valid:
-            state, tone = f"signed against fingerprint {signing.short(sig.signature.fingerprint)}", "good"  # type: ignore[union-attr]
+            state, tone = t("signed against fingerprint {short}", short=signing.short(sig.signature.fingerprint)), "good"  # type: ignore[union-attr]
         elif stt.state is signing.SignatureState.void:
-            state = (f"signature void — must re-sign (given to {signing.short(sig.signature.fingerprint)}; "  # type: ignore[union-attr]
-                     f"the plan is now {signing.short(self.fp)})")
+            state = t("signature void — must re-sign (given to {given}; the plan is now {now})",
+                      given=signing.short(sig.signature.fingerprint), now=signing.short(self.fp))  # type: ignore[union-attr]
             tone = "alert"
         else:
-            state, tone = "not yet signed", "muted"
+            state, tone = t("not yet signed"), "muted"
         return {
             "index": stt.index, "role": sig.role.value, "field": _field_name(stt.index, sig.role.value),
             "role_label": signing.ROLE_LABELS[sig.role].upper(), "required": stt.required,
-            "name": clean(sig.name).strip() or "(name not entered)", "plain_name": clean(sig.name),
+            "name": clean(sig.name).strip() or t("(name not entered)"), "plain_name": clean(sig.name),
             "detail": ", ".join(x for x in (clean(sig.title).strip(), clean(sig.organization).strip()) if x),
             "date": long_date(sig.signature.signed_at) if sig.signature else "",
             "mark": mark, "state": state, "tone": tone,
-            "box_label": "Reserved for a digital signature",
+            "box_label": t("Reserved for a digital signature"),
         }
 
     def _counsel_lines(self) -> list[dict[str, str]]:
@@ -1286,7 +1295,7 @@ class _Gather:
         for c in self.plan.signoff.signatories:
             who = ", ".join(x for x in (clean(c.name).strip(), clean(c.title).strip()) if x)
             if c.role is SignatoryRole.counsel and who and who not in named:
-                out.append({"party": clean(c.organization).strip() or "Counsel", "counsel": who})
+                out.append({"party": clean(c.organization).strip() or t("Counsel"), "counsel": who})
         return out
 
     # -- appendix -----------------------------------------------------------------------------
@@ -1294,7 +1303,7 @@ class _Gather:
     def appendix(self) -> Section:
         findings = self.status.findings
         if not findings:
-            return {"id": "appendix", "title": APPENDIX_TITLE, "blocks": [para(self.say("appendix_none"))]}
+            return {"id": "appendix", "title": t(APPENDIX_TITLE), "blocks": [para(self.say("appendix_none"))]}
         counts = {sev: sum(1 for f in findings if f.severity is sev) for sev in checks.Severity}
         nb = counts[checks.Severity.blocker]
         b: list[Block] = [para(self.say(
@@ -1303,12 +1312,13 @@ class _Gather:
             suggestions=plural(counts[checks.Severity.suggestion], "suggestion"),
             consequence=self.say("appendix_blocks" if nb else "appendix_no_block")))]
         for step, items in checks.by_step(list(findings)).items():
-            title = self.content.step(step).title
-            b.append(subheading(title))
-            b.append(table(["Severity", "Finding", "How to resolve"],
-                           [[f.severity.value.capitalize(), f"{clean(f.message)}\n{field_label(f.field)}", clean(f.fix)]
-                            for f in items], widths=[0.13, 0.47, 0.4], caption=f"Findings: {title}"))
-        return {"id": "appendix", "title": APPENDIX_TITLE, "blocks": b}
+            step_title = self.content.step(step).title
+            b.append(subheading(step_title))
+            b.append(table([t("Severity"), t("Finding"), t("How to resolve")],
+                           [[t(SEVERITY[f.severity]), f"{clean(f.message)}\n{field_label(f.field)}", clean(f.fix)]
+                            for f in items], widths=[0.13, 0.47, 0.4],
+                           caption=t("Findings: {step}", step=step_title)))
+        return {"id": "appendix", "title": t(APPENDIX_TITLE), "blocks": b}
 
 
 def _field_name(index: int, role: str) -> str:
@@ -1323,7 +1333,7 @@ def _top_series(series: list[tuple[str, list[float]]], limit: int) -> list[tuple
     keep = sorted(ranked[: limit - 1])
     rest = [series[i] for i in ranked[limit - 1:]]
     other = [sum(vals[k] for _, vals in rest) for k in range(len(series[0][1]))]
-    return [series[i] for i in keep] + [(f"Other sources ({len(rest)})", other)]
+    return [series[i] for i in keep] + [(t("Other sources ({n})", n=len(rest)), other)]
 
 
 def _signature_png(b64: str) -> bytes | None:
