@@ -108,7 +108,7 @@ def budget_years(indexes: Sequence[int], start_year: int | None) -> str:
         return ""
     run = len(idx) > 2 and idx == list(range(idx[0], idx[-1] + 1))
     if start_year is not None:
-        names = [f"FY{start_year + i}" for i in idx]
+        names = [i18n.t("FY{year}", year=start_year + i) for i in idx]
         return f"{names[0]}–{names[-1]}" if run else join(names)
     if len(idx) == 1:
         return i18n.t("year {n}", n=idx[0] + 1)
