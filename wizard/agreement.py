@@ -24,7 +24,7 @@ from wizard.clauses import PLACEHOLDER, PLACEHOLDERS, ClauseInfo
 from wizard.content import Content
 from wizard.i18n import N_, t
 from wizard.labels import value_label
-from wizard.phrases import join, long_date, money, percent, plural, year_range
+from wizard.phrases import long_date, money, percent, plural, said_join, year_range
 from wizard.plan import (
     ClauseChoice,
     ClauseStatus,
@@ -141,7 +141,7 @@ def _model(plan: ProgramPlan, content: Content) -> str | None:
     name = content.model(m.primary).name
     out = t("{name} model", name=f"{name[:1].lower()}{name[1:]}")
     extra = [content.model(x).short_name.lower() for x in m.complementary]
-    return t("{model} (with {others})", model=out, others=join(extra)) if extra else out
+    return t("{model} (with {others})", model=out, others=said_join(extra)) if extra else out
 
 
 def _term_length(plan: ProgramPlan, _c: Content) -> str | None:
@@ -188,7 +188,7 @@ def _employers(plan: ProgramPlan, _c: Content) -> str | None:
         e = c.employer.strip()
         if e and not any(same_org(e, n) for n in names):
             names.append(e)
-    return join(names) or None
+    return said_join(names) or None
 
 
 def _notices(plan: ProgramPlan, _c: Content) -> str | None:
@@ -234,7 +234,7 @@ RESOLVERS: dict[str, Resolver] = {
     "partner.name": lambda p, c: _text(p.primary_partner_name()),
     "program.name": lambda p, c: _text(p.metadata.program_name),
     "program.model": _model,
-    "parties": lambda p, c: join(signing_parties(p)) or None,
+    "parties": lambda p, c: said_join(signing_parties(p)) or None,
     "statute": lambda p, c: _text(p.agreement.statute),
     "term.start": lambda p, c: long_date(p.agreement.term.start) or None,
     "term.length": _term_length,
@@ -452,7 +452,7 @@ def charter_sections(plan: ProgramPlan, content: Content, *, guidance: bool = Fa
     undecided = [d.info.title for d in drafted if d.status is None]
     if undecided and printed:
         blocks.append({"kind": "para", "text": t("Not yet decided, and so not part of these terms: {clauses}.",
-                                                 clauses=join(undecided))})
+                                                 clauses=said_join(undecided))})
     return [{"id": "agreement", "title": t("Agreement terms"), "blocks": blocks}]
 
 
@@ -487,7 +487,7 @@ def open_questions(plan: ProgramPlan, content: Content) -> list[tuple[str, str]]
     for name, titles in needs.items():
         what, path = PLACEHOLDERS.get(name, (OBLIGATIONS_WHAT, "agreement.obligations"))
         out.append((path, t("The agreement terms need {what} (for {clauses}).", what=t(what),
-                            clauses=join(f"“{x}”" for x in titles))))
+                            clauses=said_join(f"“{x}”" for x in titles))))
     return out
 
 

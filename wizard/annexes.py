@@ -15,7 +15,7 @@ from __future__ import annotations
 from wizard.content import Content
 from wizard.i18n import N_, t
 from wizard.labels import value_label
-from wizard.phrases import join, long_date
+from wizard.phrases import long_date, said_join
 from wizard.plan import MouStatus, ProgramPlan
 
 PART2_NOTICE = N_("42 CFR part 2 prohibits unauthorized use or disclosure of these records.")
@@ -36,7 +36,7 @@ def _or_not_written(blocks: list[dict], text: str, what: str) -> None:
 
 def _mou_line(plan: ProgramPlan) -> str:
     mou = plan.confidentiality.mou
-    parties = join([p.strip() for p in mou.parties if p.strip()])
+    parties = said_join([p.strip() for p in mou.parties if p.strip()])
     if mou.status is None:
         return t("The plan does not yet record whether the parties have a memorandum of understanding.")
     state = {
@@ -81,7 +81,7 @@ def data_sharing_annex(plan: ProgramPlan, content: Content) -> dict:
     else:
         blocks.append({"kind": "para", "text": t("Not yet written: which confidentiality laws apply.")})
     if not_applying:
-        blocks.append({"kind": "para", "text": t("Considered and found not to apply: {laws}.", laws=join(
+        blocks.append({"kind": "para", "text": t("Considered and found not to apply: {laws}.", laws=said_join(
             content.framework_title(f.framework, f.name) for f in not_applying))})
     if not c.applies("state_law"):
         blocks.append({"kind": "guidance", "text": t("State mental-health confidentiality law always applies on top "
@@ -196,7 +196,7 @@ def protocols_annex(plan: ProgramPlan, content: Content) -> dict:
     unknown = [x for x in g.managing_functions if x not in content.catalogs.ids("managing_functions")]
     if unknown:
         blocks.append({"kind": "para", "text": t("Also listed as in place, not in the content's catalog: {items}.",
-                                                 items=join(unknown))})
+                                                 items=said_join(unknown))})
     blocks.append({"kind": "guidance", "text": t("BJA's Police-Mental Health Collaboration toolkit lists the written "
                                                  "pieces a program runs on: policies and procedures, call-taking and "
                                                  "dispatch procedures, diversion protocols, partnership agreements "

@@ -73,22 +73,24 @@ def verb(n: float, singular: str, plural_form: str) -> str:
     return singular if n == 1 else plural_form
 
 
-CONJUNCTIONS = (i18n.N_("and"), i18n.N_("or"))
-"""The words join() puts before a list's last item, said in the current language."""
-
-
 def join(items: Iterable[str], conjunction: str = "and") -> str:
-    """'A', 'A and B', 'A, B and C' (no serial comma, as the charter's house style); in
-    Spanish 'A, B y C' (an English 'and'/'or' is said in the current language)."""
+    """'A', 'A and B', 'A, B and C' (no serial comma, as the charter's house style)."""
     xs = [x for x in items if x]
     if not xs:
         return ""
     if len(xs) == 1:
         return xs[0]
-    if conjunction in CONJUNCTIONS:
-        conjunction = i18n.t(conjunction)
     conjunction = i18n.conjunction(conjunction, xs[-1])
     return f"{', '.join(xs[:-1])} {conjunction} {xs[-1]}"
+
+
+CONJUNCTIONS = (i18n.N_("and"), i18n.N_("or"))
+
+
+def said_join(items: Iterable[str], conjunction: str = "and") -> str:
+    """:func:`join` for a sentence said in the current language: 'A, B and C' in English,
+    'A, B y C' in Spanish (``conjunction`` is 'and' or 'or', translated here)."""
+    return join(items, i18n.t(conjunction))
 
 
 def years_phrase(first: int | None, last: int | None, count: int) -> str:
@@ -109,10 +111,10 @@ def budget_years(indexes: Sequence[int], start_year: int | None) -> str:
     run = len(idx) > 2 and idx == list(range(idx[0], idx[-1] + 1))
     if start_year is not None:
         names = [i18n.t("FY{year}", year=start_year + i) for i in idx]
-        return f"{names[0]}–{names[-1]}" if run else join(names)
+        return f"{names[0]}–{names[-1]}" if run else said_join(names)
     if len(idx) == 1:
         return i18n.t("year {n}", n=idx[0] + 1)
-    return i18n.t("years {years}", years=f"{idx[0] + 1}–{idx[-1] + 1}" if run else join(str(i + 1) for i in idx))
+    return i18n.t("years {years}", years=f"{idx[0] + 1}–{idx[-1] + 1}" if run else said_join(str(i + 1) for i in idx))
 
 
 def year_range(first: int, last: int) -> str:

@@ -23,7 +23,7 @@ from wizard.constants import (  # noqa: F401 (re-exported: callers read them fro
     SCHEDULED_HOURS_PER_YEAR,
     WEEKS_PER_YEAR,
 )
-from wizard.phrases import join
+from wizard.phrases import said_join
 from wizard.plan import (
     Coverage,
     PatrolPattern,
@@ -328,7 +328,7 @@ def officers_per_clinician(plan: ProgramPlan) -> OfficersPerClinician:
         return OfficersPerClinician(ratios.pop(), teams=names)
     unknown = [_team_name(t, i) for i, t in enumerate(teams) if t.has(TeamRole.clinician) and t.units is None]
     if unknown:
-        return OfficersPerClinician(None, i18n.t("how many units of {teams} the program fields", teams=join(unknown)),
+        return OfficersPerClinician(None, i18n.t("how many units of {teams} the program fields", teams=said_join(unknown)),
                                     names)
     clinicians = sum(float(t.units or 0) * sum(m.count for m in t.members if m.role is TeamRole.clinician)
                      for t in teams)

@@ -21,7 +21,7 @@ from wizard.constants import (
     MONEY_TOLERANCE,
 )
 from wizard.i18n import t
-from wizard.phrases import join, money, money_about, number, percent, plural
+from wizard.phrases import money, money_about, number, percent, plural, said_join
 from wizard.plan import ProgramPlan
 
 
@@ -40,7 +40,7 @@ class Verdict:
 
 
 def cannot(*missing: str) -> Verdict:
-    return Verdict(None, t("Cannot be judged yet: {missing}.", missing=join(missing)), tuple(missing))
+    return Verdict(None, t("Cannot be judged yet: {missing}.", missing=said_join(missing)), tuple(missing))
 
 
 # --- staffing ---------------------------------------------------------------------------
@@ -224,7 +224,7 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
     unknown_cost = sorted({n for y in b.years for n in y.unknown_lines})
     if unknown_cost:
         names = [f.budget_lines[n].description.strip() or t("budget line {n}", n=n + 1) for n in unknown_cost]
-        return cannot(t("the cost of {lines}", lines=join(names)))
+        return cannot(t("the cost of {lines}", lines=said_join(names)))
 
     def names(indexes) -> list[str]:
         return [budget.source_label(f.sources[n], labels, n) for n in indexes]
@@ -233,8 +233,8 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
         unknown = names(b.unknown_secured)
         bound = b.total_gap_at_most or 0.0
         one = len(unknown) == 1
-        what = (t("the amount of {sources}", sources=join(unknown)) if one
-                else t("the amounts of {sources}", sources=join(unknown)))
+        what = (t("the amount of {sources}", sources=said_join(unknown)) if one
+                else t("the amounts of {sources}", sources=said_join(unknown)))
         return Verdict(None, (t("Cannot be judged yet: {what} (secured) is not known. ", what=what) if one else
                               t("Cannot be judged yet: {what} (secured) are not known. ", what=what))
                        + (t("The secured funding whose amount is known leaves up to {amount} uncovered.",
@@ -247,9 +247,9 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
     caveat = ""
     if pending_unknown:
         ns = names(pending_unknown)
-        caveat = (t(" {sources} (pending) is not counted: its amount is not known yet.", sources=join(ns))
+        caveat = (t(" {sources} (pending) is not counted: its amount is not known yet.", sources=said_join(ns))
                   if len(ns) == 1 else
-                  t(" {sources} (pending) are not counted: their amounts are not known yet.", sources=join(ns)))
+                  t(" {sources} (pending) are not counted: their amounts are not known yet.", sources=said_join(ns)))
     approximate = budget.is_approximate(f)
     if approximate:
         best = budget.summarize(budget.bounded(f, True), limits)
@@ -260,7 +260,7 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
     if gap < MONEY_TOLERANCE:
         return Verdict(True, t("Every year's cost is covered by secured funding.{caveat}", caveat=caveat))
     years = [y.label for y in b.gap_years]
-    text = t("Secured funding leaves a gap of {amount} ({years}).", amount=money(gap), years=join(years))
+    text = t("Secured funding leaves a gap of {amount} ({years}).", amount=money(gap), years=said_join(years))
     if b.total_pending > MONEY_TOLERANCE or pending_unknown:
         pending = money_about(gap_pending, approximate)
         text += ((t(" With the funding applied for or planned, the gap would be at most {amount}.", amount=pending)
@@ -280,7 +280,7 @@ def _approximate_gap(b: budget.BudgetSummary, central: float, central_pending: f
                                "amounts at their least favourable.{caveat}", caveat=caveat))
     if lo >= MONEY_TOLERANCE:
         years = [y.label for y in b.gap_years]
-        when = f" ({join(years)})" if years else ""
+        when = f" ({said_join(years)})" if years else ""
         if hi is None:
             text = t("Secured funding leaves a gap of at least {amount}{when}: a cost is given as "
                      "'at least', so the gap has no upper bound.", amount=money(lo), when=when)
@@ -317,8 +317,8 @@ def time_limited(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
     notes = []
     if b.unknown_sources:
         names = [budget.source_label(f.sources[n], labels, n) for n in b.unknown_sources]
-        notes.append(t("{sources} of unknown amount is left out", sources=join(names)) if len(names) == 1 else
-                     t("{sources} of unknown amount are left out", sources=join(names)))
+        notes.append(t("{sources} of unknown amount is left out", sources=said_join(names)) if len(names) == 1 else
+                     t("{sources} of unknown amount are left out", sources=said_join(names)))
     if b.time_limited_unknown > MONEY_TOLERANCE:
         notes.append(t("{amount} from sources not marked time-limited or lasting is counted as lasting",
                        amount=money(b.time_limited_unknown)))

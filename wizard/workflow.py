@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from wizard.i18n import N_, t
 from wizard.labels import value_label
-from wizard.phrases import join
+from wizard.phrases import said_join
 from wizard.plan import DispatchMode, ModelId, ProgramPlan, Team, TeamRole, VehicleArrangement
 
 
@@ -77,7 +77,7 @@ def composition(team: Team) -> str:
     for m in team.members:
         one, many = ROLE_COUNTED[m.role]
         words.append(t(one) if m.count == 1 else t(many, n=m.count))
-    return join(words)
+    return said_join(words)
 
 
 def answering_team(plan: ProgramPlan) -> Team | None:
@@ -95,7 +95,7 @@ def call_steps(plan: ProgramPlan) -> list[CallStep] | None:
         steps.append(CallStep(t(label), t(who), t(detail)))
     elif team.dispatch_modes:  # alternatives, one step: any of them brings the team
         parts = [DISPATCH_STEP[m] for m in team.dispatch_modes]
-        steps.append(CallStep(t("Dispatch"), join([t(p[1]) for p in parts], "or"),
+        steps.append(CallStep(t("Dispatch"), said_join([t(p[1]) for p in parts], "or"),
                               t("Any of these brings the team: {ways}", ways=" ".join(t(p[2]) for p in parts))))
     else:
         steps.append(CallStep(t("Dispatch"), t("Not yet decided"), t("How the team is sent to calls is not yet decided.")))
@@ -127,6 +127,6 @@ def call_steps(plan: ProgramPlan) -> list[CallStep] | None:
         who_follows = [t(ROLE_NOUNS[r][0]) for r in (TeamRole.clinician, TeamRole.case_manager,
                                                       TeamRole.peer_specialist, TeamRole.paramedic)
                        if r in roles] or [t("clinician")]
-        steps.append(CallStep(t("Follow-up"), join(who_follows[:2], "or").capitalize(),
+        steps.append(CallStep(t("Follow-up"), said_join(who_follows[:2], "or").capitalize(),
                               t("The program contacts the person after the call to keep care going.")))
     return steps

@@ -34,7 +34,7 @@ from wizard.content import Content
 from wizard.i18n import N_, t
 from wizard.labels import field_label, value_label
 from wizard.open_items import open_items
-from wizard.phrases import article, join, long_date, partial_date, plural, year_range
+from wizard.phrases import article, long_date, partial_date, plural, said_join, year_range
 from wizard.plan import (
     MeasureCategory,
     Meeting,
@@ -345,7 +345,7 @@ class _Gather:
         agency = clean(p.agency.name).strip()
         operators = self.operators
         if operators:
-            sub = join(operators[:4]) + (t(" and {n} more", n=len(operators) - 4) if len(operators) > 4 else "")
+            sub = said_join(operators[:4]) + (t(" and {n} more", n=len(operators) - 4) if len(operators) > 4 else "")
         else:
             sub = agency or t("Lead agency not yet named")
         reason = "; ".join(self.status.reasons) if self.status.reasons else self.say("status_ready")
@@ -400,14 +400,14 @@ class _Gather:
             name = info.name.lower()
             what = f"{article(name)} {name} program" if _english() else t("a {name} program", name=name)
             if comp:
-                what += t(" complemented by {work} work", work=join(comp))
+                what += t(" complemented by {work} work", work=said_join(comp))
         else:
             what = t("a co-response program whose model is not yet chosen")
         operators = self.operators
         if operators:
             run = self.verb("will run", "run" if len(operators) > 1 else "runs")  # (English only: the Spanish says it otherwise)
             the = "" if self.program_name.lower().startswith("the ") else "the "
-            lead = self.say("summary_operators", operators=join(operators), run=run, the=the,
+            lead = self.say("summary_operators", operators=said_join(operators), run=run, the=the,
                             program=self.program_name, what=what)
         else:
             named = clean(p.metadata.program_name).strip()
@@ -437,7 +437,7 @@ class _Gather:
             cost_sub = t("{first_year}; {total} over {years}", first_year=y1.label, total=total,
                          years=plural(len(mo.years), 'year'))
         if fund.ok is None:
-            gap_fig, gap_sub = t("Not judged"), t("needs {what}", what=truncate(join(fund.missing), 90))
+            gap_fig, gap_sub = t("Not judged"), t("needs {what}", what=truncate(said_join(fund.missing), 90))
         else:
             gap_fig = budget.money(mo.total_gap or 0.0)
             gap_sub = t("after secured funding") if not fund.ok else t("every year covered by secured funding")
@@ -482,7 +482,7 @@ class _Gather:
         conf = p.confidentiality
         mou = (t("MOU status not yet recorded") if conf.mou.status is None
                else t("MOU: {status}", status=value_label(conf.mou.status).lower()))
-        conf_text = t("{mou}. Frameworks: {frameworks}.", mou=mou, frameworks=join(
+        conf_text = t("{mou}. Frameworks: {frameworks}.", mou=mou, frameworks=said_join(
             self.content.framework_title(f.framework, f.name) for f in conf.frameworks if f.applies)
             or t("none listed"))
         measures = len(p.data.measures) + len(p.data.custom_measures)
@@ -779,12 +779,12 @@ class _Gather:
         else:
             text = t("Clinicians on duty: {days}.", days="; ".join(days))
             if off:
-                text += t(" No clinician on {days}.", days=join(off))
+                text += t(" No clinician on {days}.", days=said_join(off))
         pat = self.plan.agency.patrol
         if pat is None:
             text += t(" The patrol shifts are not recorded.")
         else:
-            text += t(" Patrol shifts: {shifts}.", shifts=join(sh.label for sh in staffing.patrol_shifts(pat)))
+            text += t(" Patrol shifts: {shifts}.", shifts=said_join(sh.label for sh in staffing.patrol_shifts(pat)))
         return text
 
     # -- 6 staffing ---------------------------------------------------------------------------
@@ -1124,8 +1124,8 @@ class _Gather:
                          + (t(", pending {amount}", amount=budget.money(pen)) if pen >= MONEY_TOLERANCE else ""))
         names = [n for n, _ in secured]
         alt = (t("Funding by year, secured and pending apart.") + " " + "; ".join(parts) + "."
-               + (t(" Secured sources: {names}.", names=join(names)) if names else t(" No secured source."))
-               + (t(" Pending sources: {names}.", names=join(n for n, _ in pending)) if pending else ""))
+               + (t(" Secured sources: {names}.", names=said_join(names)) if names else t(" No secured source."))
+               + (t(" Pending sources: {names}.", names=said_join(n for n, _ in pending)) if pending else ""))
         return figure(drawing, alt, f"{self.fig_no()} {self.say('funding_chart_caption')}")
 
     def _budget_table(self, idx: list[int], last: bool) -> Block:
