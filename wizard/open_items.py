@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from wizard import agreement, budget
 from wizard.content import Content, default_content
+from wizard.enums import KEY_DECISION_QUESTIONS
 from wizard.i18n import t
 from wizard.phrases import budget_years, plural
-from wizard.plan import DecisionStatus, ProgramPlan
+from wizard.plan import Decision, DecisionStatus, ProgramPlan
 from wizard.steps import Step, step_for_path
 
 
@@ -26,6 +27,17 @@ class OpenItem:
     owner: str = ""
     due: dt.date | None = None
     deferred: bool = False
+
+
+def decision_question(d: Decision) -> str:
+    """A decision's question as a document prints it: a key decision still worded as the
+    program first wrote it is said in the current language (the plan keeps the English
+    wording, so a plan reads the same in any language); anything the partners typed is
+    printed as typed."""
+    q = d.question.strip()
+    if d.key is not None and q == KEY_DECISION_QUESTIONS.get(d.key):
+        return t(q)
+    return q
 
 
 def _unknown(plan: ProgramPlan) -> list[tuple[str, str]]:
@@ -92,7 +104,7 @@ def open_items(plan: ProgramPlan, content: Content | None = None) -> list[OpenIt
     for d in plan.decisions:
         if d.status is DecisionStatus.decided:
             continue
-        items.append(OpenItem(d.question.strip() or t("A decision without a question"), Step.decisions,
+        items.append(OpenItem(decision_question(d) or t("A decision without a question"), Step.decisions,
                               d.owner.strip(), d.due, d.status is DecisionStatus.deferred))
     unknown = _unknown(plan)
     at = next((i for i, (path, _q) in enumerate(unknown) if step_for_path(path) > Step.agreement), len(unknown))

@@ -183,11 +183,17 @@ def _docx_text(path: Path) -> tuple[str, str]:
 
 def _typed(plan) -> list[str]:
     """What the plan's authors typed, whole and paragraph by paragraph (the charter prints a
-    multi-paragraph answer as separate paragraphs, and cuts long ones into table rows)."""
+    multi-paragraph answer as separate paragraphs, and cuts long ones into table rows). The
+    key decisions' questions as the program first wrote them are the program's words, not
+    the authors': they are not allowed to stay English."""
     import re
+
+    from wizard.plan import KEY_DECISION_QUESTIONS
 
     out = []
     for s in strings_in(plan):
+        if s in KEY_DECISION_QUESTIONS.values():
+            continue
         out.append(s)
         out.extend(x for x in re.split(r"\n", s) if x.strip())
     return out

@@ -33,7 +33,7 @@ from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUT
 from wizard.content import Content
 from wizard.i18n import N_, t
 from wizard.labels import field_label, value_label
-from wizard.open_items import open_items
+from wizard.open_items import decision_question, open_items
 from wizard.phrases import article, long_date, partial_date, plural, said_join, year_range
 from wizard.plan import (
     MeasureCategory,
@@ -1210,7 +1210,7 @@ class _Gather:
         b: list[Block] = [guidance(self.c.key_decisions_note)]
         rows = []
         for i, d in enumerate(p.decisions):
-            q = clean(d.question).strip() or t("Untitled decision")
+            q = clean(decision_question(d)).strip() or t("Untitled decision")
             if d.key:
                 q = t("Key decision") + f"\n{q}"
             outcome = "\n\n".join(x for x in (clean(d.decision).strip(), clean(d.notes).strip()) if x)
