@@ -272,8 +272,9 @@ def _summary_section(summary: Mapping[str, Any]) -> dict[str, Any]:
         blocks.append({"kind": "subheading", "text": summary.get("open_title") or t("Open items")})
         blocks.append({"kind": "list", "ordered": False, "items": [
             o if isinstance(o, str) else o.get("text") or o.get("question") or "" for o in summary["open"]]})
-        if summary.get("open_more"):
-            blocks.append({"kind": "para", "text": summary["open_more"]})
+        more = int(summary.get("open_count") or 0) - len(summary["open"])
+        if more > 0 and summary.get("open_more"):  # the PDF's "… and {more} more", counted here
+            blocks.append({"kind": "para", "text": str(summary["open_more"]).replace("{more}", str(more))})
     return {"id": "summary", "title": summary.get("title") or t("Executive summary"), "blocks": blocks}
 
 
