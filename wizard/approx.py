@@ -157,12 +157,14 @@ def number_text(n: float, decimals: int = 2) -> str:
 def approx_text(v: Approx, fmt) -> str:
     """An approximate value in words, each figure printed by ``fmt`` ("about 2,400",
     "at least 600", "at most 500", "4–5")."""
+    from wizard.i18n import t
+
     if v.qualifier == ABOUT:
-        return f"about {fmt(v.low)}"
+        return t("about {text}", text=fmt(v.low))
     if v.qualifier == AT_LEAST:
-        return f"at least {fmt(v.low)}"
+        return t("at least {text}", text=fmt(v.low))
     if v.qualifier == AT_MOST:
-        return f"at most {fmt(v.high)}"
+        return t("at most {text}", text=fmt(v.high))
     return f"{fmt(v.low)}–{fmt(v.high)}"
 
 

@@ -102,10 +102,12 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
     meta = DocumentMeta(title=facts.title, author=facts.meta["author"], description=facts.meta["subject"],
                         keywords=tuple(facts.meta["keywords"]), when=plan.metadata.modified)
     plan_yaml = storage.dumps(plan).encode("utf-8")
+    from wizard.i18n import t
+
     attachments = [Attachment(embed.PLAN_ATTACHMENT, plan_yaml, mime="application/yaml",
-                              description="The co-response program plan this charter was rendered from "
-                                          "(coresponse extract)", relationship="source")]
-    watermark = None if status.final else WATERMARK
+                              description=t("The co-response program plan this charter was rendered from "
+                                            "(coresponse extract)"), relationship="source")]
+    watermark = None if status.final else status.label  # WATERMARK, said as the status is
 
     def compile_once() -> Any:
         return typeset_with_warnings(TEMPLATE, data, meta, attachments=attachments, watermark=watermark,
