@@ -22,7 +22,7 @@ from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUT
 from wizard.content import Content, default_content
 from wizard.i18n import N_, t
 from wizard.labels import value_label
-from wizard.phrases import join, money, money_about, number, percent
+from wizard.phrases import money, money_about, number, percent, said_join
 from wizard.plan import (
     KEY_DECISION_QUESTIONS,
     Cadence,
@@ -449,7 +449,7 @@ def _agreement(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
                 else i18n.label_text(("placeholders",), "obligations", ag.OBLIGATIONS_WHAT))
         yield Finding("agreement-fact-missing", W, ag.missing_path(name),
                       t("The agreement names {what}, which the plan does not give ({titles} prints that it is "
-                        "missing).", what=what, titles=join(f"“{title}”" for title in titles)),
+                        "missing).", what=what, titles=said_join(f"“{title}”" for title in titles)),
                       t("Give it on its step, or edit the clause's wording."))
 
     term = a.term
@@ -464,8 +464,8 @@ def _agreement(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
         yield Finding("no-term", firm, "agreement.term.start" if term.start is None else
                       ("agreement.term.months" if term.months is None and term.end is None
                        else "agreement.term.renewal"),
-                      t("The agreement's term has no {what}.", what=join(t(bare) for _, bare in gone)),
-                      t("Give {what} in Agreement terms.", what=join(t(full) for full, _ in gone)))
+                      t("The agreement's term has no {what}.", what=said_join(t(bare) for _, bare in gone)),
+                      t("Give {what} in Agreement terms.", what=said_join(t(full) for full, _ in gone)))
     if not _clause_kept(plan, "termination"):
         yield Finding("no-termination", firm, "agreement.clauses",
                       t("The agreement says nothing about how a party may end it or how the program winds down."),
@@ -706,9 +706,9 @@ def _funding(plan: ProgramPlan, content: Content) -> Iterator[Finding]:
         if unknown:
             yield Finding("cost-unknown", W, f"funding.budget_lines[{i}].amounts",
                           t("The cost of {line} is not known for {years}.", line=line.description.strip(),
-                            years=join(_year(y) for y in unknown)) if line.description.strip() else
+                            years=said_join(_year(y) for y in unknown)) if line.description.strip() else
                           t("The cost of budget line {n} is not known for {years}.", n=i + 1,
-                            years=join(_year(y) for y in unknown)),
+                            years=said_join(_year(y) for y in unknown)),
                           t("Enter an estimate; the funding gap cannot be judged without it."))
     if budget.secured_side_approximate(f):
         yield from _approximate_gaps(f, limits)

@@ -237,9 +237,9 @@ def _spanish_charter(name: str, tmp_path: Path):
 def test_spanish_charter_has_no_english_sentence(name, tmp_path) -> None:
     """Every sentence the program writes into a Spanish charter, PDF and Word copy, is
     Spanish; what stays English is what the plan's authors typed, the titles of laws and
-    documents, and (until their own test passes) the readiness findings."""
-    plan, pdf, word, lang, findings = _spanish_charter(name, tmp_path)
-    allowed = _typed(plan) + proper_names(load_content(None, "es")) + findings
+    documents. The readiness findings printed in it are Spanish too."""
+    plan, pdf, word, lang, _findings = _spanish_charter(name, tmp_path)
+    allowed = _typed(plan) + proper_names(load_content(None, "es"))
     assert "Resumen ejecutivo" in pdf and "Aprobación y firmas" in pdf and "Asuntos pendientes" in word
     flagged = english_sentences(pdf, allowed)
     assert not flagged, f"{len(flagged)} English sentences in the Spanish charter of {name}:\n" + "\n".join(flagged)
@@ -249,9 +249,6 @@ def test_spanish_charter_has_no_english_sentence(name, tmp_path) -> None:
     assert lang == "es-US"
 
 
-@pytest.mark.xfail(strict=True, reason="the readiness findings (wizard/checks.py) and the DRAFT reasons "
-                                       "(wizard/readiness.py) are moved to Spanish by the spanish-findings branch; "
-                                       "strict: this passes once that lands, and then the mark comes off")
 def test_spanish_charter_findings_are_spanish(tmp_path) -> None:
     plan = presets.new_plan(load_content(None, "es"), "mid-city")
     i18n.set_language("es")

@@ -147,9 +147,6 @@ def test_every_placeholder_has_its_spanish() -> None:
     assert not missing, f"resources/content/es/labels.yaml: placeholders lacks {missing}"
 
 
-@pytest.mark.xfail(strict=True, reason="the staffing verdicts (wizard/verdicts.py) are translated on the "
-                                       "spanish-charter branch; strict: this passes once that branch is merged, "
-                                       "and then the mark comes off")
 def test_verdict_findings_are_spanish() -> None:
     plan = CRAFTED["stretched"]
     i18n.set_language("es")
