@@ -111,9 +111,10 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
         return typeset_with_warnings(TEMPLATE, data, meta, attachments=attachments, watermark=watermark,
                                      labels=["sig-box", "tbl-row"])
 
+    # a table whose last page would hold one row alone gets tighter rows, then looser ones:
+    # charter.typ decides that inside the one compile (its layout passes read back where each
+    # row fell); should one still be stranded, the spacing is set here for another compile
     result = compile_once()
-    # tables whose last page would hold one row alone: tighter rows (all such tables in one
-    # compile), then looser rows for those still stranded; at most two more compiles
     by_id = {t["id"]: t for t in _tables(data)}
     for option in ("tight", "loose"):
         todo = stranded(result.found["tbl-row"])
