@@ -76,6 +76,12 @@ def stranded(rows: Sequence[dict[str, Any]]) -> list[str]:
     return out
 
 
+def table_rows(found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``{"table", "page"}`` for each row of each table, in document order, from the template's
+    ``<tbl-rows>`` reports (one per table: its id and the page of each of its rows)."""
+    return [{"table": t["table"], "page": int(page)} for t in found for page in t["pages"]]
+
+
 def _tables(data: dict[str, Any]) -> list[dict[str, Any]]:
     blocks = [b for s in [data["summary"], *data["sections"], data["appendix"]] for b in s["blocks"]]
     return [b for b in blocks if b.get("kind") == "table"]
@@ -109,7 +115,7 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
 
     def compile_once() -> Any:
         return typeset_with_warnings(TEMPLATE, data, meta, attachments=attachments, watermark=watermark,
-                                     labels=["sig-box", "tbl-row"])
+                                     labels=["sig-box", "tbl-rows"])
 
     # a table whose last page would hold one row alone gets tighter rows, then looser ones:
     # charter.typ decides that inside the one compile (its layout passes read back where each
@@ -117,7 +123,7 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
     result = compile_once()
     by_id = {t["id"]: t for t in _tables(data)}
     for option in ("tight", "loose"):
-        todo = stranded(result.found["tbl-row"])
+        todo = stranded(table_rows(result.found["tbl-rows"]))
         if not todo:
             break
         for tid in todo:
