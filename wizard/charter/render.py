@@ -12,7 +12,6 @@ bytes. pypdf writes its additions as an incremental update after Typst's file.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,12 +86,6 @@ def _tables(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [b for b in blocks if b.get("kind") == "table"]
 
 
-def _pages(pdf: bytes) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(pdf)).pages)
-
-
 def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = False) -> RenderResult:
     """Render the charter and report its page count, status and signature boxes."""
     from wizard.charter.fields import append_signature_fields
@@ -140,8 +133,7 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
                                               ensure_ascii=True),
     }
     # one incremental update: Typst's file stays byte for byte, the fields and keys follow it
-    pdf = append_signature_fields(result.pdf, boxes, custom)
-    pages = _pages(pdf)
+    pdf, pages = append_signature_fields(result.pdf, boxes, custom)
     return RenderResult(pdf=pdf, pages=pages, status=status, fingerprint=fp, signature_boxes=boxes,
                         facts=facts)
 

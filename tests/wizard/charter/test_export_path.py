@@ -46,3 +46,67 @@ def test_stranded_rule():
     rows = [{"table": "a", "page": p} for p in (3, 3, 3, 4)] + [{"table": "b", "page": p} for p in (4, 4, 5, 5)]
     assert stranded(rows) == ["a"]
     assert stranded([{"table": "a", "page": p} for p in (3, 4)]) == []  # two rows: not a long table
+
+
+# --- the incremental update without pypdf -------------------------------------------------------------------
+
+
+def test_pdfupdate_reads_and_writes_objects_as_they_were():
+    from wizard.charter import pdfupdate as pu
+
+    body = (b"%PDF-1.7\n1 0 obj\n<</Type /Catalog /Pages 2 0 R /Lang (en\\(US\\)) /N [1 -2.5 3 0 R /A#20B <0aFF>]"
+            b" /Z null /T true>>\nendobj\n2 0 obj\n<</Type /Pages /Kids [3 0 R] /Count 1>>\nendobj\n"
+            b"3 0 obj\n<< /Type /Page /Parent 2 0 R % a comment\n>>\nendobj\n")
+    offsets = [body.index(f"{n} 0 obj".encode()) for n in (1, 2, 3)]
+    xref = len(body)
+    pdf = body + b"xref\n0 4\n0000000000 65535 f \n" + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    pdf += f"trailer\n<</Size 4 /Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
+    doc = pu.Document(pdf)
+    root = doc.get(doc.trailer["Root"])
+    assert root["Lang"] == b"(en\\(US\\))"
+    assert root["N"] == [b"1", b"-2.5", pu.Ref(3), "A B", b"<0aFF>"]
+    assert doc.pages() == [pu.Ref(3)]
+    assert pu.serialize(root["N"]) == b"[1 -2.5 3 0 R /A#20B <0aFF>]"
+    up = pu.Update(doc)
+    up.dirty(doc.trailer["Root"])[pu.Name("Extra")] = pu.text("Café (draft)")
+    new = up.add({pu.Name("Title"): pu.text("a (b) \\ c")})
+    out = up.write()
+    assert out.startswith(pdf) and new == pu.Ref(4)
+    again = pu.Document(out)  # the update is itself readable: the new xref section chains to the old
+    assert again.get(pu.Ref(4))["Title"] == b"(a \\(b\\) \\\\ c)"
+    assert again.get(pu.Ref(1))["Extra"] == b"<FEFF" + "Café (draft)".encode("utf-16-be").hex().upper().encode() + b">"
+    assert again.get(pu.Ref(2))["Count"] == b"1"  # untouched objects are read from the original table
+
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    r = PdfReader(BytesIO(out))
+    assert r.trailer["/Root"]["/Extra"] == "Café (draft)" and len(r.pages) == 1
+
+
+def test_pdfupdate_refuses_a_cross_reference_stream():
+    from wizard.charter import pdfupdate as pu
+
+    with pytest.raises(pu.PdfSyntaxError):
+        pu.Document(b"%PDF-1.7\n1 0 obj\n<</Type /XRef>>\nstream\nendstream\nendobj\nstartxref\n9\n%%EOF\n")
+
+
+def test_exported_charter_fields_and_keys_read_back_with_pypdf(content):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from wizard.charter import embed
+
+    plan = presets.load(content, "mid-city")
+    result = render(plan, content)
+    r = PdfReader(BytesIO(result.pdf))
+    assert len(r.pages) == result.pages
+    assert r.metadata[embed.KEY_FINGERPRINT] == result.fingerprint
+    fields = [f.get_object() for f in r.trailer["/Root"]["/AcroForm"]["/Fields"]]
+    assert [f["/T"] for f in fields] == [b.field_name for b in result.signature_boxes]
+    assert all(f["/FT"] == "/Sig" and f["/TU"].startswith("Certificate signature: ") for f in fields)
+    for f, box in zip(fields, result.signature_boxes, strict=True):
+        assert [float(v) for v in f["/Rect"]] == list(box.rect)
+        assert f.raw_get("/P").idnum == r.pages[box.page_index].indirect_reference.idnum
