@@ -110,3 +110,50 @@ def test_exported_charter_fields_and_keys_read_back_with_pypdf(content):
     for f, box in zip(fields, result.signature_boxes, strict=True):
         assert [float(v) for v in f["/Rect"]] == list(box.rect)
         assert f.raw_get("/P").idnum == r.pages[box.page_index].indirect_reference.idnum
+
+
+# --- what the export knows about the fonts, worked out once -------------------------------------------------
+
+
+def test_shipped_font_facts_are_those_of_the_bundled_fonts():
+    """resources/fonts/derived.json must be regenerated (uv run python -m wizard.typeset)
+    whenever a font changes; the export would otherwise fall back to the slow path."""
+    import json
+
+    shipped = json.loads((typeset.fonts_dir() / typeset.FONT_FACTS).read_text(encoding="utf-8"))
+    assert shipped == json.loads(json.dumps(typeset.derive_font_facts()))
+    typeset._font_facts.cache_clear()
+    assert typeset._font_facts() == shipped
+
+
+def test_font_facts_from_other_fonts_are_not_used(monkeypatch):
+    typeset._font_facts.cache_clear()
+    typeset._undrawable.cache_clear()
+    typeset.watermark_svg.cache_clear()
+    monkeypatch.setattr(typeset, "_font_digests", lambda: {"DejaVuSans.ttf": "0" * 64})
+    try:
+        assert typeset._font_facts() is None
+        assert typeset.printable("a\u4e00b\u00e9") == "a\ufffdb\u00e9"  # worked out from the fonts themselves
+        assert "<title>DRAFT</title>" in typeset.watermark_svg("DRAFT")
+    finally:
+        typeset._font_facts.cache_clear()
+        typeset._undrawable.cache_clear()
+        typeset.watermark_svg.cache_clear()
+
+
+def test_plain_export_does_not_load_what_it_does_not_use(tmp_path):
+    """pypdf (reading PDFs), fontTools (the fonts are described in derived.json), pyHanko and
+    cryptography (signing), python-docx (the Word copy) and babel stay out of a PDF export."""
+    import subprocess
+    import sys
+
+    plan = tmp_path / "p.coresponse.yaml"
+    code = ("import sys; from wizard.cli import main; main(['new', '--preset', 'mid-city', '-o', sys.argv[1]]); "
+            "main(['export', sys.argv[1], '-o', sys.argv[2]]); "
+            "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+    out = subprocess.run([sys.executable, "-c", code, str(plan), str(tmp_path / "c.pdf")], capture_output=True,
+                         text=True, check=True, timeout=300).stdout.split("\n")[-2].split()
+    loaded = set(out)
+    assert "typst" in loaded and "wizard" in loaded
+    assert not loaded & {"pypdf", "fontTools", "pyhanko", "cryptography", "docx", "babel", "PySide6"}, loaded
+    assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF-")
