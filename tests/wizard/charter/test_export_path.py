@@ -157,3 +157,54 @@ def test_plain_export_does_not_load_what_it_does_not_use(tmp_path):
     assert "typst" in loaded and "wizard" in loaded
     assert not loaded & {"pypdf", "fontTools", "pyhanko", "cryptography", "docx", "babel", "PySide6"}, loaded
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF-")
+
+
+# --- charts written as SVG directly -------------------------------------------------------------------------
+
+
+def test_chart_svg_draws_each_shape_with_reportlab_geometry():
+    from reportlab.graphics.shapes import (
+        Circle,
+        Drawing,
+        Group,
+        Line,
+        Polygon,
+        PolyLine,
+        Rect,
+        String,
+    )
+    from reportlab.lib import colors
+
+    from wizard.charter.fonts import BOLD, CHART_FACES, FAMILY, register_fonts
+    from wizard.charter.svgdraw import drawing_to_svg
+
+    register_fonts(CHART_FACES)
+    d = Drawing(200, 100)
+    d.add(Rect(10, 20, 30, 40, rx=4, ry=4, fillColor=colors.HexColor("#1F3A5F"), strokeColor=None))
+    d.add(Line(0, 0, 50, 50, strokeColor=colors.HexColor("#2A7F84"), strokeWidth=0.5, strokeDashArray=[3, 2]))
+    d.add(PolyLine([0, 0, 10, 10, 20, 0], strokeColor=colors.black, strokeWidth=1))
+    d.add(Polygon([0, 0, 10, 10, 20, 0], fillColor=colors.Color(1, 0, 0, alpha=0.5), strokeColor=None))
+    g = Group(Circle(5, 5, 3, fillColor=colors.white, strokeColor=colors.black), String(0, 0, "a<b", fontName=FAMILY,
+                                                                                       fontSize=9))
+    g.translate(100, 10)
+    d.add(g)
+    d.add(String(150, 50, "Mid", fontName=BOLD, fontSize=9, textAnchor="middle", fillColor=colors.black))
+    svg = drawing_to_svg(d, typeset._RL_FONTS)
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">')
+    assert '<g transform="matrix(1 0 0 -1 0 100)">' in svg  # reportlab's y points up
+    assert '<rect x="10" y="20" width="30" height="40" rx="4" ry="4" fill="#1F3A5F" stroke="none"/>' in svg
+    assert 'stroke="#2A7F84" stroke-width="0.5" stroke-dasharray="3 2"' in svg
+    assert '<polyline points="0,0 10,10 20,0" fill="none" stroke="#000000"' in svg  # a line, never filled
+    assert 'fill="#FF0000" fill-opacity="0.5"' in svg
+    assert '<g transform="matrix(1 0 0 1 100 10)"><circle cx="5" cy="5" r="3"' in svg
+    assert ">a&lt;b</text>" in svg
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    x = 150 - stringWidth("Mid", BOLD, 9) / 2  # the anchor is applied by measuring, as reportlab does
+    from wizard.charter.svgdraw import num
+
+    assert f'<text transform="matrix(1 0 0 -1 {num(x)} 50)" font-family="DejaVu Sans" font-weight="bold"' in svg
+    with pytest.raises(TypeError):
+        from reportlab.graphics.shapes import Ellipse
+
+        drawing_to_svg(Drawing(10, 10, Ellipse(1, 1, 1, 1)), typeset._RL_FONTS)
