@@ -1,8 +1,10 @@
 """Empty certificate-signature fields, one in each reserved signature box.
 
-Written by pypdf in the same pass that embeds the plan (see :mod:`wizard.charter.embed`),
-so the plan attachment is already part of the file every signature later covers, and
-the export stays deterministic: nothing here reads the clock or a random source.
+The charter's are appended to Typst's file as one incremental update
+(:func:`append_signature_fields`, with :mod:`wizard.charter.pdfupdate`, no pypdf), after
+the plan attachment Typst wrote, so the plan is part of the file every signature later
+covers, and the export stays deterministic: nothing here reads the clock or a random
+source. :func:`add_signature_fields` does the same on a pypdf writer.
 
 The field dictionaries follow what pyHanko's ``append_signature_field`` writes
 (``/FT /Sig`` merged with its widget annotation, print + locked flags, an empty

@@ -2,12 +2,14 @@
 template ``charter.typ`` → a tagged PDF/UA-1 + PDF/A-3a charter with the plan inside.
 
 Typst typesets the facts (passed as JSON, never as markup) and attaches ``plan.yaml``
-as the PDF/A-3 associated file (relationship Source). pypdf then adds, in one rewrite,
-an empty certificate-signature field over each signature box (tagged as a ``/Form``
-structure element) and the charter's own metadata keys (fingerprint, revision, plan
-id, status, version, the boxes). The creation date is the plan's ``metadata.modified``
-and nothing reads a clock or a random source, so the same plan always gives the same
-bytes. pypdf writes its additions as an incremental update after Typst's file.
+as the PDF/A-3 associated file (relationship Source), in one compile (the template itself
+re-spaces a table whose last row would stand alone on a page). Then one incremental
+update after Typst's file (:func:`wizard.charter.fields.append_signature_fields`, which
+parses only the objects it changes) adds an empty certificate-signature field over each
+signature box (tagged as a ``/Form`` structure element) and the charter's own metadata
+keys (fingerprint, revision, plan id, status, version, the boxes). The creation date is
+the plan's ``metadata.modified`` and nothing reads a clock or a random source, so the
+same plan always gives the same bytes.
 """
 
 from __future__ import annotations
