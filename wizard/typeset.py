@@ -195,8 +195,11 @@ def derive_font_facts() -> dict[str, Any]:
 
 
 def write_font_facts() -> Path:
+    facts = derive_font_facts()
+    ranges = ",\n  ".join(json.dumps(r) for r in facts["drawable"])  # one range a line
+    text = json.dumps({**facts, "drawable": "@"}, indent=1, sort_keys=True, ensure_ascii=False)
     path = fonts_dir() / FONT_FACTS
-    path.write_text(json.dumps(derive_font_facts(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(text.replace('"@"', f"[\n  {ranges}\n ]") + "\n", encoding="utf-8")
     return path
 
 
