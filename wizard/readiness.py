@@ -21,8 +21,14 @@ class Status:
     findings: tuple[checks.Finding, ...]
 
     @property
-    def label(self) -> str:
+    def code(self) -> str:
+        """'FINAL' or 'DRAFT' as the charter's metadata records it (the same in every language)."""
         return "FINAL" if self.final else "DRAFT"
+
+    @property
+    def label(self) -> str:
+        """The status word as a reader sees it, in the document's language ('BORRADOR')."""
+        return t(self.code)
 
 
 def final_blockers(plan: ProgramPlan, findings: list[checks.Finding]) -> list[str]:

@@ -145,7 +145,9 @@ from them once (:func:`derive_font_facts`) — which characters every face can d
 DRAFT watermark as outlines — so an export does not load fontTools and parse four fonts.
 Used only while the fonts' identities (size and checksum) match the ones recorded with it; regenerate it
 with ``uv run python -m wizard.typeset`` after changing a font."""
-PRECOMPUTED_WATERMARKS = ("DRAFT",)
+PRECOMPUTED_WATERMARKS = ("DRAFT", "BORRADOR")
+"""The status words a DRAFT prints across its pages, in every language the program ships (a
+word not listed here is drawn from the fonts at export time, which loads fontTools)."""
 
 
 def _font_digests() -> dict[str, str]:

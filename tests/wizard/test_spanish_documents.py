@@ -314,3 +314,19 @@ def test_datasheet_lists_are_spanish(tmp_path) -> None:
     values = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value}
     assert "Resuelto en la escena" in values and "Fecha y hora de la llamada" in values
     assert "Resolved on scene" not in values
+
+
+def test_a_spanish_draft_says_borrador_and_records_draft(tmp_path) -> None:
+    """The status word a reader sees (cover, running footer, watermark) is Spanish; the
+    metadata the program reads back keeps its code."""
+    from wizard.charter import embed
+
+    plan = tmp_path / "p.yaml"
+    assert run_cli("--lang", "es", "new", "--preset", "mid-city", "-o", str(plan)).returncode == 0
+    pdf = tmp_path / "acta.pdf"
+    r = run_cli("--lang", "es", "export", str(plan), "-o", str(pdf))
+    assert r.returncode == 0, r.stderr
+    reader = PdfReader(str(pdf))
+    assert "BORRADOR" in reader.pages[1].extract_text()
+    assert "DRAFT" not in "".join(p.extract_text() for p in reader.pages)
+    assert reader.metadata[embed.KEY_STATUS] == "DRAFT"

@@ -131,7 +131,7 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
         embed.KEY_FINGERPRINT: fp,
         embed.KEY_REVISION: str(plan.metadata.revision),
         embed.KEY_PLAN_ID: plan.metadata.plan_id,
-        embed.KEY_STATUS: status.label,
+        embed.KEY_STATUS: status.code,
         embed.KEY_VERSION: __version__,
         embed.KEY_SIGNATURE_BOXES: json.dumps([b.as_dict() for b in boxes], separators=(",", ":"),
                                               ensure_ascii=True),
