@@ -81,7 +81,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     except KeyError as exc:
         raise CliError(str(exc.args[0])) from None
     storage.save_plan(plan, out)
-    print(f"wrote {out} (from preset '{args.preset}')")
+    print(t("wrote {out} (from preset '{preset}')", out=out, preset=args.preset))
     return EXIT_OK
 
 
@@ -151,12 +151,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         from wizard.charter.wordcopy import charter_docx
 
         storage.atomic_write(out, charter_docx(plan, content, draft=args.draft))
-        print(f"wrote {out} (Word review copy for counsel; the signed charter is the PDF)")
+        print(t("wrote {out} (Word review copy for counsel; the signed charter is the PDF)", out=out))
         return EXIT_OK
     result = charter.render_result(plan, content, draft=args.draft)
     storage.atomic_write(out, result.pdf)
     took = time.perf_counter() - started
-    print(f"wrote {out} ({result.pages} pages, {result.status.label}, {took:.1f} s)")
+    print(t("wrote {out} ({pages} pages, {status}, {took:.1f} s)", out=out, pages=result.pages,
+            status=result.status.label, took=took))
     return EXIT_OK
 
 
@@ -166,7 +167,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = _writable(args.output)
     plan = charter.extract_plan(args.file)
     storage.save_plan(plan, out)
-    print(f"wrote {out} (revision {plan.metadata.revision}, from {args.file})")
+    print(t("wrote {out} (revision {revision}, from {source})", out=out, revision=plan.metadata.revision,
+            source=args.file))
     return EXIT_OK
 
 
@@ -307,7 +309,7 @@ def cmd_worksheet(args: argparse.Namespace) -> int:
     out = _writable(args.output)
     pdf = render_worksheet(_content(args))
     storage.atomic_write(out, pdf)
-    print(f"wrote {out} (blank worksheet, {_page_count(pdf)} pages)")
+    print(t("wrote {out} (blank worksheet, {pages} pages)", out=out, pages=_page_count(pdf)))
     return EXIT_OK
 
 
@@ -323,7 +325,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     plans = [(f, plan) for f, plan, _raw in read]
     pdf = render_comparison(plans, content, originals=[raw for _f, _plan, raw in read])
     storage.atomic_write(out, pdf)
-    print(f"wrote {out} ({len(plans)} plans side by side, {_page_count(pdf)} pages)")
+    print(t("wrote {out} ({n} plans side by side, {pages} pages)", out=out, n=len(plans), pages=_page_count(pdf)))
     return EXIT_OK
 
 
@@ -349,7 +351,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     result = calendar.build_calendar(plan, zone, start)
     storage.atomic_write(out, result.ics)
     n = len(result.events)
-    print(f"wrote {out} ({n} event{'s' if n != 1 else ''}, time zone {zone})")
+    print(t("wrote {out} (1 event, time zone {zone})", out=out, zone=zone) if n == 1 else
+          t("wrote {out} ({n} events, time zone {zone})", out=out, n=n, zone=zone))
     for line in result.left_out:
         print(f"  {line}")
     return EXIT_OK
@@ -365,7 +368,8 @@ def cmd_datasheet(args: argparse.Namespace) -> int:
     plan = _read_plan(args.file)
     columns, _guides = datasheet.plan_columns(plan, content, spec)
     storage.atomic_write(out, datasheet.build_datasheet(plan, content, spec))
-    print(f"wrote {out} (contact log with {len(columns)} columns; sheets: {', '.join(datasheet.SHEETS)})")
+    print(t("wrote {out} (contact log with {n} columns; sheets: {sheets})", out=out, n=len(columns),
+            sheets=", ".join(datasheet.SHEETS)))
     return EXIT_OK
 
 
@@ -412,7 +416,7 @@ def cmd_calls(args: argparse.Namespace) -> int:
     for line in calls.format_summary(result):
         print(line)
     print(demand.demand_sentence(plan))
-    print(f"wrote {out} (only counts by weekday and hour; no call, name or address is stored)")
+    print(t("wrote {out} (only counts by weekday and hour; no call, name or address is stored)", out=out))
     return EXIT_OK
 
 
@@ -446,7 +450,7 @@ def cmd_suggest_coverage(args: argparse.Namespace) -> int:
         target = out or Path(args.plan)
         storage.save_plan(plan, target)
         print(demand.demand_sentence(plan))
-        print(f"wrote {target} (clinician hours: {result.best.describe()})")
+        print(t("wrote {out} (clinician hours: {hours})", out=target, hours=result.best.describe()))
     return EXIT_OK
 
 
@@ -503,7 +507,7 @@ def cmd_set(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: {exc}") from None
     if shared is None:
         storage.save_plan(plan, args.file)
-        print(f"wrote {args.file}")
+        print(t("wrote {out}", out=args.file))
         return EXIT_OK
     try:
         changed = shared.commit(plan, force=[tuple(sync.shared.split_path(f)) for f, _v in assignments])
