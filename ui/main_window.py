@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
 from ui import settings_keys as keys
@@ -250,11 +249,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.step_list = StepList(content)
         self.step_list.currentRowChanged.connect(self._step_clicked)
         self.wizard = PlanWizard()
-        self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.wizard.setOptions(QWizard.WizardOption.IndependentPages | QWizard.WizardOption.NoCancelButton
-                               | QWizard.WizardOption.HaveHelpButton | QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.wizard.setWindowFlags(Qt.WindowType.Widget)
-        self.wizard.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("ui.main_window", "&Export charter…"))
+        self.wizard.setButtonText(PlanWizard.WizardButton.FinishButton, QCoreApplication.translate("ui.main_window", "&Export charter…"))
         self.wizard.helpRequested.connect(self.show_step_help)
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.finishRequested.connect(self.export_charter)
@@ -262,7 +257,7 @@ class MainWindow(FileHandling, QMainWindow):
             page = page_class(step)(self.ctx)
             self.pages[step] = page
             self.wizard.setPage(int(step), page)
-        self.page_title: QLabel | None = None  # QWizard's title label, found once it is made
+        self.page_title: QLabel = self.wizard.title_label
         self.workspace.addWidget(self.step_list)
         self.workspace.addWidget(self.wizard)
         self.workspace.setStretchFactor(1, 1)
@@ -304,20 +299,6 @@ class MainWindow(FileHandling, QMainWindow):
         who = f" Signatures to renew: {', '.join(names)}." if names else ""
         self.statusBar().showMessage(QCoreApplication.translate("ui.main_window", "This change starts revision {0} of the charter.{1}").format(revision, who), 0)
         self.update_findings()
-
-    def _wizard_title_label(self) -> QLabel | None:
-        """QWizard's own title label, given the style sheet's page-title style: its font
-        is fixed by QWizard when made, so zoom left page titles at their first size."""
-        outside = [lab for lab in self.wizard.findChildren(QLabel)
-                   if not any(p is lab or p.isAncestorOf(lab) for p in self.pages.values())]
-        if not outside:
-            return None
-        title = outside[0]  # QWizard makes its title label before the subtitle label
-        title.setObjectName("pageTitle")
-        title.style().unpolish(title)  # the style sheet applies to the new name now
-        title.style().polish(title)
-        title.setWordWrap(True)  # a long step name at a large zoom wraps instead of being cut
-        return title
 
     # --- menus ---------------------------------------------------------------------
 
@@ -486,14 +467,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.flush_edits()
         if self.stack.currentWidget() is not self.workspace:
             self.show_workspace()
-        current = self.wizard.currentId()
-        target = int(step)
-        if current != target:
-            if target in self.wizard.visitedIds():
-                while self.wizard.currentId() != target and self.wizard.currentId() != -1:
-                    self.wizard.back()
-            else:
-                self.wizard.jump_to(step)
+        self.wizard.go_to(int(step))
         if field:
             page = self.pages[step]
             QTimer.singleShot(0, page, lambda: page.focus_field(field))
@@ -511,8 +485,6 @@ class MainWindow(FileHandling, QMainWindow):
         self.step_list.select_quietly(page_id)
         self.show_guidance(step)
         self._update_step_list()
-        if self.page_title is None:
-            self.page_title = self._wizard_title_label()
 
     def current_step(self) -> Step:
         cid = self.wizard.currentId()

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.binding import Binder, Form
-from ui.plan_wizard import PlanWizard
 from wizard.steps import Step, next_step
 
 if TYPE_CHECKING:
@@ -18,9 +17,10 @@ LIVE_REFRESH_MS = 0
 """Live panels refresh on the next event-loop turn after an edit (coalescing bursts)."""
 
 
-class StepPage(QWizardPage):
-    """A wizard page for one step. Subclasses implement :meth:`build` and may
-    implement :meth:`refresh` (live figures) — both read ``self.doc.plan``."""
+class StepPage(QWidget):
+    """The page of one step, shown by :class:`ui.plan_wizard.PlanWizard`. Subclasses
+    implement :meth:`build` and may implement :meth:`refresh` (live figures) — both
+    read ``self.doc.plan``."""
 
     step: Step
 
@@ -31,8 +31,7 @@ class StepPage(QWizardPage):
         self.content = ctx.content
         self.binder = Binder(self.doc, self)
         self.built = False
-        guidance = self.content.step(self.step)
-        self.setTitle(guidance.title)
+        self._title = self.content.step(self.step).title
         self.setObjectName(f"page_{self.step.name}")
 
         self.scroll = QScrollArea()
@@ -130,30 +129,27 @@ class StepPage(QWizardPage):
         self.layout_.addWidget(widget)
         return widget
 
-    # --- QWizardPage -----------------------------------------------------------------
+    # --- shown by the PlanWizard -------------------------------------------------------
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt name)
-        if self.built:
-            self._stale = False
-            self.refresh()
-        else:
-            self.ensure_built()  # builds and refreshes once
+    def title(self) -> str:
+        return self._title
+
+    def setTitle(self, title: str) -> None:  # noqa: N802 (Qt-style name, as QWizardPage had)
+        self._title = title
+
+    def activate(self) -> None:
+        """Called as the page becomes the current one: built on the first visit; on a
+        return, brought up to date only if the plan or the findings changed meanwhile
+        (the refresh comes right after the page is painted, see showEvent)."""
+        self.ensure_built()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        # With IndependentPages, initializePage runs only on the first visit, and
         # refresh() skips hidden pages: bring live panels up to date on every return.
         super().showEvent(event)
         if self.built and self._stale:  # unchanged since the last visit: nothing to redo
             self._refresh_timer.start()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - keep answers on Back (IndependentPages anyway)
-        pass
-
-    def nextId(self) -> int:  # noqa: N802
-        wizard = self.wizard()
-        jump = wizard.take_jump() if isinstance(wizard, PlanWizard) else None
-        if jump is not None:
-            return int(jump)
+    def nextId(self) -> int:  # noqa: N802 (Qt-style name)
         nxt = next_step(self.step)
         return int(nxt) if nxt is not None else -1
 
