@@ -17,13 +17,60 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
 )
 
 Button = QWizard.WizardButton
+
+
+class PageStack(QWidget):
+    """Shows one page at a time, like a QStackedWidget, without what makes a switch cost
+    in proportion to every page built: QStackedLayout turns updates off and on for all
+    of its pages around each switch. Here the new page is shown and given the keyboard,
+    then the old one hidden (hiding a page that has the focus first would send Qt
+    searching the focus chain through every other page for somewhere to put it)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._current: QWidget | None = None
+        self._order: list[QWidget] = []
+
+    def insertWidget(self, index: int, page: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+        page.hide()  # hidden pages take no room in the layout
+        self._order.insert(index, page)
+        self._lay.insertWidget(index, page, 1)
+
+    def removeWidget(self, page: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+        if page in self._order:
+            self._order.remove(page)
+            self._lay.removeWidget(page)
+        if page is self._current:
+            self._current = None
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802 (QStackedWidget's name)
+        return self._order.index(page) if page in self._order else -1
+
+    def count(self) -> int:
+        return len(self._order)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._order[index] if 0 <= index < len(self._order) else None
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 (QStackedWidget's name)
+        return self._current
+
+    def setCurrentWidget(self, page: QWidget, then=None) -> None:  # noqa: N802 (QStackedWidget's name)
+        """Show ``page``; ``then(page)`` runs once it is shown, before the old page is hidden."""
+        old, self._current = self._current, page
+        page.show()
+        if then is not None:
+            then(page)
+        if old is not None and old is not page:
+            old.hide()
 
 
 class PlanWizard(QWidget):
@@ -47,7 +94,7 @@ class PlanWizard(QWidget):
         self.title_label.setObjectName("pageTitle")
         self.title_label.setWordWrap(True)  # a long step name at a large zoom wraps instead of being cut
         self.title_label.setContentsMargins(9, 0, 0, 0)  # in line with the page's headings, as in QWizard
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         ruler = QFrame()
         ruler.setFrameShape(QFrame.Shape.HLine)
         ruler.setFrameShadow(QFrame.Shadow.Sunken)
@@ -156,19 +203,12 @@ class PlanWizard(QWidget):
         page = self._pages[page_id]
         activate = getattr(page, "activate", None)
         if callable(activate):
-            if not getattr(page, "built", True) and not page.isHidden():
-                # The stack shows the first page given to it: a page must be built hidden,
-                # or the widgets added to it stay hidden.
-                page.hide()
             activate()  # built on its first visit, brought up to date on a return
         title = page.title() if hasattr(page, "title") else ""
         if self.title_label.text() != title:
             self.title_label.setText(title)
-        self.stack.setCurrentWidget(page)
-        if page.isHidden():
-            page.show()
+        self.stack.setCurrentWidget(page, self._focus_first_field)
         self._update_buttons()
-        self._focus_first_field(page)
         self.currentIdChanged.emit(page_id)
 
     def _focus_first_field(self, page: QWidget) -> None:

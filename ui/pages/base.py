@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.binding import Binder, Form
@@ -86,6 +87,12 @@ class StepPage(QWidget):
             self.resize(like.size())
         self.layout().activate()
         self.body.layout().activate()
+        # Paint it once, off screen: a hidden widget keeps its resize events until it is
+        # shown (tables fit their columns then), and its first paint lays out every text
+        # and fills the style and glyph caches. Rendering delivers the former and does
+        # the latter now, in idle time, instead of in the click that first shows the page.
+        if self.width() > 0 and self.height() > 0:
+            self.render(QPixmap(self.size()))
 
     def _note_change(self, _path: str) -> None:
         self._stale = True
