@@ -184,8 +184,13 @@ class MainWindow(FileHandling, QMainWindow):
         self.fit_on_screen(first_start=not isinstance(geometry, QByteArray))
         self.setWindowTitle(QCoreApplication.translate("ui.main_window", "Untitled plan[*] — {0}").format(APP_TITLE))
         # The start page is all the first paint needs; the plan, the checks and the wizard
-        # with its pages are made right after it (or at once, when something needs them).
-        self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._ensure_workspace))
+        # with its pages are made after it (or at once, when something needs them): once
+        # the paint pass is over and the event loop has gone round once more, so that what
+        # came in meanwhile (a click, a key, a quit) is handled first.
+        self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._workspace_soon))
+
+    def _workspace_soon(self) -> None:
+        QTimer.singleShot(0, self, self._ensure_workspace)
 
     def fit_on_screen(self, *, first_start: bool = False) -> None:
         """First start: size from the screen's available area (a 1366×768 or 1280×720
