@@ -41,7 +41,6 @@ from ui.context import Context
 from ui.files import FileHandling
 from ui.plan_wizard import PlanWizard
 from ui.start_page import APP_TITLE, StartPage
-from ui.step_list import StepList
 from wizard.steps import Step
 
 if TYPE_CHECKING:
@@ -251,6 +250,8 @@ class MainWindow(FileHandling, QMainWindow):
         self.pages: dict[Step, object] = {}
         self._retired: set = set()
         self.workspace = QSplitter(Qt.Orientation.Horizontal)
+        from ui.step_list import StepList
+
         self.step_list = StepList(content)
         self.step_list.currentRowChanged.connect(self._step_clicked)
         self.wizard = PlanWizard()
