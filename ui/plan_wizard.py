@@ -130,14 +130,13 @@ class PlanWizard(QWidget):
     # --- pages ---------------------------------------------------------------------
 
     def setPage(self, page_id: int, page: QWidget) -> None:  # noqa: N802 (QWizard's name)
-        """Add (or replace) the page with this id; a replaced current page is shown at once."""
+        """Add (or replace) the page with this id. A replaced current page is not built
+        here (the window replaces pages for a new plan, then restarts)."""
         old = self._pages.get(page_id)
         if old is not None and old is not page:
             self.stack.removeWidget(old)
         self._pages[page_id] = page
         self.stack.insertWidget(sorted(self._pages).index(page_id), page)
-        if self.currentId() == page_id:
-            self._show(page_id)
 
     def removePage(self, page_id: int) -> None:  # noqa: N802 (QWizard's name)
         page = self._pages.pop(page_id, None)
@@ -185,9 +184,9 @@ class PlanWizard(QWidget):
 
     def go_to(self, page_id: int) -> None:
         """Show ``page_id``: back along the history if it is there, else forward."""
-        if page_id not in self._pages or page_id == self.currentId():
+        if page_id not in self._pages or self.stack.currentWidget() is self._pages[page_id]:
             return
-        if page_id in self._history:
+        if page_id in self._history:  # (the current page when it was replaced)
             del self._history[self._history.index(page_id) + 1:]
         else:
             self._history.append(page_id)
@@ -195,8 +194,9 @@ class PlanWizard(QWidget):
 
     def jump_to(self, page_id: int) -> None:
         """Forward to a page not visited yet (Back comes back here)."""
-        if page_id in self._pages and page_id != self.currentId():
-            self._history.append(page_id)
+        if page_id in self._pages and self.stack.currentWidget() is not self._pages[page_id]:
+            if page_id != self.currentId():
+                self._history.append(page_id)
             self._show(page_id)
 
     def _show(self, page_id: int) -> None:
