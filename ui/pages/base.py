@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -81,7 +82,8 @@ class StepPage(QWidget):
         """Build while hidden and lay out at the size of ``like`` (the page on screen),
         so that the first visit only shows and paints (the window calls this in idle time)."""
         self.ensure_built()
-        for w in self.findChildren(QWidget):  # style-sheet polish, otherwise done on first show
+        widgets = self.findChildren(QWidget)
+        for w in widgets:  # style-sheet polish, otherwise done on first show
             w.ensurePolished()
         if like is not None and like.width() > 0 and self.size() != like.size():
             self.resize(like.size())
@@ -92,7 +94,16 @@ class StepPage(QWidget):
         # and fills the style and glyph caches. Rendering delivers the former and does
         # the latter now, in idle time, instead of in the click that first shows the page.
         if self.width() > 0 and self.height() > 0:
-            self.render(QPixmap(self.size()))
+            canvas = QPixmap(self.size())
+            self.render(canvas)
+            # That first paint's resize events refit the tables, which asks for new
+            # layouts down the tree: lay them out and paint once more, so the visit finds
+            # the page settled (a fifth less work on the first visit to a table page).
+            for w in (self, *widgets):
+                lay = w.layout() if shiboken6.isValid(w) else None  # a refit may have replaced it
+                if lay is not None:
+                    lay.activate()
+            self.render(canvas)
 
     def _note_change(self, _path: str) -> None:
         self._stale = True
