@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
 from ui import settings_keys as keys
@@ -42,7 +41,6 @@ from ui.context import Context
 from ui.files import FileHandling
 from ui.plan_wizard import PlanWizard
 from ui.start_page import APP_TITLE, StartPage
-from ui.step_list import StepList
 from wizard.steps import Step
 
 if TYPE_CHECKING:
@@ -185,8 +183,13 @@ class MainWindow(FileHandling, QMainWindow):
         self.fit_on_screen(first_start=not isinstance(geometry, QByteArray))
         self.setWindowTitle(QCoreApplication.translate("ui.main_window", "Untitled plan[*] — {0}").format(APP_TITLE))
         # The start page is all the first paint needs; the plan, the checks and the wizard
-        # with its pages are made right after it (or at once, when something needs them).
-        self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._ensure_workspace))
+        # with its pages are made after it (or at once, when something needs them): once
+        # the paint pass is over and the event loop has gone round once more, so that what
+        # came in meanwhile (a click, a key, a quit) is handled first.
+        self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._workspace_soon))
+
+    def _workspace_soon(self) -> None:
+        QTimer.singleShot(0, self, self._ensure_workspace)
 
     def fit_on_screen(self, *, first_start: bool = False) -> None:
         """First start: size from the screen's available area (a 1366×768 or 1280×720
@@ -247,14 +250,12 @@ class MainWindow(FileHandling, QMainWindow):
         self.pages: dict[Step, object] = {}
         self._retired: set = set()
         self.workspace = QSplitter(Qt.Orientation.Horizontal)
+        from ui.step_list import StepList
+
         self.step_list = StepList(content)
         self.step_list.currentRowChanged.connect(self._step_clicked)
         self.wizard = PlanWizard()
-        self.wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.wizard.setOptions(QWizard.WizardOption.IndependentPages | QWizard.WizardOption.NoCancelButton
-                               | QWizard.WizardOption.HaveHelpButton | QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.wizard.setWindowFlags(Qt.WindowType.Widget)
-        self.wizard.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("ui.main_window", "&Export charter…"))
+        self.wizard.setButtonText(PlanWizard.WizardButton.FinishButton, QCoreApplication.translate("ui.main_window", "&Export charter…"))
         self.wizard.helpRequested.connect(self.show_step_help)
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.finishRequested.connect(self.export_charter)
@@ -262,7 +263,7 @@ class MainWindow(FileHandling, QMainWindow):
             page = page_class(step)(self.ctx)
             self.pages[step] = page
             self.wizard.setPage(int(step), page)
-        self.page_title: QLabel | None = None  # QWizard's title label, found once it is made
+        self.page_title: QLabel = self.wizard.title_label
         self.workspace.addWidget(self.step_list)
         self.workspace.addWidget(self.wizard)
         self.workspace.setStretchFactor(1, 1)
@@ -304,20 +305,6 @@ class MainWindow(FileHandling, QMainWindow):
         who = f" Signatures to renew: {', '.join(names)}." if names else ""
         self.statusBar().showMessage(QCoreApplication.translate("ui.main_window", "This change starts revision {0} of the charter.{1}").format(revision, who), 0)
         self.update_findings()
-
-    def _wizard_title_label(self) -> QLabel | None:
-        """QWizard's own title label, given the style sheet's page-title style: its font
-        is fixed by QWizard when made, so zoom left page titles at their first size."""
-        outside = [lab for lab in self.wizard.findChildren(QLabel)
-                   if not any(p is lab or p.isAncestorOf(lab) for p in self.pages.values())]
-        if not outside:
-            return None
-        title = outside[0]  # QWizard makes its title label before the subtitle label
-        title.setObjectName("pageTitle")
-        title.style().unpolish(title)  # the style sheet applies to the new name now
-        title.style().polish(title)
-        title.setWordWrap(True)  # a long step name at a large zoom wraps instead of being cut
-        return title
 
     # --- menus ---------------------------------------------------------------------
 
@@ -486,14 +473,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.flush_edits()
         if self.stack.currentWidget() is not self.workspace:
             self.show_workspace()
-        current = self.wizard.currentId()
-        target = int(step)
-        if current != target:
-            if target in self.wizard.visitedIds():
-                while self.wizard.currentId() != target and self.wizard.currentId() != -1:
-                    self.wizard.back()
-            else:
-                self.wizard.jump_to(step)
+        self.wizard.go_to(int(step))
         if field:
             page = self.pages[step]
             QTimer.singleShot(0, page, lambda: page.focus_field(field))
@@ -511,8 +491,6 @@ class MainWindow(FileHandling, QMainWindow):
         self.step_list.select_quietly(page_id)
         self.show_guidance(step)
         self._update_step_list()
-        if self.page_title is None:
-            self.page_title = self._wizard_title_label()
 
     def current_step(self) -> Step:
         cid = self.wizard.currentId()

@@ -18,7 +18,6 @@ The window knows nothing of the CRDT. A :class:`SyncSession` sits beside the ope
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -157,6 +156,8 @@ def _moved(pos: int, old: str, new: str) -> int:
     before it moves it; text after it does not)."""
     if old == new:
         return pos
+    import difflib  # here: the window's menu imports this module before its first paint
+
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if i1 <= pos < i2 or (pos == i2 and tag == "equal" and pos == len(old)):
             return j1 + (pos - i1 if tag == "equal" else min(pos - i1, j2 - j1))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.binding import Binder, Form
-from ui.plan_wizard import PlanWizard
 from wizard.steps import Step, next_step
 
 if TYPE_CHECKING:
@@ -18,9 +19,10 @@ LIVE_REFRESH_MS = 0
 """Live panels refresh on the next event-loop turn after an edit (coalescing bursts)."""
 
 
-class StepPage(QWizardPage):
-    """A wizard page for one step. Subclasses implement :meth:`build` and may
-    implement :meth:`refresh` (live figures) — both read ``self.doc.plan``."""
+class StepPage(QWidget):
+    """The page of one step, shown by :class:`ui.plan_wizard.PlanWizard`. Subclasses
+    implement :meth:`build` and may implement :meth:`refresh` (live figures) — both
+    read ``self.doc.plan``."""
 
     step: Step
 
@@ -31,8 +33,7 @@ class StepPage(QWizardPage):
         self.content = ctx.content
         self.binder = Binder(self.doc, self)
         self.built = False
-        guidance = self.content.step(self.step)
-        self.setTitle(guidance.title)
+        self._title = self.content.step(self.step).title
         self.setObjectName(f"page_{self.step.name}")
 
         self.scroll = QScrollArea()
@@ -81,12 +82,28 @@ class StepPage(QWizardPage):
         """Build while hidden and lay out at the size of ``like`` (the page on screen),
         so that the first visit only shows and paints (the window calls this in idle time)."""
         self.ensure_built()
-        for w in self.findChildren(QWidget):  # style-sheet polish, otherwise done on first show
+        widgets = self.findChildren(QWidget)
+        for w in widgets:  # style-sheet polish, otherwise done on first show
             w.ensurePolished()
         if like is not None and like.width() > 0 and self.size() != like.size():
             self.resize(like.size())
         self.layout().activate()
         self.body.layout().activate()
+        # Paint it once, off screen: a hidden widget keeps its resize events until it is
+        # shown (tables fit their columns then), and its first paint lays out every text
+        # and fills the style and glyph caches. Rendering delivers the former and does
+        # the latter now, in idle time, instead of in the click that first shows the page.
+        if self.width() > 0 and self.height() > 0:
+            canvas = QPixmap(self.size())
+            self.render(canvas)
+            # That first paint's resize events refit the tables, which asks for new
+            # layouts down the tree: lay them out and paint once more, so the visit finds
+            # the page settled (a fifth less work on the first visit to a table page).
+            for w in (self, *widgets):
+                lay = w.layout() if shiboken6.isValid(w) else None  # a refit may have replaced it
+                if lay is not None:
+                    lay.activate()
+            self.render(canvas)
 
     def _note_change(self, _path: str) -> None:
         self._stale = True
@@ -130,30 +147,27 @@ class StepPage(QWizardPage):
         self.layout_.addWidget(widget)
         return widget
 
-    # --- QWizardPage -----------------------------------------------------------------
+    # --- shown by the PlanWizard -------------------------------------------------------
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt name)
-        if self.built:
-            self._stale = False
-            self.refresh()
-        else:
-            self.ensure_built()  # builds and refreshes once
+    def title(self) -> str:
+        return self._title
+
+    def setTitle(self, title: str) -> None:  # noqa: N802 (Qt-style name, as QWizardPage had)
+        self._title = title
+
+    def activate(self) -> None:
+        """Called as the page becomes the current one: built on the first visit; on a
+        return, brought up to date only if the plan or the findings changed meanwhile
+        (the refresh comes right after the page is painted, see showEvent)."""
+        self.ensure_built()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        # With IndependentPages, initializePage runs only on the first visit, and
         # refresh() skips hidden pages: bring live panels up to date on every return.
         super().showEvent(event)
         if self.built and self._stale:  # unchanged since the last visit: nothing to redo
             self._refresh_timer.start()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - keep answers on Back (IndependentPages anyway)
-        pass
-
-    def nextId(self) -> int:  # noqa: N802
-        wizard = self.wizard()
-        jump = wizard.take_jump() if isinstance(wizard, PlanWizard) else None
-        if jump is not None:
-            return int(jump)
+    def nextId(self) -> int:  # noqa: N802 (Qt-style name)
         nxt = next_step(self.step)
         return int(nxt) if nxt is not None else -1
 
