@@ -9,11 +9,10 @@ label with a mnemonic, so the whole form works from the keyboard.
 from __future__ import annotations
 
 import datetime as dt
-import typing
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -35,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.document import PlanDocument, split_path
+from ui.document import PlanDocument
+from ui.fields import NO_DATE, WIDE_FLOAT, WIDE_INT, field_limits
 from ui.widgets.dateedit import DateEdit
 from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
 from wizard.approx import approx_marker
 
-NO_DATE = QDate(2000, 1, 1)
 TEXT_COMMIT_MS = 250
 """Plain-text areas commit after a short pause so a 20,000-character paste stays smooth."""
 
@@ -219,41 +218,6 @@ class TextBinding(Binding):
     def write(self, value: Any) -> None:
         if self.widget.toPlainText() != (value or ""):
             self.widget.setPlainText(value or "")
-
-
-WIDE_INT = 2**31 - 1
-WIDE_FLOAT = 1e15
-"""Spin boxes accept numbers up to these; the field's own limit is checked by the
-binding, which says so under the field (a spin box's maximum clamps silently)."""
-
-
-def field_limits(model: type[BaseModel], path: str) -> tuple[float | None, float | None]:
-    """The lower and upper bounds the plan model declares for ``path`` (Field(ge=, le=))."""
-    cls: Any = model
-    info = None
-    for part in split_path(path):
-        if isinstance(part, int):
-            continue
-        fields = getattr(cls, "model_fields", None)
-        if not fields or part not in fields:
-            return None, None
-        info = fields[part]
-        cls = _model_in(info.annotation)
-    lo = hi = None
-    for m in (info.metadata if info is not None else []):
-        lo = getattr(m, "ge", getattr(m, "gt", lo))
-        hi = getattr(m, "le", getattr(m, "lt", hi))
-    return lo, hi
-
-
-def _model_in(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
 
 
 class SpinBinding(Binding):
