@@ -32,8 +32,7 @@ from ui.document import split_path
 from ui.widgets.dateedit import DateEdit
 from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
 from ui.widgets.stay_open_menu import StayOpenMenu
-from wizard.approx import Approx
-from wizard.phrases import number
+from wizard.approx import Approx, approx_text
 
 NO_DATE = QDate(2000, 1, 1)
 """The minimum of a date field: it stands for "no date" and is shown as such."""
@@ -243,8 +242,8 @@ class NumberKind(Kind):
     def display(self, spec: Spec, value: Any) -> str:
         if value is None:
             return DASH if spec.optional else ""
-        if isinstance(value, Approx):
-            return number(value)
+        if isinstance(value, Approx):  # "about $250,000", "4–5"
+            return approx_text(value, lambda v: f"{self._prefix(spec)}{_locale_number(v * self.scale, self._decimals(spec))}{self._suffix(spec)}")
         return f"{self._prefix(spec)}{_locale_number(value * self.scale, self._decimals(spec))}{self._suffix(spec)}"
 
 

@@ -383,7 +383,7 @@ class RecordDelegate(QStyledItemDelegate):
         from ui.binding import set_invalid
 
         message = index.data(ERROR_ROLE) or ""
-        set_invalid(editor, bool(message))
+        set_invalid(editor, bool(message) or self.model.look(index.row(), index.column()).invalid)
         if message:
             editor.setToolTip(message)
 
