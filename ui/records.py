@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from ui.binding import Binder, error_text
 from ui.document import split_path
 from ui.fields import Spec, field_limits
 from ui.table_model import Look, RecordDelegate, RecordModel, RecordView
-from ui.widgets.wrap_header import WrapHeader
+from ui.widgets.wrap_header import PAD_X, WrapHeader
 from wizard.approx import approx_marker
 
 YES_NO: list[tuple[bool | None, str]] = [(None, QCoreApplication.translate("ui.records", "Not decided")), (True, QCoreApplication.translate("ui.records", "Yes")), (False, QCoreApplication.translate("ui.records", "No"))]
@@ -66,8 +66,10 @@ STRETCH_MIN_CHARS = 18
 """A stretching text column gets this many average characters before any column shrinks."""
 SQUEEZE = 0.75
 """How far below its floor a text column's content may be squeezed before the table scrolls sideways."""
-LAST_SQUEEZE = 0.85
-"""When the floors are a little too wide, every column gives up this share at most before the table scrolls."""
+CELL_PAD = 7
+"""Room around a cell's text: the style draws it 3 px in from each side, and a pixel to spare."""
+FIRM = frozenset({"int", "float", "money", "percent", "date", "bool", "combo"})
+"""Kinds never narrower than their floor: figures, dates and ticks cannot wrap; a choice keeps its longest word."""
 
 
 def _get(row: BaseModel, attr: str) -> Any:
@@ -145,12 +147,14 @@ class RecordTable(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long choice ("Nonprofit behavioral-health provider") wraps, never cut
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.model = RecordModel(self)
         self.delegate = RecordDelegate(self.model, self.table)
         self.table.setModel(self.model)
         self.table.setItemDelegate(self.delegate)
+        self._refit_pending = False
+        self.table.horizontalHeader().sectionResized.connect(self._columns_resized)
 
         self.add_button = QPushButton(QCoreApplication.translate("ui.records", "Add {0}").format(noun))
         self.add_button.setAccessibleName(QCoreApplication.translate("ui.records", "Add {0}").format(noun))
@@ -233,11 +237,17 @@ class RecordTable(QWidget):
     def rebuild(self) -> None:
         self._limits.clear()
         self.model.reload()
-        self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 4)  # floors decide
         self._width_state = None
         self._apply_widths()
         self._fit_height()
         self.remove_button.setEnabled(bool(self.rows()))
+
+    def _fit_row_numbers(self) -> None:
+        """The row numbers' column: as wide as two digits (a third when there are 100 rows),
+        so the room it takes does not change as rows are added."""
+        digits = max(2, len(str(self.table.rowCount())))
+        self.table.verticalHeader().setFixedWidth(self.fontMetrics().horizontalAdvance("9" * digits) + 12)
 
     def _apply_widths(self) -> None:
         """Fixed widths are written for a 10 pt font and grow with the zoom; stretching
@@ -250,12 +260,13 @@ class RecordTable(QWidget):
         cols = self.columns
         if t.columnCount() != len(cols):
             return
+        self._fit_row_numbers()
         scale = max(1.0, self.font().pointSizeF() / 10.0)
         min_w = self.fontMetrics().averageCharWidth() * STRETCH_MIN_CHARS
         wanted = [int(c.width * scale) if c.width else min_w for c in cols]
         scroll_bar = t.verticalScrollBar().sizeHint().width() if t.rowCount() > self.max_visible_rows else 0
         avail = ((self.width() or t.viewport().width()) - t.verticalHeader().width() - 2 * t.frameWidth()
-                 - scroll_bar - 8)  # and the row numbers may grow a digit
+                 - scroll_bar - 2)  # a pixel or two that rounding may take
         fixed = sum(w for w, c in zip(wanted, cols, strict=True) if c.width)
         roomy = avail - fixed >= sum(1 for c in cols if not c.width) * min_w
         widths = wanted
@@ -272,11 +283,19 @@ class RecordTable(QWidget):
                     widths = [int(w - (w - f) * excess / slack) for w, f in zip(wanted, floors, strict=True)]
                     break
             else:
-                total = sum(floors)
-                if total and avail / total >= LAST_SQUEEZE:  # a few pixels short: all give a little
-                    widths = [int(f * avail / total) for f in floors]
+                # Still short: the columns of words give more, down to their title's longest
+                # word (their text wraps); a figure, a date, a tick or a choice keeps its floor.
+                lows = [f if c.kind in FIRM else min(f, self._title_floor(c)) for f, c in zip(floors, cols, strict=True)]
+                excess, slack = sum(floors) - avail, sum(floors) - sum(lows)
+                if slack >= excess:
+                    widths = [int(f - (f - lo) * excess / slack) for f, lo in zip(floors, lows, strict=True)]
                 else:
                     widths, fits = floors, False
+        if roomy:  # the stretching columns share what the fixed ones leave
+            stretch = [i for i, c in enumerate(cols) if not c.width]
+            if stretch:
+                each = (avail - fixed) // len(stretch)
+                widths = [each if i in stretch else w for i, w in enumerate(wanted)]
         state = (roomy, tuple(widths), fits)
         if state == self._width_state:
             return
@@ -285,10 +304,7 @@ class RecordTable(QWidget):
         header.setStretchLastSection(True)
         t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits
                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        for ci, col in enumerate(cols):
-            if roomy and not col.width:
-                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Stretch)
-                continue
+        for ci in range(len(cols)):
             header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Interactive)
             t.setColumnWidth(ci, widths[ci])
         self._fit_height()
@@ -298,19 +314,40 @@ class RecordTable(QWidget):
         the cell shows (a figure such as $999,999; a few letters of text), ``squeeze``
         of that room for texts when the table is still too wide."""
         fm = self.fontMetrics()
-        bold = QFont(self.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        words = col.label.replace("-", "- ").replace("/", "/ ").split()  # titles wrap after - and / too
-        word = max((QFontMetrics(bold).horizontalAdvance(w) for w in words), default=0) + 20
+        word = self._title_floor(col)
         char = fm.averageCharWidth()
-        content = {"int": fm.horizontalAdvance("99,999") + 14, "float": fm.horizontalAdvance("9,999.9") + 14,
-                   "money": fm.horizontalAdvance("$999,999") + 14, "percent": fm.horizontalAdvance("99.9 %") + 14,
-                   "date": fm.horizontalAdvance("2027-01-15") + 16,
-                   "combo": min(max((fm.horizontalAdvance(t) for _v, t in col.options), default=0), char * 9) + 24,
+        pad = CELL_PAD
+        content = {"int": self._widest(col, "9,999") + pad, "float": self._widest(col, "99.99") + pad,
+                   "money": self._widest(col, "$99,999") + pad, "percent": self._widest(col, "99.9 %") + pad,
+                   "date": fm.horizontalAdvance("2027-01-15") + pad,
+                   "combo": self._longest_word(col) + pad,  # a choice wraps at its words
                    "multi": char * 9, "bool": 28}.get(col.kind, char * 7)
         if col.kind in ("text", "list", "multi"):  # a few letters less of a text; never of a figure or a choice
             content = int(content * squeeze)
         return max(word, content)
+
+    def _title_floor(self, col: Column) -> int:
+        """The column title's longest word (titles wrap after spaces, - and /), with the
+        room the header leaves on each side."""
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        words = col.label.replace("-", "- ").replace("/", "/ ").split()
+        return max((QFontMetrics(bold).horizontalAdvance(w) for w in words), default=0) + 2 * PAD_X
+
+    def _widest(self, col: Column, least: str) -> int:
+        """The widest figure the column shows now (at least ``least``): room for what is there."""
+        fm = self.fontMetrics()
+        try:
+            ci = [c.attr for c in self.model._cols].index(col.attr)
+        except ValueError:
+            return fm.horizontalAdvance(least)
+        texts = [self.model.text(ri, ci) for ri in range(self.model.rowCount())]
+        return max([fm.horizontalAdvance(t) for t in texts] + [fm.horizontalAdvance(least)])
+
+    def _longest_word(self, col: Column) -> int:
+        fm = self.fontMetrics()
+        words = [w for _v, t in col.options for w in t.replace("-", "- ").replace("/", "/ ").split()]
+        return max((fm.horizontalAdvance(w) for w in words), default=0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
@@ -339,8 +376,21 @@ class RecordTable(QWidget):
         self._apply_widths()
         self._fit_height()
 
+    def _columns_resized(self, *_args) -> None:
+        """A column got narrower or wider: its texts wrap anew (once, after the resizing)."""
+        if not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self, self._after_resize)
+
+    def _after_resize(self) -> None:
+        self._refit_pending = False
+        self._fit_height()
+
     def _fit_height(self) -> None:
         t = self.table
+        self.delegate.row_min = self.fontMetrics().height() + 18
+        if t.rowCount():
+            t.resizeRowsToContents()  # rows as tall as their wrapped text
         visible = max(1, min(t.rowCount(), self.max_visible_rows))
         h = t.horizontalHeader().sizeHint().height() or (self.fontMetrics().height() + 14)
         h += sum(t.rowHeight(i) for i in range(min(visible, t.rowCount()))) or t.verticalHeader().defaultSectionSize()
@@ -406,6 +456,8 @@ class RecordTable(QWidget):
         finally:
             self._committing = False
         self.model.row_changed(ri)  # adjusted fields, computed cells, marks
+        self._apply_widths()  # a wider figure may need more room
+        self._fit_height()
         self._show_errors()
         self.edited.emit(ri)
         return accepted
@@ -473,6 +525,8 @@ class RecordTable(QWidget):
             self.rebuild()
             return
         self.model.reload()
+        self._apply_widths()
+        self._fit_height()
 
     def focus_path(self, path: str) -> bool:
         rest = path[len(self.path):]

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -49,6 +50,8 @@ log = logging.getLogger(__name__)
 INVALID_BACKGROUND = QColor("#fde3e1")
 COMPUTED_BACKGROUND = QColor("#eef2f6")
 PLACEHOLDER_COLOR = QColor("#5f6b78")
+MAX_LINES = 3
+"""A cell's text wraps onto this many lines at most (a long list of qualifications ends in "…")."""
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
 """The reason a cell's value was refused ('' when it was not)."""
 
@@ -198,7 +201,11 @@ class RecordModel(QAbstractTableModel):
             if p is not None:
                 return p[1]
             look = self.look(ri, ci)
-            return look.tooltip or col.help or None
+            tip = look.tooltip or col.help or ""
+            text = self.text(ri, ci) if col.kind in ("text", "list", "multi", "combo") else ""
+            if len(text) > 24:  # it may end in "…" in the cell: the whole of it here
+                tip = f"{text}\n\n{tip}" if tip else text
+            return tip or None
         if role == R.AccessibleTextRole:
             text = self.text(ri, ci)
             if col.kind == "bool":
@@ -330,6 +337,17 @@ class RecordDelegate(QStyledItemDelegate):
         except Exception:  # noqa: BLE001 - never out of a Qt virtual
             log.exception("cell editor")
             return None  # type: ignore[return-value]
+
+    row_min = 0
+    """The least height of a row (the table sets it from its font)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        try:
+            hint = super().sizeHint(option, index)
+            most = option.fontMetrics.lineSpacing() * MAX_LINES + 8  # then "…"; the whole text is in the tooltip
+            return QSize(hint.width(), max(min(hint.height() + 8, most), self.row_min))
+        except Exception:  # noqa: BLE001 - never out of a Qt virtual
+            return QSize(60, self.row_min or 30)
 
     def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         try:
