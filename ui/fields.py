@@ -237,7 +237,8 @@ class NumberKind(Kind):
         return round(float(w.value()) / self.scale, 6) if self.scale != 1 else float(w.value())
 
     def changed(self, w: Any) -> list:
-        return [w.valueChanged, w.approxChanged]
+        approx = getattr(w, "approxChanged", None)  # ui.widgets.inputs' spin boxes: "600" → "600+"
+        return [w.valueChanged] + ([approx] if approx is not None else [])
 
     def display(self, spec: Spec, value: Any) -> str:
         if value is None:

@@ -247,7 +247,7 @@ class RecordTable(QWidget):
         """The row numbers' column: as wide as two digits (a third when there are 100 rows),
         so the room it takes does not change as rows are added."""
         digits = max(2, len(str(self.table.rowCount())))
-        self.table.verticalHeader().setFixedWidth(self.fontMetrics().horizontalAdvance("9" * digits) + 12)
+        self.table.verticalHeader().setFixedWidth(self.fontMetrics().horizontalAdvance("9" * digits) + 18)
 
     def _apply_widths(self) -> None:
         """Fixed widths are written for a 10 pt font and grow with the zoom; stretching

@@ -329,7 +329,7 @@ class RecordDelegate(QStyledItemDelegate):
             if hasattr(w, "setFrame"):
                 w.setFrame(False)
             w.setAutoFillBackground(True)
-            kind.write(w, spec, index.data(Qt.ItemDataRole.EditRole))
+            kind.write(w, spec, self.model.value(index.row(), index.column()))  # not through QVariant: a date would come back a QDate
             for sig in kind.changed(w):  # committed as the user types: nothing waits for Return
                 sig.connect(lambda *_a, w=w: self._commit(w))
             self._mark(w, index)
@@ -368,7 +368,7 @@ class RecordDelegate(QStyledItemDelegate):
         try:
             col, spec = self.model.column(index.column()), self.model.spec(index.column())
             kind = KINDS[col.kind]
-            value = index.data(Qt.ItemDataRole.EditRole)
+            value = self.model.value(index.row(), index.column())  # not through QVariant
             try:
                 same = kind.read(editor, spec) == value
             except ValueError:
