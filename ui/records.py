@@ -408,6 +408,12 @@ class RecordTable(QWidget):
         self._show_errors()
         self.edited.emit(ri)
 
+    def revert(self, ri: int, col: Column, value: Any) -> None:
+        """Esc in a cell's editor: the value it had when it was opened comes back (an edit of
+        the same cell, so it merges into the typing's undo step, which then goes away)."""
+        self._errors.pop((ri, col.attr), None)
+        self.commit(ri, col, value)
+
     def commit(self, ri: int, col: Column, value: Any) -> bool:
         """Write what the user put in a cell of row ``ri``; False when the plan refused it
         (the value is kept in the cell, marked, and the reason shown under the table)."""

@@ -313,6 +313,8 @@ class RecordDelegate(QStyledItemDelegate):
     def __init__(self, model: RecordModel, parent: QObject | None = None):
         super().__init__(parent)
         self.model = model
+        self._opened: dict[int, tuple[QPersistentModelIndex, Any]] = {}
+        """Open editor → its cell and the value it had when opened (Esc puts it back)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         try:
@@ -333,6 +335,7 @@ class RecordDelegate(QStyledItemDelegate):
             for sig in kind.changed(w):  # committed as the user types: nothing waits for Return
                 sig.connect(lambda *_a, w=w: self._commit(w))
             self._mark(w, index)
+            self._opened[id(w)] = (QPersistentModelIndex(index), self.model.value(ri, ci))
             return w
         except Exception:  # noqa: BLE001 - never out of a Qt virtual
             log.exception("cell editor")
@@ -352,6 +355,7 @@ class RecordDelegate(QStyledItemDelegate):
     def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         try:
             editor.setProperty("closed", True)  # a late signal (a fix-up on focus out) commits nothing
+            self._opened.pop(id(editor), None)
             super().destroyEditor(editor, index)
         except Exception:  # noqa: BLE001 - never out of a Qt virtual
             log.exception("cell editor close")
@@ -397,6 +401,15 @@ class RecordDelegate(QStyledItemDelegate):
         except Exception:  # noqa: BLE001 - never out of a Qt virtual
             log.exception("cell commit")
 
+    def _revert(self, editor: QObject) -> None:
+        idx, original = self._opened[id(editor)]
+        if not idx.isValid():
+            return
+        ri, ci = idx.row(), idx.column()
+        if not _same(self.model.value(ri, ci), original) or self.model.table.pending(ri, self.model.column(ci).attr):
+            editor.setProperty("closed", True)  # nothing more from it
+            self.model.table.revert(ri, self.model.column(ci), original)
+
     def _mark(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         from ui.binding import set_invalid
 
@@ -410,10 +423,20 @@ class RecordDelegate(QStyledItemDelegate):
             if event.type() == QEvent.Type.Wheel:  # the wheel never edits: the page scrolls
                 event.ignore()
                 return True
+            if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                    and id(obj) in self._opened):
+                self._revert(obj)  # Esc: the cell as it was when it was opened (one undo step less)
             return super().eventFilter(obj, event)
         except Exception:  # noqa: BLE001 - never out of a Qt virtual
             log.exception("cell editor event")
             return False
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def editor_value(editor: QWidget) -> Any:

@@ -59,3 +59,22 @@ def test_an_empty_optional_number_takes_typed_digits_at_once(make_window, qtbot)
     qtbot.keyClicks(spin, "45")
     assert spin.value() == 45
     assert w.doc.plan.coverage.target_response_minutes == 45
+
+
+def test_escape_in_a_table_cell_puts_back_what_it_had(window, qtbot):
+    from tests.ui.pagetools import cell, cell_text
+
+    page = open_step(window, Step.staffing)
+    table = page.clinicians
+    before = window.doc.plan.model_dump_json()
+    shown = cell_text(table, 0, "title")
+    steps = window.doc.undo_stack.count()
+    editor = cell(qtbot, table, 0, "title")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Typed by mistake")
+    assert window.doc.plan.staffing.clinicians[0].title == "Typed by mistake"  # committed as typed
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.table.indexWidget(index(table, 0, "title")) is None)
+    assert window.doc.plan.model_dump_json() == before
+    assert cell_text(table, 0, "title") == shown
+    assert window.doc.undo_stack.count() == steps  # nothing left to undo from it
