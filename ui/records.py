@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -173,6 +174,9 @@ class RecordTable(QWidget):
         buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        # As tall as its rows, buttons and message, never stretched by the page: a line that
+        # wraps elsewhere on the page must not move the controls below the table.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         box.addWidget(self.table)
         box.addLayout(buttons)
         box.addWidget(self.error)
@@ -247,7 +251,7 @@ class RecordTable(QWidget):
         """The row numbers' column: as wide as two digits (a third when there are 100 rows),
         so the room it takes does not change as rows are added."""
         digits = max(2, len(str(self.table.rowCount())))
-        self.table.verticalHeader().setFixedWidth(self.fontMetrics().horizontalAdvance("9" * digits) + 18)
+        self.table.verticalHeader().setFixedWidth(self.fontMetrics().horizontalAdvance("9" * digits) + 14)
 
     def _apply_widths(self) -> None:
         """Fixed widths are written for a 10 pt font and grow with the zoom; stretching
