@@ -45,9 +45,6 @@ DASH = "—"
 """An optional number not given: unknown, never 0."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ui.fields", text)
-
 
 def field_limits(model: type[BaseModel], path: str) -> tuple[float | None, float | None]:
     """The lower and upper bounds the plan model declares for ``path`` (Field(ge=, le=))."""
@@ -155,7 +152,7 @@ class ListKind(TextKind):
 
     def create(self, spec: Spec, parent: QWidget | None = None) -> QWidget:
         w = super().create(spec, parent)
-        w.setPlaceholderText(_tr("separate with ;"))
+        w.setPlaceholderText(QCoreApplication.translate("ui.fields", "separate with ;"))
         return w
 
     def write(self, w: QLineEdit, spec: Spec, value: Any) -> None:
@@ -229,7 +226,7 @@ class NumberKind(Kind):
             decimals = self._decimals(spec)
             shown = _locale_number(w.value(), decimals)
             most = _locale_number(spec.maximum * self.scale, 0 if float(spec.maximum * self.scale).is_integer() else decimals)
-            raise ValueError(_tr("{0} is more than this field allows: at most {1}. The plan keeps the last "
+            raise ValueError(QCoreApplication.translate("ui.fields", "{0} is more than this field allows: at most {1}. The plan keeps the last "
                                  "value it accepted.").format(f"{self._prefix(spec)}{shown}{self._suffix(spec)}",
                                                               f"{self._prefix(spec)}{most}{self._suffix(spec)}"))
         if self.name == "int":
@@ -276,7 +273,7 @@ class ComboKind(Kind):
         idx = option_index(spec.options, value)
         if idx >= 0:
             return spec.options[idx][1]
-        return "" if value is None else _tr("{0} (not in the catalog)").format(getattr(value, "value", value))
+        return "" if value is None else QCoreApplication.translate("ui.fields", "{0} (not in the catalog)").format(getattr(value, "value", value))
 
 
 class BoolKind(Kind):
@@ -306,7 +303,7 @@ class DateKind(Kind):
         de.setMinimumDate(NO_DATE)
         de.setMaximumDate(LAST_DATE)
         if spec.optional:
-            de.setSpecialValueText(_tr("No date"))
+            de.setSpecialValueText(QCoreApplication.translate("ui.fields", "No date"))
         return de
 
     def write(self, w: DateEdit, spec: Spec, value: Any) -> None:
@@ -352,7 +349,7 @@ class MultiKind(Kind):
             blocked = act.blockSignals(True)
             act.setChecked(act.data() in chosen)
             act.blockSignals(blocked)
-        w.setText(self.display(spec, chosen) or _tr("Choose…"))
+        w.setText(self.display(spec, chosen) or QCoreApplication.translate("ui.fields", "Choose…"))
 
     def read(self, w: QToolButton, spec: Spec) -> Any:
         return [a.data() for a in w.menu().actions() if a.isChecked()] + list(w.property("unknown") or [])

@@ -77,9 +77,6 @@ class Look:
     """Shown, grey, while the cell is empty (and in its editor)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ui.table_model", text)
-
 
 class RecordModel(QAbstractTableModel):
     def __init__(self, table: RecordTable):
@@ -134,7 +131,7 @@ class RecordModel(QAbstractTableModel):
 
     def cell_name(self, ri: int, ci: int) -> str:
         """'FTE of clinician 1': what a screen reader calls the cell."""
-        return _tr("{0} of {1}").format(self._cols[ci].label, self.row_name(ri))
+        return QCoreApplication.translate("ui.table_model", "{0} of {1}").format(self._cols[ci].label, self.row_name(ri))
 
     def value(self, ri: int, ci: int) -> Any:
         """What the cell holds: the value the user typed if it was refused, else the plan's."""
@@ -183,9 +180,9 @@ class RecordModel(QAbstractTableModel):
                 if look.placeholder:
                     return look.placeholder
                 if col.kind == "multi":
-                    return _tr("Choose…")
+                    return QCoreApplication.translate("ui.table_model", "Choose…")
                 if col.kind == "date":
-                    return _tr("No date")
+                    return QCoreApplication.translate("ui.table_model", "No date")
             return text
         if role == R.EditRole:
             return self.value(ri, ci)
@@ -209,9 +206,9 @@ class RecordModel(QAbstractTableModel):
         if role == R.AccessibleTextRole:
             text = self.text(ri, ci)
             if col.kind == "bool":
-                text = _tr("ticked") if self.value(ri, ci) else _tr("not ticked")
+                text = QCoreApplication.translate("ui.table_model", "ticked") if self.value(ri, ci) else QCoreApplication.translate("ui.table_model", "not ticked")
             name = self.cell_name(ri, ci)
-            return _tr("{0}: {1}").format(name, text) if text else name
+            return QCoreApplication.translate("ui.table_model", "{0}: {1}").format(name, text) if text else name
         if role == R.AccessibleDescriptionRole:
             p = self.table.pending(ri, col.attr)
             look = self.look(ri, ci)
