@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -40,10 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.binding import set_invalid
 from ui.fields import KINDS
-
-if TYPE_CHECKING:
-    from ui.records import RecordTable
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +76,34 @@ class Look:
 
 
 
+class RecordSource(Protocol):
+    """What the model needs from its table (ui.records.RecordTable)."""
+
+    noun: str
+
+    @property
+    def columns(self) -> list: ...
+
+    def rows(self) -> list: ...
+
+    def value(self, ri: int, col: Any) -> Any: ...
+
+    def spec(self, col: Any) -> Any: ...
+
+    def pending(self, ri: int, attr: str) -> tuple[Any, str] | None: ...
+
+    def commit(self, ri: int, col: Any, value: Any) -> bool: ...
+
+    def refuse(self, ri: int, col: Any, typed: Any, message: str) -> None: ...
+
+    def revert(self, ri: int, col: Any, value: Any) -> None: ...
+
+    def font(self) -> QFont: ...
+
+
 class RecordModel(QAbstractTableModel):
-    def __init__(self, table: RecordTable):
-        super().__init__(table)
+    def __init__(self, table: RecordSource):
+        super().__init__(table)  # type: ignore[arg-type]  (the table is a QWidget)
         self.table = table
         self._cols = table.columns
         self._specs = [table.spec(c) for c in self._cols]
@@ -408,8 +431,6 @@ class RecordDelegate(QStyledItemDelegate):
             self.model.table.revert(ri, self.model.column(ci), original)
 
     def _mark(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        from ui.binding import set_invalid
-
         message = index.data(ERROR_ROLE) or ""
         set_invalid(editor, bool(message) or self.model.look(index.row(), index.column()).invalid)
         if message:
