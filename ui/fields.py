@@ -46,6 +46,20 @@ DASH = "—"
 
 
 
+def get_attr(obj: Any, attr: str) -> Any:
+    """``attr`` of a record, where ``amounts[2]`` is one item of a list (None past its end)."""
+    for p in split_path(attr):
+        if isinstance(p, int):
+            if p >= len(obj):
+                return None
+            obj = obj[p]
+        else:
+            obj = getattr(obj, p)
+        if obj is None:
+            return None
+    return obj
+
+
 def field_limits(model: type[BaseModel], path: str) -> tuple[float | None, float | None]:
     """The lower and upper bounds the plan model declares for ``path`` (Field(ge=, le=))."""
     info = model_field(model, path)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.binding import Binder, error_text
 from ui.document import split_path
-from ui.fields import Spec, field_limits
+from ui.fields import Spec, field_limits, get_attr
 from ui.table_model import Look, RecordDelegate, RecordModel, RecordView
 from ui.widgets.wrap_header import PAD_X, WrapHeader
 from wizard.approx import approx_marker
@@ -67,23 +67,12 @@ STRETCH_MIN_CHARS = 18
 """A stretching text column gets this many average characters before any column shrinks."""
 SQUEEZE = 0.75
 """How far below its floor a text column's content may be squeezed before the table scrolls sideways."""
+FIGURE_LEAST = {"int": "9,999", "float": "99.99", "money": "$99,999", "percent": "99.9 %"}
+"""The least room a figure column keeps, whatever it shows."""
 CELL_PAD = 7
 """Room around a cell's text: the style draws it 3 px in from each side, and a pixel to spare."""
 FIRM = frozenset({"int", "float", "money", "percent", "date", "bool", "combo"})
 """Kinds never narrower than their floor: figures, dates and ticks cannot wrap; a choice keeps its longest word."""
-
-
-def _get(row: BaseModel, attr: str) -> Any:
-    parts = split_path(attr)
-    obj: Any = row
-    for p in parts:
-        if isinstance(p, int):
-            obj = obj[p] if p < len(obj) else None
-            if obj is None:
-                return None
-        else:
-            obj = getattr(obj, p)
-    return obj
 
 
 def _with(row: BaseModel, changes: dict[str, Any]) -> BaseModel:
@@ -136,6 +125,8 @@ class RecordTable(QWidget):
         self._errors: dict[tuple[int, str], tuple[Any, str, bool]] = {}
         """(row, attr) → (the value the user typed, why it was refused, retry with its row)."""
         self._width_state: tuple | None = None
+        self._floors: dict[tuple[str, float], int] = {}
+        self._rows_fitted: tuple | None = None
         self._limits: dict[str, tuple[float | None, float | None, bool]] = {}
 
         self.table = RecordView()
@@ -197,7 +188,7 @@ class RecordTable(QWidget):
 
     def value(self, ri: int, col: Column) -> Any:
         rows = self.rows()
-        return _get(rows[ri], col.attr) if 0 <= ri < len(rows) else None
+        return get_attr(rows[ri], col.attr) if 0 <= ri < len(rows) else None
 
     def spec(self, col: Column) -> Spec:
         """What the cell's editor needs: the column's settings, with the limits of the plan
@@ -265,6 +256,7 @@ class RecordTable(QWidget):
         if t.columnCount() != len(cols):
             return
         self._fit_row_numbers()
+        self._floors = {}
         scale = max(1.0, self.font().pointSizeF() / 10.0)
         min_w = self.fontMetrics().averageCharWidth() * STRETCH_MIN_CHARS
         wanted = [int(c.width * scale) if c.width else min_w for c in cols]
@@ -317,15 +309,26 @@ class RecordTable(QWidget):
         """The narrowest a column may get: its title's longest word, and room for what
         the cell shows (a figure such as $999,999; a few letters of text), ``squeeze``
         of that room for texts when the table is still too wide."""
+        key = (col.attr, squeeze)
+        found = self._floors.get(key)
+        if found is None:
+            found = self._floors[key] = self._measure_floor(col, squeeze)
+        return found
+
+    def _measure_floor(self, col: Column, squeeze: float) -> int:
         fm = self.fontMetrics()
         word = self._title_floor(col)
         char = fm.averageCharWidth()
         pad = CELL_PAD
-        content = {"int": self._widest(col, "9,999") + pad, "float": self._widest(col, "99.99") + pad,
-                   "money": self._widest(col, "$99,999") + pad, "percent": self._widest(col, "99.9 %") + pad,
-                   "date": fm.horizontalAdvance("2027-01-15") + pad,
-                   "combo": self._longest_word(col) + pad,  # a choice wraps at its words
-                   "multi": char * 9, "bool": 28}.get(col.kind, char * 7)
+        least = FIGURE_LEAST.get(col.kind)
+        if least is not None:  # room for the widest figure the column shows now
+            content = self._widest(col, least) + pad
+        elif col.kind == "date":
+            content = fm.horizontalAdvance("2027-01-15") + pad
+        elif col.kind == "combo":
+            content = self._longest_word(col) + pad  # a choice wraps at its words
+        else:
+            content = {"multi": char * 9, "bool": 28}.get(col.kind, char * 7)
         if col.kind in ("text", "list", "multi"):  # a few letters less of a text; never of a figure or a choice
             content = int(content * squeeze)
         return max(word, content)
@@ -394,7 +397,14 @@ class RecordTable(QWidget):
         t = self.table
         self.delegate.row_min = self.fontMetrics().height() + 18
         if t.rowCount():
-            t.resizeRowsToContents()  # rows as tall as their wrapped text
+            # Rows as tall as their wrapped text: measured again only when a text or a
+            # column's width changed (a page shown again with the same plan costs nothing).
+            m = self.model
+            key = (self.font().pointSizeF(), tuple(t.columnWidth(c) for c in range(m.columnCount())),
+                   tuple(m.text(r, c) for r in range(m.rowCount()) for c in range(m.columnCount())))
+            if key != self._rows_fitted:
+                self._rows_fitted = key
+                t.resizeRowsToContents()
         visible = max(1, min(t.rowCount(), self.max_visible_rows))
         h = t.horizontalHeader().sizeHint().height() or (self.fontMetrics().height() + 14)
         h += sum(t.rowHeight(i) for i in range(min(visible, t.rowCount()))) or t.verticalHeader().defaultSectionSize()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.binding import set_invalid
-from ui.fields import KINDS
+from ui.fields import KINDS, get_attr
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,9 @@ class Look:
 
 
 
+NO_LOOK = Look()
+
+
 class RecordSource(Protocol):
     """What the model needs from its table (ui.records.RecordTable)."""
 
@@ -108,6 +111,9 @@ class RecordModel(QAbstractTableModel):
         self._cols = table.columns
         self._specs = [table.spec(c) for c in self._cols]
         self._n = len(table.rows())
+        self._rows: list | None = None
+        self._cells: dict[tuple[int, int], tuple[Any, Look, str]] = {}
+        """(row, column) → (value, look, words): Qt asks for a cell's roles many times a paint."""
 
     # --- shape -----------------------------------------------------------------
 
@@ -117,6 +123,7 @@ class RecordModel(QAbstractTableModel):
         n = len(self.table.rows())
         if n != self._n or [c.attr for c in cols] != [c.attr for c in self._cols]:
             self.beginResetModel()
+            self.forget(-1)
             self._cols, self._n = cols, n
             self._specs = [self.table.spec(c) for c in cols]
             self.endResetModel()
@@ -128,8 +135,18 @@ class RecordModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols) - 1)
         self.row_changed(-1)
 
+    def forget(self, ri: int) -> None:
+        """What was worked out for a row's cells (all rows with -1) is out of date."""
+        self._rows = None
+        if ri < 0:
+            self._cells.clear()
+        else:
+            for key in [k for k in self._cells if k[0] == ri]:
+                del self._cells[key]
+
     def row_changed(self, ri: int) -> None:
         """Repaint one row (or all with -1)."""
+        self.forget(ri)
         if not self._n or not self._cols:
             return
         top, bottom = (0, self._n - 1) if ri < 0 else (ri, ri)
@@ -156,30 +173,38 @@ class RecordModel(QAbstractTableModel):
         """'FTE of clinician 1': what a screen reader calls the cell."""
         return QCoreApplication.translate("ui.table_model", "{0} of {1}").format(self._cols[ci].label, self.row_name(ri))
 
+    def _cell(self, ri: int, ci: int) -> tuple[Any, Look, str]:
+        key = (ri, ci)
+        found = self._cells.get(key)
+        if found is None:
+            if self._rows is None:
+                self._rows = self.table.rows()
+            col = self._cols[ci]
+            row = self._rows[ri] if 0 <= ri < len(self._rows) else None
+            plan_value = None if row is None else get_attr(row, col.attr)
+            pending = self.table.pending(ri, col.attr)
+            if pending is not None:
+                value = pending[0]
+            else:
+                value = col.to_cell(plan_value) if col.to_cell is not None else plan_value
+            look = (col.look(row, plan_value) if col.look is not None and row is not None else None) or NO_LOOK
+            if look.text is not None and pending is None:
+                text = look.text
+            else:
+                text = KINDS[col.kind].display(self._specs[ci], value)
+            found = self._cells[key] = (value, look, text)
+        return found
+
     def value(self, ri: int, ci: int) -> Any:
         """What the cell holds: the value the user typed if it was refused, else the plan's."""
-        col = self._cols[ci]
-        pending = self.table.pending(ri, col.attr)
-        if pending is not None:
-            return pending[0]
-        value = self.table.value(ri, col)
-        return col.to_cell(value) if col.to_cell is not None else value
+        return self._cell(ri, ci)[0]
 
     def look(self, ri: int, ci: int) -> Look:
-        col = self._cols[ci]
-        if col.look is None:
-            return Look()
-        rows = self.table.rows()
-        if not 0 <= ri < len(rows):
-            return Look()
-        return col.look(rows[ri], self.table.value(ri, col)) or Look()
+        return self._cell(ri, ci)[1]
 
     def text(self, ri: int, ci: int) -> str:
         """The words the cell shows."""
-        look = self.look(ri, ci)
-        if look.text is not None and self.table.pending(ri, self._cols[ci].attr) is None:
-            return look.text
-        return KINDS[self._cols[ci].kind].display(self._specs[ci], self.value(ri, ci))
+        return self._cell(ri, ci)[2]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         try:
@@ -414,7 +439,7 @@ class RecordDelegate(QStyledItemDelegate):
                 value = KINDS[col.kind].read(editor, spec)
             except ValueError as exc:  # over the field's limit: said, and kept on screen
                 self.model.table.refuse(index.row(), col, editor_value(editor), str(exc))
-                self.model.dataChanged.emit(index, index)
+                self.model.row_changed(index.row())
             else:
                 model.setData(index, value, Qt.ItemDataRole.EditRole)
             self._mark(editor, index)
