@@ -69,8 +69,8 @@ SQUEEZE = 0.75
 """How far below its floor a text column's content may be squeezed before the table scrolls sideways."""
 FIGURE_LEAST = {"int": "9,999", "float": "99.99", "money": "$99,999", "percent": "99.9 %"}
 """The least room a figure column keeps, whatever it shows."""
-CELL_PAD = 7
-"""Room around a cell's text: the style draws it 3 px in from each side, and a pixel to spare."""
+CELL_PAD = 8
+"""Room around a cell's text: the style draws it 3 px in from each side, and the grid line takes one."""
 FIRM = frozenset({"int", "float", "money", "percent", "date", "bool", "combo"})
 """Kinds never narrower than their floor: figures, dates and ticks cannot wrap; a choice keeps its longest word."""
 
@@ -137,6 +137,7 @@ class RecordTable(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setObjectName("rowNumbers")  # style.qss
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
         self.table.setWordWrap(True)  # a long choice ("Nonprofit behavioral-health provider") wraps, never cut
@@ -242,7 +243,7 @@ class RecordTable(QWidget):
         """The row numbers' column: as wide as two digits (a third when there are 100 rows),
         so the room it takes does not change as rows are added."""
         digits = max(2, len(str(self.table.rowCount())))
-        self.table.verticalHeader().setFixedWidth(self.fontMetrics().horizontalAdvance("9" * digits) + 14)
+        self.table.verticalHeader().setFixedWidth(self.fontMetrics().horizontalAdvance("9" * digits) + 10)  # style.qss: 3 px a side
 
     def _apply_widths(self) -> None:
         """Fixed widths are written for a 10 pt font and grow with the zoom; stretching

@@ -92,7 +92,7 @@ def _nothing_clipped(w, page, *, sideways_tables: bool) -> None:
             for ci, col in enumerate(table.model._cols):
                 if col.kind not in ("int", "float", "money", "percent", "combo", "date"):
                     continue
-                room = header.sectionSize(ci) - 6  # the style draws a cell's text 3 px in from each side
+                room = header.sectionSize(ci) - 7  # a cell's text is drawn 3 px in from each side; the grid line takes 1
                 for ri in range(t.model().rowCount()):
                     text = t.model().index(ri, ci).data() or ""
                     words = text.replace("-", "- ").replace("/", "/ ").split()  # lines may break after - and /
