@@ -126,7 +126,10 @@ class RecordTable(QWidget):
         """(row, attr) → (the value the user typed, why it was refused, retry with its row)."""
         self._width_state: tuple | None = None
         self._floors: dict[tuple[str, float], int] = {}
-        self._rows_fitted: tuple | None = None
+        self._advances: tuple[float, dict[str, int]] = (0.0, {})
+        """A figure's width in pixels, for the font size it was measured at."""
+        self._rows_fitted: tuple[tuple, list[tuple[str, ...]]] = ((), [])
+        """The column widths and the cells' words the rows were last measured for."""
         self._limits: dict[str, tuple[float | None, float | None, bool]] = {}
 
         self.table = RecordView()
@@ -349,8 +352,14 @@ class RecordTable(QWidget):
             ci = [c.attr for c in self.model._cols].index(col.attr)
         except ValueError:
             return fm.horizontalAdvance(least)
-        texts = [self.model.text(ri, ci) for ri in range(self.model.rowCount())]
-        return max([fm.horizontalAdvance(t) for t in texts] + [fm.horizontalAdvance(least)])
+        texts = {self.model.text(ri, ci) for ri in range(self.model.rowCount())} | {least}
+        key = self.font().pointSizeF()
+        if self._advances[0] != key:
+            self._advances = (key, {})
+        known = self._advances[1]
+        for text in texts - known.keys():
+            known[text] = fm.horizontalAdvance(text)
+        return max(known[text] for text in texts)
 
     def _longest_word(self, col: Column) -> int:
         fm = self.fontMetrics()
@@ -401,11 +410,15 @@ class RecordTable(QWidget):
             # Rows as tall as their wrapped text: measured again only when a text or a
             # column's width changed (a page shown again with the same plan costs nothing).
             m = self.model
-            key = (self.font().pointSizeF(), tuple(t.columnWidth(c) for c in range(m.columnCount())),
-                   tuple(m.text(r, c) for r in range(m.rowCount()) for c in range(m.columnCount())))
-            if key != self._rows_fitted:
-                self._rows_fitted = key
+            widths = (self.font().pointSizeF(), tuple(t.columnWidth(c) for c in range(m.columnCount())))
+            texts = [tuple(m.text(r, c) for c in range(m.columnCount())) for r in range(m.rowCount())]
+            if widths != self._rows_fitted[0] or len(texts) != len(self._rows_fitted[1]):
                 t.resizeRowsToContents()
+            else:  # typing in a cell: only its row
+                for r, (now, then) in enumerate(zip(texts, self._rows_fitted[1], strict=True)):
+                    if now != then:
+                        t.resizeRowToContents(r)
+            self._rows_fitted = (widths, texts)
         visible = max(1, min(t.rowCount(), self.max_visible_rows))
         h = t.horizontalHeader().sizeHint().height() or (self.fontMetrics().height() + 14)
         h += sum(t.rowHeight(i) for i in range(min(visible, t.rowCount()))) or t.verticalHeader().defaultSectionSize()
