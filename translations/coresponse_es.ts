@@ -612,29 +612,28 @@ Se mantiene el contenido actual ({1}).</translation>
         <translation>Decidir después</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="161"/>
+        <location filename="../ui/dialogs.py" line="174"/>
         <source>Sign — {0}</source>
         <translation>Firmar — {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="163"/>
-        <location filename="../ui/dialogs.py" line="216"/>
+        <location filename="../ui/dialogs.py" line="157"/>
         <source>Signing as &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Firma como &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="170"/>
+        <location filename="../ui/dialogs.py" line="176"/>
         <source>This signs the plan with fingerprint {0}. Any later change to the plan voids this signature.</source>
         <translation>Esto firma el plan con la huella digital {0}. Cualquier cambio posterior en el plan anula esta firma.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="176"/>
+        <location filename="../ui/dialogs.py" line="182"/>
         <source>&amp;Sign</source>
         <translation>&amp;Firmar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="67"/>
-        <location filename="../ui/dialogs.py" line="270"/>
+        <location filename="../ui/dialogs.py" line="269"/>
         <source>Export charter</source>
         <translation>Exportar el acta</translation>
     </message>
@@ -649,42 +648,42 @@ Se mantiene el contenido actual ({1}).</translation>
         <translation>Planes y actas (*.yaml *.yml *.pdf);;Planes de respuesta conjunta (*.yaml *.yml);;Actas (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="214"/>
+        <location filename="../ui/dialogs.py" line="220"/>
         <source>Sign by typing — {0}</source>
         <translation>Firmar escribiendo — {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="223"/>
+        <location filename="../ui/dialogs.py" line="222"/>
         <source>The signature will read “{0}” and is given to the plan with fingerprint {1}. Any later change to the plan voids it.</source>
         <translation>La firma dirá “{0}” y se aplica al plan con la huella digital {1}. Cualquier cambio posterior en el plan la anula.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="226"/>
+        <location filename="../ui/dialogs.py" line="225"/>
         <source>&amp;Type your name, {0}, to sign:</source>
         <translation>&amp;Escriba su nombre, {0}, para firmar:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="230"/>
+        <location filename="../ui/dialogs.py" line="229"/>
         <source>Type your name, {0}, to sign</source>
         <translation>Escriba su nombre, {0}, para firmar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="238"/>
+        <location filename="../ui/dialogs.py" line="237"/>
         <source>&amp;Sign as {0}</source>
         <translation>&amp;Firmar como {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="252"/>
+        <location filename="../ui/dialogs.py" line="251"/>
         <source>That is not “{0}” yet.</source>
         <translation>Todavía no dice “{0}”.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="271"/>
+        <location filename="../ui/dialogs.py" line="270"/>
         <source>A final charter is not possible yet.</source>
         <translation>Todavía no es posible un acta definitiva.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="272"/>
+        <location filename="../ui/dialogs.py" line="271"/>
         <source>
 
 Export a DRAFT charter instead?</source>
@@ -693,14 +692,24 @@ Export a DRAFT charter instead?</source>
 ¿Exportar en cambio un acta BORRADOR?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="273"/>
+        <location filename="../ui/dialogs.py" line="272"/>
         <source>Export &amp;draft</source>
         <translation>Exportar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="284"/>
+        <location filename="../ui/dialogs.py" line="283"/>
         <source>Charter exported</source>
         <translation>Acta exportada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="284"/>
+        <source>The final charter was saved.</source>
+        <translation>Se guardó el acta definitiva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="285"/>
+        <source>The DRAFT charter was saved.</source>
+        <translation>Se guardó el BORRADOR del acta.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="287"/>
@@ -4445,27 +4454,27 @@ No se escribió nada; su plan no cambió.</translation>
         <translation>Quitar la fila seleccionada: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="337"/>
+        <location filename="../ui/records.py" line="352"/>
         <source>separate with ;</source>
         <translation>separe con ;</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="394"/>
+        <location filename="../ui/records.py" line="409"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="567"/>
+        <location filename="../ui/records.py" line="582"/>
         <source>add {0} {1}</source>
         <translation>agregar la fila {1} ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="585"/>
+        <location filename="../ui/records.py" line="600"/>
         <source>This {0} cannot be removed.</source>
         <translation>Esta fila ({0}) no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="589"/>
+        <location filename="../ui/records.py" line="604"/>
         <source>remove {0} {1}</source>
         <translation>quitar la fila {1} ({0})</translation>
     </message>
@@ -4542,133 +4551,133 @@ guardado automáticamente {2}</translation>
 <context>
     <name>ui.sync_session</name>
     <message>
-        <location filename="../ui/sync_session.py" line="55"/>
+        <location filename="../ui/sync_session.py" line="57"/>
         <source>S&amp;hare…</source>
         <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="56"/>
+        <location filename="../ui/sync_session.py" line="58"/>
         <source>Let several people edit this plan at once through a shared folder (no server)</source>
         <translation>Permitir que varias personas editen este plan a la vez desde una carpeta compartida (sin servidor)</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="93"/>
+        <location filename="../ui/sync_session.py" line="95"/>
         <source>Share this plan</source>
         <translation>Compartir este plan</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="96"/>
+        <location filename="../ui/sync_session.py" line="98"/>
         <source>Sharing makes a folder beside {0} where each person&apos;s edits are written. Put the plan and that folder in the agencies&apos; shared folder (a network drive, OneDrive, SharePoint or a Teams channel&apos;s files); everyone who opens the plan there edits it at the same time. No server, no network connection from this program. Never put client information in a plan.</source>
         <translation>Al compartir se crea, junto a {0}, una carpeta donde se escriben los cambios de cada persona. Ponga el plan y esa carpeta en la carpeta compartida de las agencias (una unidad de red, OneDrive, SharePoint o los archivos de un canal de Teams); todas las personas que abran el plan ahí lo editan al mismo tiempo. Sin servidor y sin ninguna conexión de red desde este programa. Nunca ponga información de clientes en un plan.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="101"/>
+        <location filename="../ui/sync_session.py" line="103"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="103"/>
+        <location filename="../ui/sync_session.py" line="105"/>
         <source>Your organization</source>
         <translation>Su organización</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="104"/>
+        <location filename="../ui/sync_session.py" line="106"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="105"/>
+        <location filename="../ui/sync_session.py" line="107"/>
         <source>Your &amp;organization:</source>
         <translation>Su &amp;organización:</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="108"/>
+        <location filename="../ui/sync_session.py" line="110"/>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="127"/>
+        <location filename="../ui/sync_session.py" line="129"/>
         <source>{0} is already shared: everyone who opens it edits it together.</source>
         <translation>{0} ya está compartido: todas las personas que lo abren lo editan juntas.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="142"/>
+        <location filename="../ui/sync_session.py" line="144"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="146"/>
+        <location filename="../ui/sync_session.py" line="148"/>
         <source>Shared: edits now go to {0}.sync beside the plan. Put both in the shared folder.</source>
         <translation>Compartido: los cambios ahora van a {0}.sync, junto al plan. Ponga ambos en la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="212"/>
+        <location filename="../ui/sync_session.py" line="214"/>
         <source>Who is here</source>
         <translation>Quién está aquí</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="214"/>
-        <location filename="../ui/sync_session.py" line="215"/>
+        <location filename="../ui/sync_session.py" line="216"/>
+        <location filename="../ui/sync_session.py" line="217"/>
         <source>Keep what is shown</source>
         <translation>Conservar lo que se muestra</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="216"/>
+        <location filename="../ui/sync_session.py" line="218"/>
         <source>Edits made apart break a rule together (see the findings). Keep the values this window shows, as your edit; the others are replaced in the shared plan.</source>
         <translation>Los cambios hechos por separado, combinados, no cumplen una regla (vea los hallazgos). Conserve como su cambio los valores que muestra esta ventana; los demás se reemplazan en el plan compartido.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="224"/>
+        <location filename="../ui/sync_session.py" line="226"/>
         <source>Not shared</source>
         <translation>Sin compartir</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="225"/>
+        <location filename="../ui/sync_session.py" line="227"/>
         <source>{0}. The plan file opened on its own; edits are not shared.</source>
         <translation>{0}. El archivo del plan se abrió por sí solo; los cambios no se comparten.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="257"/>
+        <location filename="../ui/sync_session.py" line="259"/>
         <source>Shared plan: edits are merged with everyone&apos;s in {0}.sync</source>
         <translation>Plan compartido: los cambios se combinan con los de todos en {0}.sync</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="267"/>
+        <location filename="../ui/sync_session.py" line="269"/>
         <source>Sharing: {0}: {1}</source>
         <translation>Uso compartido: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="297"/>
+        <location filename="../ui/sync_session.py" line="299"/>
         <source>{0}. Use File ▸ Save As… to keep your changes.</source>
         <translation>{0}. Use Archivo ▸ Guardar como… para conservar sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="301"/>
+        <location filename="../ui/sync_session.py" line="303"/>
         <source>{0}: your edit could not be written ({1}); it stays on screen and in the recovery file. Save As… keeps a copy.</source>
         <translation>{0}: no se pudo escribir su cambio ({1}); se mantiene en la pantalla y en el archivo de recuperación. Guardar como… conserva una copia.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="339"/>
+        <location filename="../ui/sync_session.py" line="341"/>
         <source>The recovered work could not be kept: {0}</source>
         <translation>No se pudo conservar el trabajo recuperado: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="342"/>
+        <location filename="../ui/sync_session.py" line="344"/>
         <source>Recovered work for a shared plan: the shared plan is shown (your edits were shared as you typed); the recovered copy is kept as {0}.</source>
         <translation>Trabajo recuperado de un plan compartido: se muestra el plan compartido (sus cambios se compartieron mientras escribía); la copia recuperada se conserva como {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="447"/>
+        <location filename="../ui/sync_session.py" line="449"/>
         <source>Kept the values shown here; the shared plan holds them now.</source>
         <translation>Se conservaron los valores que se muestran aquí; ahora los tiene el plan compartido.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="452"/>
+        <location filename="../ui/sync_session.py" line="454"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="454"/>
+        <location filename="../ui/sync_session.py" line="456"/>
         <source>Shared{0}: no one else here</source>
         <translation>Compartido{0}: no hay nadie más aquí</translation>
     </message>

@@ -69,7 +69,7 @@ LAUNCH_KIT_REFUSAL = (QCoreApplication.translate("ui.actions", "Start or open a 
 
 TOOLS: list[ToolAction] = [
     ToolAction("compare", QCoreApplication.translate("ui.actions", "&Compare With…"), "file", _compare,
-               refusal="Start or open a plan first, then compare it with another."),
+               refusal=QCoreApplication.translate("ui.actions", "Start or open a plan first, then compare it with another.")),
     ToolAction("worksheet", QCoreApplication.translate("ui.actions", "Print &Worksheet…"), "file", _worksheet, needs_plan=False, keeps_running=True),
     ToolAction("calendar", QCoreApplication.translate("ui.actions", "Meeting &Calendar (.ics)…"), "launch kit", _calendar, refusal=LAUNCH_KIT_REFUSAL),
     ToolAction("datasheet", QCoreApplication.translate("ui.actions", "&Data Workbook (.xlsx)…"), "launch kit", _datasheet, refusal=LAUNCH_KIT_REFUSAL),

@@ -213,7 +213,8 @@ class ImportCallsDialog(QDialog):
         for tc in listed:
             mark = ""
             if tc.term is not None:
-                mark = f" — suggested ({tc.term.why})" if tc.suggested else f" — maybe ({tc.term.why})"
+                mark = (QCoreApplication.translate("ui.calls_dialog", " — suggested ({why})") if tc.suggested
+                        else QCoreApplication.translate("ui.calls_dialog", " — maybe ({why})")).format(why=tc.term.why)
             item = QListWidgetItem(QCoreApplication.translate("ui.calls_dialog", "{0}  ({1:,} calls){2}").format(tc.value, tc.count, mark))
             item.setData(Qt.ItemDataRole.UserRole, tc.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -338,8 +339,10 @@ class SuggestDialog(QDialog):
         for r, (label, o) in enumerate(opts):
             gain = o.bh_per_week - base.bh_per_week
             cells = (label, o.describe() + ("" if o.exact else QCoreApplication.translate("ui.calls_dialog", " (teams beyond 3 added one by one)")),
-                     f"{o.share:.0%} ({o.bh_covered:,} of {o.bh_total:,})" if o.share is not None else "—",
-                     "—" if o is base else f"+{gain:.1f} calls", f"{o.person_hours_week:g}", f"{o.fte:.2f}")
+                     QCoreApplication.translate("ui.calls_dialog", "{share} ({covered} of {total})").format(
+                         share=f"{o.share:.0%}", covered=f"{o.bh_covered:,}", total=f"{o.bh_total:,}") if o.share is not None else "—",
+                     "—" if o is base else QCoreApplication.translate("ui.calls_dialog", "+{gain} calls").format(gain=f"{gain:.1f}"),
+                     f"{o.person_hours_week:g}", f"{o.fte:.2f}")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

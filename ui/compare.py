@@ -37,9 +37,12 @@ def diff_html(result: PlanDiff) -> str:
     for sec in result.sections:
         items = "".join(f"<li>{escape(line)}</li>" for line in sec.lines)
         n = len(sec.lines)
+        count = (QCoreApplication.translate("ui.compare", "{n} difference") if n == 1
+                 else QCoreApplication.translate("ui.compare", "{n} differences")).format(n=n)
+        go = QCoreApplication.translate("ui.compare", "go to this step")
         parts.append(
-            f"<h3>{escape(sec.title)} <span style='font-weight:normal'>· {n} difference{'s' if n != 1 else ''}"
-            f" · <a href='step:{int(sec.step)}'>go to this step</a></span></h3><ul>{items}</ul>")
+            f"<h3>{escape(sec.title)} <span style='font-weight:normal'>· {escape(count)}"
+            f" · <a href='step:{int(sec.step)}'>{escape(go)}</a></span></h3><ul>{items}</ul>")
     return "".join(parts)
 
 

@@ -151,6 +151,19 @@ def ask_recover(parent: QWidget, description: str) -> str:
 # --- sign-off and export ---------------------------------------------------------------
 
 
+def signing_header(dialog: QDialog, who: str, statement: str) -> QVBoxLayout:
+    """The rows both ways of signing open with: who is signing, then the statement they sign."""
+    lay = QVBoxLayout(dialog)
+    head = QLabel(QCoreApplication.translate("ui.dialogs", "Signing as <b>{0}</b>").format(escape(who)))
+    head.setTextFormat(Qt.TextFormat.RichText)
+    lay.addWidget(head)
+    text = QLabel(statement)
+    text.setWordWrap(True)
+    text.setObjectName("note")
+    lay.addWidget(text)
+    return lay
+
+
 class SignatureDialog(QDialog):
     """Draw a signature: says who is signing what, then a pad; Sign stays off until there is ink."""
 
@@ -159,14 +172,7 @@ class SignatureDialog(QDialog):
         from ui.widgets.signature_pad import SignaturePad  # only when someone signs
 
         self.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Sign — {0}").format(who))
-        lay = QVBoxLayout(self)
-        head = QLabel(QCoreApplication.translate("ui.dialogs", "Signing as <b>{0}</b>").format(escape(who)))
-        head.setTextFormat(Qt.TextFormat.RichText)
-        lay.addWidget(head)
-        text = QLabel(statement)
-        text.setWordWrap(True)
-        text.setObjectName("note")
-        lay.addWidget(text)
+        lay = signing_header(self, who, statement)
         what = QLabel(QCoreApplication.translate("ui.dialogs", "This signs the plan with fingerprint {0}. Any later change to the plan voids this signature.").format(fingerprint_short))
         what.setWordWrap(True)
         lay.addWidget(what)
@@ -212,14 +218,7 @@ class TypedSignatureDialog(QDialog):
         super().__init__(parent)
         self.name = name
         self.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Sign by typing — {0}").format(who))
-        lay = QVBoxLayout(self)
-        head = QLabel(QCoreApplication.translate("ui.dialogs", "Signing as <b>{0}</b>").format(escape(who)))
-        head.setTextFormat(Qt.TextFormat.RichText)
-        lay.addWidget(head)
-        text = QLabel(statement)
-        text.setWordWrap(True)
-        text.setObjectName("note")
-        lay.addWidget(text)
+        lay = signing_header(self, who, statement)
         what = QLabel(QCoreApplication.translate("ui.dialogs", "The signature will read “{0}” and is given to the plan with fingerprint {1}. Any later change to the plan voids it.").format(typed, fingerprint_short))
         what.setWordWrap(True)
         lay.addWidget(what)
@@ -282,7 +281,8 @@ def offer_open_export(parent: QWidget, path: Path, final: bool) -> str | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("ui.dialogs", "Charter exported"))
-    box.setText(f"The {'final' if final else 'DRAFT'} charter was saved.")
+    box.setText(QCoreApplication.translate("ui.dialogs", "The final charter was saved.") if final
+                else QCoreApplication.translate("ui.dialogs", "The DRAFT charter was saved."))
     box.setInformativeText(str(path))
     pdf = box.addButton(QCoreApplication.translate("ui.dialogs", "Open the &PDF"), QMessageBox.ButtonRole.AcceptRole)
     folder = box.addButton(QCoreApplication.translate("ui.dialogs", "Open its &folder"), QMessageBox.ButtonRole.ActionRole)

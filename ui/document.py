@@ -61,12 +61,13 @@ def describe_edit(path: str) -> str:
     parts = split_path(path)
     last_index = max((i for i, p in enumerate(parts) if isinstance(p, int)), default=-1)
     if last_index < 0:
-        return f"edit {_lower_first(field_label(path))}"
+        return QCoreApplication.translate("ui.document", "edit {field}").format(field=_lower_first(field_label(path)))
     row_path = path[: path.rindex("[")]  # the last index is the last bracket
-    row = f"{_lower_first(field_label(row_path))} {int(parts[last_index]) + 1}"
+    row = QCoreApplication.translate("ui.document", "{row} {n}").format(row=_lower_first(field_label(row_path)),
+                                                                          n=int(parts[last_index]) + 1)
     if last_index == len(parts) - 1:
-        return f"edit {row}"
-    return f"edit {field_label(path)}, {row}"
+        return QCoreApplication.translate("ui.document", "edit {row}").format(row=row)
+    return QCoreApplication.translate("ui.document", "edit {field}, {row}").format(field=field_label(path), row=row)
 
 
 def _lower_first(text: str) -> str:

@@ -156,10 +156,13 @@ class StepTimer(QFrame):
         self.display.setText(clock_text(self.remaining()))
         self.start_button.setText(QCoreApplication.translate("ui.facilitator", "&Pause") if self.running else (QCoreApplication.translate("ui.facilitator", "&Resume") if self.elapsed() > 0 else QCoreApplication.translate("ui.facilitator", "&Start")))
         state = self.state()
-        words = {"over": "time is up", "warning": "almost out of time", "running": "running",
-                 "paused": "paused", "idle": "not started"}[state]
+        words = {"over": QCoreApplication.translate("ui.facilitator", "time is up"),
+                 "warning": QCoreApplication.translate("ui.facilitator", "almost out of time"),
+                 "running": QCoreApplication.translate("ui.facilitator", "running"),
+                 "paused": QCoreApplication.translate("ui.facilitator", "paused"),
+                 "idle": QCoreApplication.translate("ui.facilitator", "not started")}[state]
         self.display.setAccessibleDescription(words)
-        self.display.setToolTip(words.capitalize())
+        self.display.setToolTip(words[:1].upper() + words[1:])
         if state != self._state:
             self._state = state
             self.display.setProperty("state", state)
@@ -229,8 +232,10 @@ class FacilitatorWindow(QWidget):
         self.step_label.setText(QCoreApplication.translate("ui.facilitator", "Step {0} of {1} · {2}").format(int(step) + 1, len(Step), g.title))
         notes = "".join(f"<li>{escape(n)}</li>" for n in g.facilitator_notes)
         prompts = "".join(f"<li>{escape(p)}</li>" for p in g.prompts)
-        self.notes.setHtml(f"<h3>Notes for the facilitator</h3><ul>{notes}</ul>"
-                           f"<h4>The room sees these prompts</h4><ul style='color:#4a5563'>{prompts}</ul>")
+        heading = escape(QCoreApplication.translate("ui.facilitator", "Notes for the facilitator"))
+        room = escape(QCoreApplication.translate("ui.facilitator", "The room sees these prompts"))
+        self.notes.setHtml(f"<h3>{heading}</h3><ul>{notes}</ul>"
+                           f"<h4>{room}</h4><ul style='color:#4a5563'>{prompts}</ul>")
         self.timer.reset()
         blocked = self.timer.minutes.blockSignals(True)
         self.timer.minutes.setValue(int(self.settings.value(keys.facilitator_minutes(step.name), DEFAULT_MINUTES)))

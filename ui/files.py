@@ -102,8 +102,9 @@ class FileHandling:
         from ui.local_time import local_time
 
         for rf in RecoveryFile.all():
-            where = (f"“{rf.title}”" + (f", from {rf.original}" if rf.original else QCoreApplication.translate("ui.files", ", never saved"))
-                     + f", autosaved {local_time(rf.saved_at)}")
+            where = (QCoreApplication.translate("ui.files", "“{title}”, from {original}, autosaved {when}") if rf.original
+                     else QCoreApplication.translate("ui.files", "“{title}”, never saved, autosaved {when}")
+                     ).format(title=rf.title, original=rf.original, when=local_time(rf.saved_at))
             answer = dialogs.ask_recover(self, where)
             if answer == "recover":
                 self.recover_file(rf)

@@ -71,10 +71,14 @@ def export_calendar(parent: QWidget, doc: PlanDocument, content: Content, path: 
     if not _write(parent, QCoreApplication.translate("ui.launch_kit", "meeting calendar"), path, result.ics):
         return None
     n = len(result.events)
-    _status(parent, f"Saved the meeting calendar ({n} event{'s' if n != 1 else ''}, {zone}) to {path}")
-    text = (f"{n} event{'s' if n != 1 else ''} in the time zone {zone}, saved to {path}.\n\n"
-            "Meetings start on a default day at 10:00 (each event says which); move them to the agreed "
-            "time in your calendar.")
+    _status(parent, (QCoreApplication.translate("ui.launch_kit", "Saved the meeting calendar ({n} event, {zone}) to {path}") if n == 1
+                     else QCoreApplication.translate("ui.launch_kit", "Saved the meeting calendar ({n} events, {zone}) to {path}")
+                     ).format(n=n, zone=zone, path=path))
+    text = (QCoreApplication.translate("ui.launch_kit", "{n} event in the time zone {zone}, saved to {path}.") if n == 1
+            else QCoreApplication.translate("ui.launch_kit", "{n} events in the time zone {zone}, saved to {path}.")
+            ).format(n=n, zone=zone, path=path)
+    text += "\n\n" + QCoreApplication.translate(
+        "ui.launch_kit", "Meetings start on a default day at 10:00 (each event says which); move them to the agreed time in your calendar.")
     if result.left_out:
         text += QCoreApplication.translate("ui.launch_kit", "\n\nLeft out:\n") + "\n".join(f"• {line}" for line in result.left_out)
     dialogs.show_info(parent, QCoreApplication.translate("ui.launch_kit", "Meeting calendar saved"), text)

@@ -188,5 +188,5 @@ class Presentation(QObject):
         prompts = "".join(f"<li style='margin-bottom:10px'>{escape(p)}</li>" for p in g.prompts)
         return (f"<h2>{escape(g.title)}</h2>"
                 f"<p>{escape(g.what)}</p>"
-                f"<h2 style='color:#0f6e7a'>Discuss</h2>"
+                f"<h2 style='color:#0f6e7a'>{escape(QCoreApplication.translate('ui.presentation', 'Discuss'))}</h2>"
                 f"<ul style='font-size:large'>{prompts}</ul>")

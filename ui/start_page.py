@@ -118,8 +118,9 @@ class StartPage(QWidget):
         self.recent.setVisible(self.recent.count() > 0)
         self.recover.clear()
         for rf in RecoveryFile.all():
-            where = f" (from {rf.original})" if rf.original else QCoreApplication.translate("ui.start_page", " (never saved)")
-            item = QListWidgetItem(QCoreApplication.translate("ui.start_page", "{0}{1}\nautosaved {2}").format(rf.title, where, local_time(rf.saved_at)))
+            item = QListWidgetItem((QCoreApplication.translate("ui.start_page", "{title} (from {original})\nautosaved {when}") if rf.original
+                                    else QCoreApplication.translate("ui.start_page", "{title} (never saved)\nautosaved {when}")
+                                    ).format(title=rf.title, original=rf.original, when=local_time(rf.saved_at)))
             item.setData(Qt.ItemDataRole.UserRole, str(rf.path))
             self.recover.addItem(item)
         self.recover_label.setVisible(self.recover.count() > 0)

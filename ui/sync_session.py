@@ -379,7 +379,8 @@ class SyncSession(QObject):
             self.window.statusBar().showMessage(" ".join(merge.voided), 0)
         else:
             who = ", ".join(merge.authors)
-            self.window.statusBar().showMessage(f"Merged {who}'s edit{'s' if merge.updates != 1 else ''}.", 4000)
+            self.window.statusBar().showMessage((QCoreApplication.translate("ui.sync_session", "Merged {who}'s edit.") if merge.updates == 1
+                                                 else QCoreApplication.translate("ui.sync_session", "Merged {who}'s edits.")).format(who=who), 4000)
 
     def _apply_plan(self, plan, *, changed: list[str] | None = None, whole: bool = False) -> None:
         """Show ``plan`` (the merged one) without it counting as a local edit."""
@@ -455,7 +456,7 @@ class SyncSession(QObject):
         if not people:
             self.presence_label.setText(QCoreApplication.translate("ui.sync_session", "Shared{0}: no one else here").format(ro))
         else:
-            self.presence_label.setText(f"Shared{ro}: " + " · ".join(p.sentence() for p in people))
+            self.presence_label.setText(QCoreApplication.translate("ui.sync_session", "Shared{0}: {1}").format(ro, " · ".join(p.sentence() for p in people)))
 
     # --- ending --------------------------------------------------------------------------------
 

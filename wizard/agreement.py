@@ -16,14 +16,15 @@ agreement still lacks for the plan's open items; the counsel checks are in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from wizard import budget
 from wizard.clauses import PLACEHOLDER, PLACEHOLDERS, ClauseInfo
 from wizard.content import Content
+from wizard.i18n import N_, t
 from wizard.labels import value_label
-from wizard.phrases import join, long_date, money, percent, plural, year_range
+from wizard.phrases import long_date, money, percent, plural, said_join, year_range
 from wizard.plan import (
     ClauseChoice,
     ClauseStatus,
@@ -33,31 +34,48 @@ from wizard.plan import (
     SignatoryRole,
 )
 
-MISSING = "[not yet given: {what}]"
+MISSING = N_("[not yet given: {what}]")
 """What a clause prints where the plan does not hold a value (never a default)."""
-NOT_CHOSEN = "[not yet chosen: which wording of “{title}” applies]"
+NOT_CHOSEN = N_("[not yet chosen: which wording of “{title}” applies]")
 
-AREA_LABELS: dict[ObligationArea, str] = {
-    ObligationArea.staff: "Staff",
-    ObligationArea.supervision: "Supervision",
-    ObligationArea.dispatch: "Dispatch",
-    ObligationArea.training: "Training",
-    ObligationArea.data: "Data",
-    ObligationArea.space: "Space",
-    ObligationArea.vehicles: "Vehicles",
-    ObligationArea.radios: "Radios",
-    ObligationArea.records: "Records",
-    ObligationArea.funding: "Funding",
-    ObligationArea.other: "Other",
-}
-STATUS_LABELS: dict[ClauseStatus | None, str] = {
-    None: "Not yet decided",
-    ClauseStatus.adopted: "Adopted as written",
-    ClauseStatus.edited: "Edited (our own wording)",
-    ClauseStatus.omitted: "Omitted",
-}
-RENEWAL_WHAT = "whether and how the agreement renews"
-OBLIGATIONS_WHAT = "each party's obligations"
+
+class _Said(Mapping):
+    """A table of English names that answers in the current language (``t`` of each)."""
+
+    def __init__(self, english: dict):
+        self.english = english
+
+    def __getitem__(self, key) -> str:
+        return t(self.english[key])
+
+    def __iter__(self):
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
+
+
+AREA_LABELS: Mapping[ObligationArea, str] = _Said({
+    ObligationArea.staff: N_("Staff"),
+    ObligationArea.supervision: N_("Supervision"),
+    ObligationArea.dispatch: N_("Dispatch"),
+    ObligationArea.training: N_("Training"),
+    ObligationArea.data: N_("Data"),
+    ObligationArea.space: N_("Space"),
+    ObligationArea.vehicles: N_("Vehicles"),
+    ObligationArea.radios: N_("Radios"),
+    ObligationArea.records: N_("Records"),
+    ObligationArea.funding: N_("Funding"),
+    ObligationArea.other: N_("Other"),
+})
+STATUS_LABELS: Mapping[ClauseStatus | None, str] = _Said({
+    None: N_("Not yet decided"),
+    ClauseStatus.adopted: N_("Adopted as written"),
+    ClauseStatus.edited: N_("Edited (our own wording)"),
+    ClauseStatus.omitted: N_("Omitted"),
+})
+RENEWAL_WHAT = N_("whether and how the agreement renews")
+OBLIGATIONS_WHAT = N_("each party's obligations")
 BINDING_KIND = "interlocal_agreement"
 NON_BINDING_KIND = "charter_with_mou"
 
@@ -93,7 +111,7 @@ def signs(plan: ProgramPlan, organization: str) -> bool:
 
 def counsel_for(plan: ProgramPlan, organization: str) -> list[str]:
     """Names of the counsel listed to approve the agreement as to form for ``organization``."""
-    return [s.name.strip() or "(not named)" for s in plan.signoff.signatories
+    return [s.name.strip() or t("(not named)") for s in plan.signoff.signatories
             if s.role is SignatoryRole.counsel and same_org(s.organization, organization)]
 
 
@@ -121,17 +139,17 @@ def _model(plan: ProgramPlan, content: Content) -> str | None:
     if m.primary is None:
         return None
     name = content.model(m.primary).name
-    out = f"{name[:1].lower()}{name[1:]} model"
+    out = t("{name} model", name=f"{name[:1].lower()}{name[1:]}")
     extra = [content.model(x).short_name.lower() for x in m.complementary]
-    return f"{out} (with {join(extra)})" if extra else out
+    return t("{model} (with {others})", model=out, others=said_join(extra)) if extra else out
 
 
 def _term_length(plan: ProgramPlan, _c: Content) -> str | None:
-    t = plan.agreement.term
-    if t.months is not None:
-        return f"for {plural(t.months, 'month')}"
-    if t.end is not None:
-        return f"until {long_date(t.end)}"
+    term = plan.agreement.term
+    if term.months is not None:
+        return t("for {months}", months=plural(term.months, 'month'))
+    if term.end is not None:
+        return t("until {date}", date=long_date(term.end))
     return None
 
 
@@ -145,10 +163,10 @@ def _funding(plan: ProgramPlan, content: Content) -> str | None:
         if s.amounts and len(known) == len(s.amounts):
             years = (year_range(f.start_year, f.start_year + len(s.amounts) - 1) if f.start_year
                      else plural(len(s.amounts), "plan year"))
-            amount = f"{money(sum(known))} over {years}"
+            amount = t("{amount} over {years}", amount=money(sum(known)), years=years)
         else:
-            amount = "amount not yet known"
-        status = value_label(s.status).lower() if s.status is not None else "status not yet recorded"
+            amount = t("amount not yet known")
+        status = value_label(s.status).lower() if s.status is not None else t("status not yet recorded")
         parts.append(f"{name}, {amount}, {status}")
     return "; ".join(parts) if parts else None
 
@@ -170,13 +188,13 @@ def _employers(plan: ProgramPlan, _c: Content) -> str | None:
         e = c.employer.strip()
         if e and not any(same_org(e, n) for n in names):
             names.append(e)
-    return join(names) or None
+    return said_join(names) or None
 
 
 def _notices(plan: ProgramPlan, _c: Content) -> str | None:
     parts = []
     for n in plan.agreement.notices:
-        bits = [b for b in (n.party.strip(), f"attention {n.attention.strip()}" if n.attention.strip() else "",
+        bits = [b for b in (n.party.strip(), t("attention {who}", who=n.attention.strip()) if n.attention.strip() else "",
                             " ".join(n.address.split()), n.email.strip()) if b]
         if n.party.strip():
             parts.append(", ".join(bits))
@@ -187,20 +205,20 @@ def _data_sharing(plan: ProgramPlan, _c: Content) -> str | None:
     mou = plan.confidentiality.mou
     if mou.status is None:
         return None
-    covers = "" if mou.covers_data_sharing is not False else ", which does not yet cover information sharing"
+    covers = "" if mou.covers_data_sharing is not False else t(", which does not yet cover information sharing")
     return {
-        MouStatus.signed: (f"the memorandum of understanding signed on {long_date(mou.signed_date)}"
-                           if mou.signed_date else "the signed memorandum of understanding"),
-        MouStatus.drafting: "the memorandum of understanding now being drafted",
-        MouStatus.under_review: "the memorandum of understanding now under review",
-        MouStatus.expired: "the memorandum of understanding, which has expired and must be renewed",
-        MouStatus.none: "a data-sharing agreement the parties have yet to make",
+        MouStatus.signed: (t("the memorandum of understanding signed on {date}", date=long_date(mou.signed_date))
+                           if mou.signed_date else t("the signed memorandum of understanding")),
+        MouStatus.drafting: t("the memorandum of understanding now being drafted"),
+        MouStatus.under_review: t("the memorandum of understanding now under review"),
+        MouStatus.expired: t("the memorandum of understanding, which has expired and must be renewed"),
+        MouStatus.none: t("a data-sharing agreement the parties have yet to make"),
     }[mou.status] + covers
 
 
 def _escalation(plan: ProgramPlan, _c: Content) -> str | None:
     path = [x.strip() for x in plan.governance.escalation_path if x.strip()]
-    return "; then ".join(path) or None
+    return t("; then ").join(path) or None
 
 
 def _retention(plan: ProgramPlan, _c: Content) -> str | None:
@@ -216,7 +234,7 @@ RESOLVERS: dict[str, Resolver] = {
     "partner.name": lambda p, c: _text(p.primary_partner_name()),
     "program.name": lambda p, c: _text(p.metadata.program_name),
     "program.model": _model,
-    "parties": lambda p, c: join(signing_parties(p)) or None,
+    "parties": lambda p, c: said_join(signing_parties(p)) or None,
     "statute": lambda p, c: _text(p.agreement.statute),
     "term.start": lambda p, c: long_date(p.agreement.term.start) or None,
     "term.length": _term_length,
@@ -302,7 +320,7 @@ def fill(wording: str, values: dict[str, str | None]) -> tuple[str, list[str]]:
         if v is None:
             if name not in missing:
                 missing.append(name)
-            return MISSING.format(what=PLACEHOLDERS[name][0])
+            return t(MISSING, what=t(PLACEHOLDERS[name][0]))
         return v
 
     return PLACEHOLDER.sub(one, wording), missing
@@ -317,14 +335,14 @@ def wording(plan: ProgramPlan, content: Content, info: ClauseInfo, option: str |
         opt = info.option(option)
         if opt is None:
             if info.option_from == "agreement.term.renewal":
-                return MISSING.format(what=RENEWAL_WHAT), [], True
-            return NOT_CHOSEN.format(title=info.title), [], True
+                return t(MISSING, what=t(RENEWAL_WHAT)), [], True
+            return t(NOT_CHOSEN, title=info.title), [], True
         raw = opt.text
     else:
         raw = info.text or ""
     text, missing = fill(paragraphs(raw), values)
     if info.special == "obligations" and not obligation_blocks(plan):
-        text += "\n\n" + MISSING.format(what=OBLIGATIONS_WHAT)
+        text += "\n\n" + t(MISSING, what=t(OBLIGATIONS_WHAT))
         missing.append("obligations")
     return text, missing, False
 
@@ -414,9 +432,9 @@ def charter_sections(plan: ProgramPlan, content: Content, *, guidance: bool = Fa
     blocks: list[dict] = []
     printed = [d for d in drafted if d.printed]
     if not printed:
-        blocks.append({"kind": "para", "text": "No agreement terms are decided yet: the parties have not adopted, "
-                                               "edited or omitted any clause."})
-    for part, heading in (("recitals", "Recitals"), ("terms", "Terms")):
+        blocks.append({"kind": "para", "text": t("No agreement terms are decided yet: the parties have not adopted, "
+                                                 "edited or omitted any clause.")})
+    for part, heading in (("recitals", t("Recitals")), ("terms", t("Terms"))):
         of_part = [d for d in printed if d.info.part == part]
         if not of_part:
             continue
@@ -428,13 +446,14 @@ def charter_sections(plan: ProgramPlan, content: Content, *, guidance: bool = Fa
             if d.info.special == "obligations":
                 blocks.extend(obligation_blocks(plan))
             if guidance:
-                blocks.append({"kind": "guidance", "text": f"When counsel should change {number} "
-                                                           f"({d.info.title}): {' '.join(d.info.counsel.split())}"})
+                blocks.append({"kind": "guidance", "text": t("When counsel should change {number} ({title}): {note}",
+                                                             number=number, title=d.info.title,
+                                                             note=" ".join(d.info.counsel.split()))})
     undecided = [d.info.title for d in drafted if d.status is None]
     if undecided and printed:
-        blocks.append({"kind": "para", "text": "Not yet decided, and so not part of these terms: "
-                                               f"{join(undecided)}."})
-    return [{"id": "agreement", "title": "Agreement terms", "blocks": blocks}]
+        blocks.append({"kind": "para", "text": t("Not yet decided, and so not part of these terms: {clauses}.",
+                                                 clauses=said_join(undecided))})
+    return [{"id": "agreement", "title": t("Agreement terms"), "blocks": blocks}]
 
 
 # --- what the agreement still lacks ------------------------------------------------------------
@@ -447,26 +466,28 @@ def open_questions(plan: ProgramPlan, content: Content) -> list[tuple[str, str]]
     drafted = draft(plan, content)
     out: list[tuple[str, str]] = []
     if document_kind(plan, content) is None:
-        out.append(("agreement.clauses", "Is the charter a non-binding charter with a separate MOU, or the binding "
-                                         "interlocal agreement itself?"))
+        out.append(("agreement.clauses", t("Is the charter a non-binding charter with a separate MOU, or the "
+                                           "binding interlocal agreement itself?")))
     undecided = [d for d in drafted if d.status is None and d.info.id != "document_kind"]
     if undecided:
-        out.append(("agreement.clauses", f"Which agreement clauses to adopt, edit or omit "
-                                         f"({plural(len(undecided), 'clause')} not yet decided)?"))
+        out.append(("agreement.clauses", t("Which agreement clauses to adopt, edit or omit ({clauses} not yet "
+                                           "decided)?", clauses=plural(len(undecided), 'clause'))))
     for d in drafted:
         if d.printed and d.option_missing and d.info.id != "document_kind":
             if d.info.option_from == "agreement.term.renewal":
-                out.append(("agreement.term.renewal", "Does the agreement renew automatically, only by written "
-                                                      "agreement, or not at all?"))
+                out.append(("agreement.term.renewal", t("Does the agreement renew automatically, only by written "
+                                                        "agreement, or not at all?")))
             else:
-                out.append(("agreement.clauses", f"Which wording of the clause “{d.info.title}” applies?"))
+                out.append(("agreement.clauses", t("Which wording of the clause “{title}” applies?",
+                                                   title=d.info.title)))
     needs: dict[str, list[str]] = {}
     for d in drafted:
         for name in d.missing:
             needs.setdefault(name, []).append(d.info.title)
     for name, titles in needs.items():
         what, path = PLACEHOLDERS.get(name, (OBLIGATIONS_WHAT, "agreement.obligations"))
-        out.append((path, f"The agreement terms need {what} (for {join(f'“{t}”' for t in titles)})."))
+        out.append((path, t("The agreement terms need {what} (for {clauses}).", what=t(what),
+                            clauses=said_join(f"“{x}”" for x in titles))))
     return out
 
 

@@ -24,6 +24,13 @@ a mapping                ``{about: 2400000}``, ``{at_least: 600}``, ``{at_most: 
                          ``{low: 4, high: 5}``
 =======================  ==========================================
 
+The same forms are understood in Spanish: ``aprox. 2400000`` (also ``aproximadamente``,
+``alrededor de``, ``cerca de``, ``unos``), ``al menos 600`` (also ``por lo menos``,
+``como mínimo``, ``más de``), ``menos de 500`` (also ``como máximo``, ``a lo sumo``,
+``hasta``, ``no más de``) and ``entre 4 y 5`` (also ``de 4 a 5``, ``4 a 5``), with
+``mil`` / ``millones`` for thousand / million. Numbers are written as in US Spanish
+(es_US, like US English): ``2,400,000`` and ``2.4 millones``.
+
 Numbers may carry ``$``, thousands commas and a ``K``/``M`` (thousand, million)
 suffix. The program writes the short forms back (``about 2400000``, ``600+``,
 ``at most 500``, ``4-5``); an exact number is written as the plain number it was.
@@ -150,12 +157,14 @@ def number_text(n: float, decimals: int = 2) -> str:
 def approx_text(v: Approx, fmt) -> str:
     """An approximate value in words, each figure printed by ``fmt`` ("about 2,400",
     "at least 600", "at most 500", "4–5")."""
+    from wizard.i18n import t
+
     if v.qualifier == ABOUT:
-        return f"about {fmt(v.low)}"
+        return t("about {text}", text=fmt(v.low))
     if v.qualifier == AT_LEAST:
-        return f"at least {fmt(v.low)}"
+        return t("at least {text}", text=fmt(v.low))
     if v.qualifier == AT_MOST:
-        return f"at most {fmt(v.high)}"
+        return t("at most {text}", text=fmt(v.high))
     return f"{fmt(v.low)}–{fmt(v.high)}"
 
 
@@ -201,25 +210,58 @@ def high(v: float | None) -> float | None:
 
 # --- parsing ----------------------------------------------------------------------------
 
-_NUM = r"\$?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand)?|\$?\s*\.\d+"
+_SCALES = (("millones", 1e6), ("millón", 1e6), ("millon", 1e6), ("million", 1e6), ("thousand", 1e3),
+           ("mil", 1e3), ("m", 1e6), ("k", 1e3))
+"""Words and letters after a number that scale it (Spanish 'mil' is a thousand, 'millones' millions)."""
+_NUM = (r"\$?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand|millones|mill[oó]n|mil)?"
+        r"|\$?\s*\.\d+\s*(?:k|m|million|millones|mill[oó]n)?")
 _NUMBER = re.compile(rf"^(?:{_NUM})$", re.I)
+SPANISH_WORDS: dict[str, tuple[str, ...]] = {
+    ABOUT: ("aprox.", "aprox", "aproximadamente", "alrededor de", "cerca de", "unos", "unas"),
+    AT_LEAST: ("al menos", "por lo menos", "como mínimo", "más de", "no menos de"),
+    AT_MOST: ("como máximo", "a lo sumo", "hasta", "menos de", "no más de"),
+    RANGE: ("entre", "de"),
+}
+"""The Spanish words before an approximate figure ('entre 4 y 5', 'de 4 a 5' for a range);
+accents may be left out ('mas de'). The window's number fields take their beginnings while
+one types (ui/widgets/inputs.py)."""
+
+
+def words_pattern(phrases) -> str:
+    """A regex alternative for ``phrases``: any run of spaces between words, accents optional."""
+    out = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        rx = re.escape(phrase).replace("\\ ", r"\s+")
+        for plain, accented in (("a", "á"), ("e", "é"), ("i", "í"), ("o", "ó"), ("u", "ú")):
+            rx = rx.replace(accented, f"[{plain}{accented}]")
+        out.append(rx)
+    return "|".join(out)
+
+
+_ES_ABOUT = words_pattern(SPANISH_WORDS[ABOUT])
+_ES_AT_LEAST = words_pattern(SPANISH_WORDS[AT_LEAST])
+_ES_AT_MOST = words_pattern(SPANISH_WORDS[AT_MOST])
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^(?:about|approx\.?|approximately|around|roughly|circa|c\.|~)\s*({_NUM})$", re.I), ABOUT),
+    (re.compile(rf"^(?:about|approx\.?|approximately|around|roughly|circa|c\.|~|{_ES_ABOUT})\s*({_NUM})$", re.I),
+     ABOUT),
     (re.compile(rf"^({_NUM})\s*\+$", re.I), AT_LEAST),
-    (re.compile(rf"^(?:at\s+least|>=|≥|no\s+fewer\s+than|no\s+less\s+than)\s*({_NUM})$", re.I), AT_LEAST),
-    (re.compile(rf"^(?:at\s+most|up\s+to|under|<=|≤|no\s+more\s+than)\s*({_NUM})$", re.I), AT_MOST),
+    (re.compile(rf"^(?:at\s+least|>=|≥|no\s+fewer\s+than|no\s+less\s+than|{_ES_AT_LEAST})\s*({_NUM})$", re.I),
+     AT_LEAST),
+    (re.compile(rf"^(?:at\s+most|up\s+to|under|<=|≤|no\s+more\s+than|{_ES_AT_MOST})\s*({_NUM})$", re.I), AT_MOST),
     (re.compile(rf"^(?:between\s+)?({_NUM})\s*(?:-|–|—|to|and)\s*({_NUM})$", re.I), RANGE),
+    (re.compile(rf"^(?:entre\s+({_NUM})\s*(?:y|e)\s*({_NUM})|(?:de\s+)?({_NUM})\s+(?:a|hasta)\s+({_NUM}))$", re.I),
+     RANGE),
 ]
 
 
 def _number(text: str) -> float:
-    t = text.strip().lower().replace("$", "").replace(",", "").replace(" ", "")
+    digits = text.strip().lower().replace("$", "").replace(",", "").replace(" ", "")
     scale = 1.0
-    for suffix, mult in (("million", 1e6), ("thousand", 1e3), ("m", 1e6), ("k", 1e3)):
-        if t.endswith(suffix):
-            t, scale = t[: -len(suffix)], mult
+    for suffix, mult in _SCALES:
+        if digits.endswith(suffix):
+            digits, scale = digits[: -len(suffix)], mult
             break
-    value = float(t) * scale
+    value = float(digits) * scale
     return float(round(value, 6))
 
 
@@ -232,23 +274,24 @@ def parse(text: str) -> float | Approx:
 
     Raises :class:`ApproxError` (a ValueError) with a message saying the accepted forms.
     """
-    t = " ".join(str(text).strip().split())
-    if _NUMBER.match(t):
-        return _number(t)
+    typed = " ".join(str(text).strip().split())
+    if _NUMBER.match(typed):
+        return _number(typed)
     for pattern, qualifier in _PATTERNS:
-        m = pattern.match(t)
+        m = pattern.match(typed)
         if not m:
             continue
         if qualifier == RANGE:
-            lo, hi = _number(m.group(1)), _number(m.group(2))
+            first, second = (g for g in m.groups() if g is not None)
+            lo, hi = _number(first), _number(second)
             if lo == hi:
                 return lo
             if lo > hi:
-                raise ApproxError(f"'{t}' is a range from high to low: write the lower figure first")
+                raise ApproxError(f"'{typed}' is a range from high to low: write the lower figure first")
             return Approx.between(lo, hi)
         v = _number(m.group(1))
         return {ABOUT: Approx.about, AT_LEAST: Approx.at_least, AT_MOST: Approx.at_most}[qualifier](v)
-    raise ApproxError(f"'{t}' is not a number: write {FORMS_HELP}")
+    raise ApproxError(f"'{typed}' is not a number: write {FORMS_HELP}")
 
 
 _MAPPING_KEYS = {"value": EXACT, "exact": EXACT, "about": ABOUT, "at_least": AT_LEAST, "at_most": AT_MOST}

@@ -58,7 +58,9 @@ def source_label(source: FundingSource, catalog_labels: Mapping[str, str] | None
         return source.name.strip()
     if catalog_labels and source.source in catalog_labels and source.source != "other":
         return catalog_labels[source.source]
-    return f"Funding source {index + 1}" if index is not None else "An unnamed funding source"
+    from wizard.i18n import t
+
+    return t("Funding source {n}", n=index + 1) if index is not None else t("An unnamed funding source")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,9 @@ class YearBudget:
 
     @property
     def label(self) -> str:
-        return f"FY{self.year}" if self.year is not None else f"Year {self.index + 1}"
+        from wizard.i18n import t
+
+        return t("FY{year}", year=self.year) if self.year is not None else t("Year {n}", n=self.index + 1)
 
     @property
     def cost_known(self) -> bool:

@@ -21,6 +21,8 @@ from pydantic import (
     model_validator,
 )
 
+from wizard.i18n import N_
+
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=80)]
 Line = Annotated[str, StringConstraints(min_length=1, max_length=2_000)]
 Prose = Annotated[str, StringConstraints(min_length=1, max_length=50_000)]
@@ -30,28 +32,28 @@ PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")
 
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
     # name: (what it is, in words; the plan field a user fills to give it)
-    "agency.name": ("the law-enforcement agency's name", "agency.name"),
-    "agency.state": ("the state whose law governs", "agency.state"),
-    "agency.jurisdiction": ("the jurisdiction the agency serves", "agency.jurisdiction"),
-    "partner.name": ("the behavioral-health partner's name", "agency.partners"),
-    "program.name": ("the program's name", "metadata.program_name"),
-    "program.model": ("the program model", "program_model.primary"),
-    "parties": ("the organizations that sign", "signoff.signatories"),
-    "statute": ("the state's interlocal-cooperation statute", "agreement.statute"),
-    "term.start": ("the effective date", "agreement.term.start"),
-    "term.length": ("how long the term runs (months or an end date)", "agreement.term.months"),
-    "term.renewal_months": ("how long each renewal runs", "agreement.term.renewal_months"),
-    "notice_days": ("the termination notice period", "agreement.termination_notice_days"),
-    "cure_days": ("the days a party has to cure a breach", "agreement.cure_days"),
-    "cost_cap": ("the most either party pays in a year", "agreement.cost_cap"),
-    "funding.sources": ("who pays what (the funding sources and their status)", "funding.sources"),
-    "cost.shares": ("each served agency's share of the cost", "agency.served_agencies"),
-    "clinician.employers": ("who employs the clinicians", "staffing.clinicians"),
-    "escalation": ("the escalation path for disagreements", "governance.escalation_path"),
-    "notices": ("the addresses for notices", "agreement.notices"),
-    "crisis_center": ("where people in crisis are taken for care", "agency.existing.crisis_receiving_center_name"),
-    "data_sharing": ("the data-sharing agreement and its status", "confidentiality.mou.status"),
-    "records.retention": ("how long each party keeps its records", "confidentiality.retention"),
+    "agency.name": (N_("the law-enforcement agency's name"), "agency.name"),
+    "agency.state": (N_("the state whose law governs"), "agency.state"),
+    "agency.jurisdiction": (N_("the jurisdiction the agency serves"), "agency.jurisdiction"),
+    "partner.name": (N_("the behavioral-health partner's name"), "agency.partners"),
+    "program.name": (N_("the program's name"), "metadata.program_name"),
+    "program.model": (N_("the program model"), "program_model.primary"),
+    "parties": (N_("the organizations that sign"), "signoff.signatories"),
+    "statute": (N_("the state's interlocal-cooperation statute"), "agreement.statute"),
+    "term.start": (N_("the effective date"), "agreement.term.start"),
+    "term.length": (N_("how long the term runs (months or an end date)"), "agreement.term.months"),
+    "term.renewal_months": (N_("how long each renewal runs"), "agreement.term.renewal_months"),
+    "notice_days": (N_("the termination notice period"), "agreement.termination_notice_days"),
+    "cure_days": (N_("the days a party has to cure a breach"), "agreement.cure_days"),
+    "cost_cap": (N_("the most either party pays in a year"), "agreement.cost_cap"),
+    "funding.sources": (N_("who pays what (the funding sources and their status)"), "funding.sources"),
+    "cost.shares": (N_("each served agency's share of the cost"), "agency.served_agencies"),
+    "clinician.employers": (N_("who employs the clinicians"), "staffing.clinicians"),
+    "escalation": (N_("the escalation path for disagreements"), "governance.escalation_path"),
+    "notices": (N_("the addresses for notices"), "agreement.notices"),
+    "crisis_center": (N_("where people in crisis are taken for care"), "agency.existing.crisis_receiving_center_name"),
+    "data_sharing": (N_("the data-sharing agreement and its status"), "confidentiality.mou.status"),
+    "records.retention": (N_("how long each party keeps its records"), "confidentiality.retention"),
 }
 
 OPTION_FROM: dict[str, tuple[str, ...]] = {

@@ -20,6 +20,7 @@ import math
 from dataclasses import dataclass
 
 from wizard.calldata import CallDemand
+from wizard.i18n import N_, t
 from wizard.labels import WEEKDAY_NAMES
 from wizard.plan import ProgramPlan, Weekday, WeeklySchedule
 from wizard.schedule import day_range, hhmm
@@ -36,7 +37,7 @@ PEAK_DAY_SHARE = 0.8
 PEAK_HOUR_SHARE = 0.5
 """The peak hours run on from the busiest hour while an hour has at least half its calls."""
 
-NOT_IMPORTED = "no call data has been imported"
+NOT_IMPORTED = N_("no call data has been imported")
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,9 @@ class Share:
 
     def text(self) -> str:
         if self.value is None:
-            return f"not known: {self.reason}"
-        return f"{self.value:.0%} ({self.covered:,} of {self.total:,})"
+            return t("not known: {reason}", reason=t(self.reason))
+        return t("{share} ({covered} of {total})", share=_pct(self.value), covered=_n(self.covered),
+                 total=_n(self.total))
 
 
 def covered_share(demand: CallDemand | None, schedule: WeeklySchedule) -> Share:
@@ -64,7 +66,7 @@ def covered_share(demand: CallDemand | None, schedule: WeeklySchedule) -> Share:
         return Share(None, 0, 0, NOT_IMPORTED)
     total = demand.total_bh
     if total == 0:
-        return Share(None, 0, 0, "the imported calls include no behavioral-health call")
+        return Share(None, 0, 0, N_("the imported calls include no behavioral-health call"))
     clin = clinician_grid(schedule)
     covered = sum(demand.bh_calls[d][h] for d in range(7) for h in range(24) if clin[d][h])
     return Share(covered / total, covered, total)
@@ -102,14 +104,14 @@ def estimate(plan: ProgramPlan) -> Estimate:
         why = NOT_IMPORTED if demand is None else share.reason
         return Estimate(plan.agency.bh_calls_per_year, cap.bh_calls_in_covered_hours, cap.covered_hours_per_year,
                         cap.calls_per_covered_hour, cap.utilization, True,
-                        f"Assumes behavioral-health calls are spread evenly over the week ({why}).")
+                        t("Assumes behavioral-health calls are spread evenly over the week ({why}).", why=t(why)))
     sched = plan.coverage.schedule
     if plan.agency.bh_calls_per_year is not None:
         volume = float(plan.agency.bh_calls_per_year)
-        source = "the plan's behavioral-health calls a year"
+        source = t("the plan's behavioral-health calls a year")
     else:
         volume = demand.total_bh / demand.weeks * WEEKS_PER_YEAR
-        source = f"the {demand.total_bh:,} imported calls scaled to a year"
+        source = t("the {n} imported calls scaled to a year", n=_n(demand.total_bh))
     covered_year = weekly_covered_hours(sched) * WEEKS_PER_YEAR
     person_year = weekly_person_hours(sched) * WEEKS_PER_YEAR
     in_covered = volume * share.value
@@ -117,7 +119,8 @@ def estimate(plan: ProgramPlan) -> Estimate:
     minutes = plan.staffing.avg_minutes_per_call
     util = in_covered * minutes / 60 / person_year if person_year and minutes is not None else None
     return Estimate(volume, in_covered, covered_year, per_hour, util, False,
-                    f"Uses when the imported calls came ({_pct(share.value)} inside clinician hours) and {source}.")
+                    t("Uses when the imported calls came ({share} inside clinician hours) and {source}.",
+                      share=_pct(share.value), source=source))
 
 
 # ---------------------------------------------------------------------------
@@ -141,12 +144,12 @@ class Peak:
 
     def days_text(self) -> str:
         if len(self.days) == 7:
-            return "every day"
+            return t("every day")
         return day_range([list(Weekday)[d] for d in self.days], WEEKDAY_NAMES)
 
     def hours_text(self) -> str:
         if self.hours >= 24:
-            return "around the clock"
+            return t("around the clock")
         end = self.start + self.hours
         return f"{hhmm(self.start)}–{hhmm(end if end <= 24 else end - 24)}"
 
@@ -178,8 +181,8 @@ def peak(demand: CallDemand) -> Peak | None:
 def peak_phrase(demand: CallDemand) -> str:
     p = peak(demand)
     if p is None:
-        return "No behavioral-health calls were counted in the imported calls"
-    return f"Behavioral-health calls peak {p.days_text()} {p.hours_text()}"
+        return t("No behavioral-health calls were counted in the imported calls")
+    return t("Behavioral-health calls peak {days} {hours}", days=p.days_text(), hours=p.hours_text())
 
 
 def demand_sentence(plan: ProgramPlan) -> str:
@@ -187,57 +190,82 @@ def demand_sentence(plan: ProgramPlan) -> str:
     demand = plan.coverage.call_demand
     share = plan_share(plan)
     if demand is None:
-        return ("The share of behavioral-health calls inside the planned clinician hours is not known: "
-                "no call data has been imported.")
+        return t("The share of behavioral-health calls inside the planned clinician hours is not known: "
+                 "no call data has been imported.")
     head = peak_phrase(demand)
     if share.value is None:
         return head + "."
     if weekly_covered_hours(plan.coverage.schedule) == 0:
-        return f"{head}; no clinician hours are planned yet."
-    return f"{head}; {_pct(share.value)} of them fall inside the planned clinician hours."
+        return t("{head}; no clinician hours are planned yet.", head=head)
+    return t("{head}; {share} of them fall inside the planned clinician hours.", head=head, share=_pct(share.value))
+
+
+def _english() -> bool:
+    from wizard import i18n
+
+    return i18n.is_english()
 
 
 def _pct(x: float) -> str:
+    if not _english():
+        from wizard.phrases import percent
+
+        return percent(x)
     return f"{x:.0%}"
 
 
+def _n(x: float) -> str:
+    if not _english():
+        from wizard.phrases import number
+
+        return number(x)
+    return f"{x:,}"
+
+
 def _date(d) -> str:
+    if not _english():
+        from wizard.phrases import long_date
+
+        return long_date(d)
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
 def source_sentence(demand: CallDemand) -> str:
     """Where the counts come from, for a figure's caption."""
-    codes = ", ".join(demand.bh_codes + demand.flag_values) or "none"
+    codes = ", ".join(demand.bh_codes + demand.flag_values) or t("none")
     skipped = ""
     if demand.rows_skipped:
-        reasons = "; ".join(f"{k:,} {r}" for r, k in demand.rows_skipped.items())
-        skipped = f" {demand.rows_skipped_total:,} rows were skipped ({reasons})."
-    zone = f"in {demand.time_zone} time" if demand.time_zone else "in local time as recorded"
-    return (f"Counted from {demand.source_file or 'a CAD export'}: {demand.total_calls:,} calls from "
-            f"{_date(demand.first_date)} to {_date(demand.last_date)} ({demand.weeks:.1f} weeks), {zone}; "
-            f"{demand.total_bh:,} of them behavioral-health calls (call types {codes}).{skipped} "
-            "Only counts by weekday and hour are kept.")
+        reasons = "; ".join(f"{_n(k)} {t(r)}" for r, k in demand.rows_skipped.items())
+        skipped = t(" {n} rows were skipped ({reasons}).", n=_n(demand.rows_skipped_total), reasons=reasons)
+    zone = (t("in {zone} time", zone=demand.time_zone) if demand.time_zone
+            else t("in local time as recorded"))
+    return t("Counted from {source}: {calls} calls from {first} to {last} ({weeks} weeks), {zone}; {bh} of them "
+             "behavioral-health calls (call types {codes}).{skipped} Only counts by weekday and hour are kept.",
+             source=demand.source_file or t("a CAD export"), calls=_n(demand.total_calls),
+             first=_date(demand.first_date), last=_date(demand.last_date), weeks=f"{demand.weeks:.1f}", zone=zone,
+             bh=_n(demand.total_bh), codes=codes, skipped=skipped)
 
 
 def alt_text(demand: CallDemand, schedule: WeeklySchedule) -> str:
     """Alternative text for the demand figure (a heat map of BH calls with the clinician hours)."""
     share = covered_share(demand, schedule)
     p = peak(demand)
-    parts = [f"Heat map of behavioral-health calls by weekday (rows, Monday first) and hour of the day "
-             f"(columns), {demand.total_bh:,} calls in {demand.weeks:.1f} weeks."]
+    parts = [t("Heat map of behavioral-health calls by weekday (rows, Monday first) and hour of the day "
+               "(columns), {calls} calls in {weeks} weeks.", calls=_n(demand.total_bh), weeks=f"{demand.weeks:.1f}")]
     if p is not None:
         d, h = max(((d, h) for d in range(7) for h in range(24)), key=lambda dh: demand.bh_calls[dh[0]][dh[1]])
-        parts.append(f"They peak {p.days_text()} {p.hours_text()} ({_pct(p.share)} of them); the busiest hour is "
-                     f"{WEEKDAY_NAMES[list(Weekday)[d]]} {hhmm(h)}–{hhmm(h + 1)} with "
-                     f"{demand.bh_calls[d][h]:,} calls.")
+        parts.append(t("They peak {days} {hours} ({share} of them); the busiest hour is {day} {start}–{end} with "
+                       "{calls} calls.", days=p.days_text(), hours=p.hours_text(), share=_pct(p.share),
+                       day=WEEKDAY_NAMES[list(Weekday)[d]], start=hhmm(h), end=hhmm(h + 1),
+                       calls=_n(demand.bh_calls[d][h])))
         quiet = [day for day in range(7) if not sum(demand.bh_calls[day])]
         if quiet:
-            parts.append(f"None on {day_range([list(Weekday)[q] for q in quiet], WEEKDAY_NAMES)}.")
+            parts.append(t("None on {days}.", days=day_range([list(Weekday)[q] for q in quiet], WEEKDAY_NAMES)))
     if share.value is not None and weekly_covered_hours(schedule):
-        parts.append(f"Outlined: the planned clinician hours, which hold {_pct(share.value)} of the calls "
-                     f"({share.covered:,} of {share.total:,}).")
+        parts.append(t("Outlined: the planned clinician hours, which hold {share} of the calls ({covered} of "
+                       "{total}).", share=_pct(share.value), covered=_n(share.covered), total=_n(share.total)))
     elif share.value is not None:
-        parts.append("No clinician hours are planned yet.")
+        parts.append(t("No clinician hours are planned yet."))
     return " ".join(parts)
 
 

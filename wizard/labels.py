@@ -319,7 +319,7 @@ def record_noun(path: str) -> str:
     info = model_field(path)
     extra = getattr(info, "json_schema_extra", None) if info is not None else None
     if isinstance(extra, dict) and isinstance(extra.get("noun"), str):
-        return extra["noun"]
+        return label_text(("nouns",), extra["noun"], extra["noun"])
     return label(path).text
 
 

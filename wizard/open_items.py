@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from wizard import agreement, budget
 from wizard.content import Content, default_content
+from wizard.enums import KEY_DECISION_QUESTIONS
+from wizard.i18n import t
 from wizard.phrases import budget_years, plural
-from wizard.plan import DecisionStatus, ProgramPlan
+from wizard.plan import Decision, DecisionStatus, ProgramPlan
 from wizard.steps import Step, step_for_path
 
 
@@ -27,6 +29,17 @@ class OpenItem:
     deferred: bool = False
 
 
+def decision_question(d: Decision) -> str:
+    """A decision's question as a document prints it: a key decision still worded as the
+    program first wrote it is said in the current language (the plan keeps the English
+    wording, so a plan reads the same in any language); anything the partners typed is
+    printed as typed."""
+    q = d.question.strip()
+    if d.key is not None and q == KEY_DECISION_QUESTIONS.get(d.key):
+        return t(q)
+    return q
+
+
 def _unknown(plan: ProgramPlan) -> list[tuple[str, str]]:
     """(path, question) for the answers the charter relies on that are still open."""
     a, st, g, c = plan.agency, plan.staffing, plan.governance, plan.confidentiality
@@ -36,31 +49,33 @@ def _unknown(plan: ProgramPlan) -> list[tuple[str, str]]:
         if cond:
             out.append((path, question))
 
-    need(plan.metadata.stage is None, "metadata.stage", "What stage is the program at (planning, pilot, operating …)?")
-    need(not plan.program_model.operated_by, "program_model.operated_by", "Who runs the program day to day?")
-    need(a.patrol is None, "agency.patrol", "How is patrol scheduled (shifts a day, their length and start)?")
+    need(plan.metadata.stage is None, "metadata.stage",
+         t("What stage is the program at (planning, pilot, operating …)?"))
+    need(not plan.program_model.operated_by, "program_model.operated_by", t("Who runs the program day to day?"))
+    need(a.patrol is None, "agency.patrol", t("How is patrol scheduled (shifts a day, their length and start)?"))
     need(a.existing.regional_mobile_crisis_team is None, "agency.existing.regional_mobile_crisis_team",
-         "Does a regional mobile crisis team serve the area?")
-    need(a.existing.linked_988 is None, "agency.existing.linked_988", "Is 988 linked to local crisis response?")
+         t("Does a regional mobile crisis team serve the area?"))
+    need(a.existing.linked_988 is None, "agency.existing.linked_988", t("Is 988 linked to local crisis response?"))
     need(plan.coverage.all_patrol_shifts is None, "coverage.all_patrol_shifts",
-         "Will the program operate during all patrol shifts?")
+         t("Will the program operate during all patrol shifts?"))
     need(plan.coverage.on_call.available is None, "coverage.on_call.available",
-         "Is a clinician on call outside program hours?")
+         t("Is a clinician on call outside program hours?"))
     for i, cl in enumerate(st.clinicians):
         need(cl.fte is None, f"staffing.clinicians[{i}].fte",
-             f"What is the FTE of the clinician position {cl.title.strip() or i + 1}?")
+             t("What is the FTE of the clinician position {position}?", position=cl.title.strip() or i + 1))
     need(st.dispatch.trained is None, "staffing.dispatch.trained",
-         "Is dispatch trained to identify behavioral-health indicators?")
+         t("Is dispatch trained to identify behavioral-health indicators?"))
     need(st.supervisors_supportive is None, "staffing.supervisors_supportive",
-         "How many patrol supervisors support the model?")
-    for key, name in (("clinical_supervision", "clinical supervision"), ("joint_case_review", "joint case review")):
+         t("How many patrol supervisors support the model?"))
+    for key, question in (("clinical_supervision", t("Is there clinical supervision, and how often?")),
+                          ("joint_case_review", t("Is there joint case review, and how often?"))):
         m = getattr(g, key)
-        need(m.held is None or (m.held and m.cadence is None), f"governance.{key}",
-             f"Is there {name}, and how often?")
+        need(m.held is None or (m.held and m.cadence is None), f"governance.{key}", question)
     need(bool(g.committee) and g.committee_cadence is None, "governance.committee_cadence",
-         "How often does the committee meet?")
-    need(c.mou.status is None, "confidentiality.mou.status", "Is there a memorandum of understanding, and in what state?")
-    need(plan.data.reporting_cadence is None, "data.reporting_cadence", "How often are reports produced?")
+         t("How often does the committee meet?"))
+    need(c.mou.status is None, "confidentiality.mou.status",
+         t("Is there a memorandum of understanding, and in what state?"))
+    need(plan.data.reporting_cadence is None, "data.reporting_cadence", t("How often are reports produced?"))
     f = plan.funding
 
     def unknown_years(amounts) -> str:
@@ -70,12 +85,14 @@ def _unknown(plan: ProgramPlan) -> list[tuple[str, str]]:
 
     for i, s in enumerate(f.sources):
         name = budget.source_label(s)
-        need(s.status is None, f"funding.sources[{i}].status", f"Is {name} secured, applied for or planned?")
+        need(s.status is None, f"funding.sources[{i}].status",
+             t("Is {source} secured, applied for or planned?", source=name))
         need(any(x is None for x in s.amounts) or not s.amounts, f"funding.sources[{i}].amounts",
-             f"How much will {name} provide in {unknown_years(s.amounts)}?")
+             t("How much will {source} provide in {years}?", source=name, years=unknown_years(s.amounts)))
     for i, line in enumerate(f.budget_lines):
         need(not line.salaried and any(x is None for x in line.amounts), f"funding.budget_lines[{i}].amounts",
-             f"What does {line.description.strip() or f'budget line {i + 1}'} cost in {unknown_years(line.amounts)}?")
+             t("What does {line} cost in {years}?", line=line.description.strip() or t("budget line {n}", n=i + 1),
+               years=unknown_years(line.amounts)))
     return out
 
 
@@ -87,7 +104,7 @@ def open_items(plan: ProgramPlan, content: Content | None = None) -> list[OpenIt
     for d in plan.decisions:
         if d.status is DecisionStatus.decided:
             continue
-        items.append(OpenItem(d.question.strip() or "A decision without a question", Step.decisions,
+        items.append(OpenItem(decision_question(d) or t("A decision without a question"), Step.decisions,
                               d.owner.strip(), d.due, d.status is DecisionStatus.deferred))
     unknown = _unknown(plan)
     at = next((i for i, (path, _q) in enumerate(unknown) if step_for_path(path) > Step.agreement), len(unknown))
@@ -98,4 +115,5 @@ def open_items(plan: ProgramPlan, content: Content | None = None) -> list[OpenIt
 
 
 def summary_line(items: list[OpenItem]) -> str:
-    return "Nothing is left open." if not items else f"{plural(len(items), 'item')} left open (see Open items)."
+    return (t("Nothing is left open.") if not items
+            else t("{items} left open (see Open items).", items=plural(len(items), 'item')))

@@ -52,13 +52,20 @@ def number(n: float, decimals: int = 2) -> str:
 
 def about(text: str, approximate: bool) -> str:
     """'about ' before a figure computed from approximate amounts."""
-    return f"about {text}" if approximate else text
+    return i18n.t("about {text}", text=text) if approximate else text
 
 
 def plural(n: float, word: str, words: str | None = None) -> str:
-    """'1 clinician', '2 clinicians', '1.5 FTE', 'about 600 calls' (``words`` for irregular plurals)."""
+    """'1 clinician', '2 clinicians', '1.5 FTE', 'about 600 calls' (``words`` for irregular plurals).
+
+    In another language the count is the catalog's ``"{n} clinician"`` / ``"{n} clinicians"``
+    (resources/content/<lang>/messages.yaml; tests/wizard/test_spanish_documents.py finds every
+    plural() of wizard/ and fails on a form without its translation)."""
     one = float(n) == 1 and not (isinstance(n, Approx) and n.qualifier == RANGE)
-    return f"{number(n)} {word if one else (words or word + 's')}"
+    form = word if one else (words or word + "s")
+    if not i18n.is_english():
+        return i18n.t("{n} " + form, n=number(n))
+    return f"{number(n)} {form}"
 
 
 def verb(n: float, singular: str, plural_form: str) -> str:
@@ -77,11 +84,22 @@ def join(items: Iterable[str], conjunction: str = "and") -> str:
     return f"{', '.join(xs[:-1])} {conjunction} {xs[-1]}"
 
 
+CONJUNCTIONS = (i18n.N_("and"), i18n.N_("or"))
+
+
+def said_join(items: Iterable[str], conjunction: str = "and") -> str:
+    """:func:`join` for a sentence said in the current language: 'A, B and C' in English,
+    'A, B y C' in Spanish (``conjunction`` is 'and' or 'or', translated here)."""
+    return join(items, i18n.t(conjunction))
+
+
 def years_phrase(first: int | None, last: int | None, count: int) -> str:
     """'in fiscal year 2027', 'over fiscal years 2027–2029', 'over the 3 budget years'."""
+    t = i18n.t
     if first is not None and last is not None:
-        return f"in fiscal year {first}" if first == last else f"over fiscal years {year_range(first, last)}"
-    return "in the budget year" if count == 1 else f"over the {count} budget years"
+        return (t("in fiscal year {year}", year=first) if first == last
+                else t("over fiscal years {years}", years=year_range(first, last)))
+    return t("in the budget year") if count == 1 else t("over the {count} budget years", count=count)
 
 
 def budget_years(indexes: Sequence[int], start_year: int | None) -> str:
@@ -92,11 +110,11 @@ def budget_years(indexes: Sequence[int], start_year: int | None) -> str:
         return ""
     run = len(idx) > 2 and idx == list(range(idx[0], idx[-1] + 1))
     if start_year is not None:
-        names = [f"FY{start_year + i}" for i in idx]
-        return f"{names[0]}–{names[-1]}" if run else join(names)
+        names = [i18n.t("FY{year}", year=start_year + i) for i in idx]
+        return f"{names[0]}–{names[-1]}" if run else said_join(names)
     if len(idx) == 1:
-        return f"year {idx[0] + 1}"
-    return f"years {idx[0] + 1}–{idx[-1] + 1}" if run else "years " + join(str(i + 1) for i in idx)
+        return i18n.t("year {n}", n=idx[0] + 1)
+    return i18n.t("years {years}", years=f"{idx[0] + 1}–{idx[-1] + 1}" if run else said_join(str(i + 1) for i in idx))
 
 
 def year_range(first: int, last: int) -> str:
@@ -116,7 +134,9 @@ def _rounded_money(amount: float) -> str:
     a = abs(amount)
     if a >= 1_000_000:
         m = f"{a / 1_000_000:,.2f}".rstrip("0").rstrip(".")
-        return f"{'-' if amount < 0 else ''}${m} million"
+        if not i18n.is_english():
+            m = i18n.number(round(a / 1_000_000, 2))
+        return i18n.t("{sign}${m} million", sign="-" if amount < 0 else "", m=m)
     return _exact_money(amount)
 
 
@@ -131,7 +151,7 @@ def money(amount: float) -> str:
 
 def money_about(amount: float, approximate: bool) -> str:
     """A money figure computed from amounts of which some are approximate: 'about $2.4 million'."""
-    return f"about {_rounded_money(amount)}" if approximate else _exact_money(amount)
+    return i18n.t("about {text}", text=_rounded_money(amount)) if approximate else _exact_money(amount)
 
 
 def money_short(amount: float) -> str:

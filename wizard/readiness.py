@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wizard import checks, signing
-from wizard.phrases import plural, verb
+from wizard.i18n import t
+from wizard.phrases import number
 from wizard.plan import ProgramPlan
 from wizard.signing import ROLE_LABELS, SignatureState
 
@@ -30,18 +31,20 @@ def final_blockers(plan: ProgramPlan, findings: list[checks.Finding]) -> list[st
     reasons: list[str] = []
     n = len(checks.blockers(findings))
     if n:
-        reasons.append(f"{plural(n, 'blocker')} {verb(n, 'remains', 'remain')} (see Review).")
+        reasons.append(t("{n} blocker remains (see Review).", n=number(n)) if n == 1 else
+                       t("{n} blockers remain (see Review).", n=number(n)))
     for role in signing.missing_required_roles(plan):
-        reasons.append(f"No {ROLE_LABELS[role].lower()} is listed to sign.")
+        reasons.append(t("No {role} is listed to sign.", role=ROLE_LABELS[role].lower()))
     for st in signing.statuses(plan):
         if not st.required:
             continue
         if st.state is SignatureState.unsigned:
-            reasons.append(f"Not signed yet: {st.label}.")
+            reasons.append(t("Not signed yet: {signatory}.", signatory=st.label))
         elif st.state is SignatureState.void:
-            reasons.append(f"Signature void (the plan changed after signing), must sign again: {st.label}.")
+            reasons.append(t("Signature void (the plan changed after signing), must sign again: {signatory}.",
+                             signatory=st.label))
         elif not st.signatory.name.strip():
-            reasons.append(f"The {ROLE_LABELS[st.signatory.role].lower()} who signed is not named.")
+            reasons.append(t("The {role} who signed is not named.", role=ROLE_LABELS[st.signatory.role].lower()))
     return reasons
 
 
@@ -52,12 +55,13 @@ def charter_status(plan: ProgramPlan, content, *, draft: bool = False,
     found = checks.run_checks(plan, content) if findings is None else findings
     reasons: list[str] = []
     if draft:
-        reasons.append("exported as a draft")
+        reasons.append(t("exported as a draft"))
     n_block = len(checks.blockers(found))
     if n_block:
-        reasons.append(f"{plural(n_block, 'readiness blocker')} {verb(n_block, 'remains', 'remain')}")
+        reasons.append(t("{n} readiness blocker remains", n=number(n_block)) if n_block == 1 else
+                       t("{n} readiness blockers remain", n=number(n_block)))
     detail = final_blockers(plan, found)
     if len(detail) > (1 if n_block else 0):  # more than the blockers line: a signature
-        reasons.append("a required signature is missing or void")
+        reasons.append(t("a required signature is missing or void"))
     final = not draft and not detail
     return Status(final=final, reasons=tuple(reasons), findings=tuple(found))

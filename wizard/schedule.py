@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wizard.i18n import t
+from wizard.phrases import plural
 from wizard.plan import Span, Weekday, WeeklySchedule
 from wizard.staffing import clinician_grid
 
@@ -65,7 +67,7 @@ def hhmm(hour: int) -> str:
 def describe_spans(spans: Sequence[Span]) -> str:
     parts = []
     for s in spans:
-        who = f"{s.staff} clinician{'s' if s.staff != 1 else ''}"
+        who = plural(s.staff, "clinician")
         parts.append(f"{hhmm(s.start)}–{hhmm(s.end)} ({who})")
     return ", ".join(parts)
 
@@ -101,5 +103,6 @@ def describe_schedule(schedule: WeeklySchedule) -> str:
         if text:
             groups.setdefault(text, []).append(day)
     if not groups:
-        return "No clinician hours scheduled"
-    return "; ".join(f"{day_range(days)} {text}" for text, days in groups.items())
+        return t("No clinician hours scheduled")
+    names = {day: t(abbr) for day, abbr in DAY_ABBR.items()}
+    return "; ".join(f"{day_range(days, names)} {text}" for text, days in groups.items())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wizard import i18n
 from wizard.constants import (  # noqa: F401 (re-exported: callers read them from here)
     DAYS_PER_YEAR,
     DEFAULT_AVAILABLE_HOURS,
@@ -22,7 +23,7 @@ from wizard.constants import (  # noqa: F401 (re-exported: callers read them fro
     SCHEDULED_HOURS_PER_YEAR,
     WEEKS_PER_YEAR,
 )
-from wizard.phrases import join
+from wizard.phrases import said_join
 from wizard.plan import (
     Coverage,
     PatrolPattern,
@@ -79,7 +80,7 @@ class PatrolShift:
     @property
     def label(self) -> str:
         end = (self.start + self.length) % 24
-        return f"Shift {self.index + 1} ({_hhmm(self.start)}–{_hhmm(end)})"
+        return i18n.t("Shift {n} ({start}–{end})", n=self.index + 1, start=_hhmm(self.start), end=_hhmm(end))
 
     def hours_on(self) -> list[tuple[int, float, float]]:
         """(day offset, start, end) pieces of this shift, split at midnight."""
@@ -297,7 +298,7 @@ class OfficersPerClinician:
 
 
 def _team_name(team: Team, index: int) -> str:
-    return team.name.strip() or f"team {index + 1}"
+    return team.name.strip() or i18n.t("team {n}", n=index + 1)
 
 
 def officers_per_clinician(plan: ProgramPlan) -> OfficersPerClinician:
@@ -310,7 +311,7 @@ def officers_per_clinician(plan: ProgramPlan) -> OfficersPerClinician:
     """
     teams = plan.staffing.teams
     if not teams:
-        return OfficersPerClinician(None, "the teams (who rides with the clinician)")
+        return OfficersPerClinician(None, i18n.t("the teams (who rides with the clinician)"))
     rows: list[tuple[Team, int, float, float]] = []
     for i, t in enumerate(teams):
         clin = sum(m.count for m in t.members if m.role is TeamRole.clinician)
@@ -327,12 +328,13 @@ def officers_per_clinician(plan: ProgramPlan) -> OfficersPerClinician:
         return OfficersPerClinician(ratios.pop(), teams=names)
     unknown = [_team_name(t, i) for i, t in enumerate(teams) if t.has(TeamRole.clinician) and t.units is None]
     if unknown:
-        return OfficersPerClinician(None, f"how many units of {join(unknown)} the program fields", names)
+        return OfficersPerClinician(None, i18n.t("how many units of {teams} the program fields", teams=said_join(unknown)),
+                                    names)
     clinicians = sum(float(t.units or 0) * sum(m.count for m in t.members if m.role is TeamRole.clinician)
                      for t in teams)
     officers = sum(float(t.units or 0) * off for t, _i, _c, off in rows)
     return OfficersPerClinician(officers / clinicians if clinicians else None,
-                                "" if clinicians else "the clinicians in the teams", names)
+                                "" if clinicians else i18n.t("the clinicians in the teams"), names)
 
 
 def officer_fte_needed(plan: ProgramPlan, per: OfficersPerClinician | None = None) -> float | None:

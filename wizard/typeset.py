@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 PDF_STANDARDS = ("ua-1", "a-3a")
 """What every PDF claims (and Typst enforces while exporting)."""
@@ -140,9 +139,41 @@ MISSING_GLYPH = "\ufffd"
 """What prints for a character the bundled fonts cannot draw (PDF/A forbids a missing glyph)."""
 
 
-@functools.cache
-def _undrawable() -> re.Pattern[str]:
-    """A character no bundled face can draw (text may be set in any of them), as a regex."""
+FONT_FACTS = "derived.json"
+"""In ``resources/fonts``: what the export needs to know about the bundled fonts, worked out
+from them once (:func:`derive_font_facts`) — which characters every face can draw, and the
+DRAFT watermark as outlines — so an export does not load fontTools and parse four fonts.
+Used only while the fonts' identities (size and checksum) match the ones recorded with it; regenerate it
+with ``uv run python -m wizard.typeset`` after changing a font."""
+PRECOMPUTED_WATERMARKS = ("DRAFT",)
+
+
+def _font_digests() -> dict[str, str]:
+    """Each bundled font's identity: its size and the whole-file checksum every TrueType
+    font records in its ``head`` table (``checkSumAdjustment``), read from the table
+    directory at the front of the file — any change to the font changes it, and reading
+    it costs nothing next to hashing 2.7 MB of fonts at every export."""
+    import struct
+
+    out = {}
+    for f in sorted(fonts_dir().glob("*.ttf")):
+        with f.open("rb") as fh:
+            front = fh.read(12 + 16 * 64)
+            tables = struct.unpack(">H", front[4:6])[0]
+            entries = {front[12 + 16 * i:16 + 16 * i]: struct.unpack(">III", front[16 + 16 * i:28 + 16 * i])
+                       for i in range(min(tables, 64))}
+            if b"head" not in entries:
+                out[f.name] = f"{f.stat().st_size}:no-head"
+                continue
+            fh.seek(entries[b"head"][1] + 8)
+            (adjustment,) = struct.unpack(">I", fh.read(4))
+        out[f.name] = f"{f.stat().st_size}:{adjustment:08x}"
+    return out
+
+
+def _drawable_ranges() -> list[tuple[int, int]]:
+    """The code points every bundled face can draw (text may be set in any of them), plus
+    the white space a template breaks lines at, as sorted inclusive ranges."""
     from fontTools.ttLib import TTFont
 
     sets = [set(TTFont(str(f), lazy=True).getBestCmap()) for f in sorted(fonts_dir().glob("*.ttf"))]
@@ -154,6 +185,39 @@ def _undrawable() -> re.Pattern[str]:
             start = cp
         prev = cp
     ranges.append((start, prev))
+    return ranges
+
+
+def derive_font_facts() -> dict[str, Any]:
+    """What :data:`FONT_FACTS` holds, worked out from the bundled fonts (slow: fontTools)."""
+    return {"fonts": _font_digests(), "drawable": [list(r) for r in _drawable_ranges()],
+            "watermarks": {t: _outline_svg(t) for t in PRECOMPUTED_WATERMARKS}}
+
+
+def write_font_facts() -> Path:
+    facts = derive_font_facts()
+    ranges = ",\n  ".join(json.dumps(r) for r in facts["drawable"])  # one range a line
+    text = json.dumps({**facts, "drawable": "@"}, indent=1, sort_keys=True, ensure_ascii=False)
+    path = fonts_dir() / FONT_FACTS
+    path.write_text(text.replace('"@"', f"[\n  {ranges}\n ]") + "\n", encoding="utf-8")
+    return path
+
+
+@functools.cache
+def _font_facts() -> dict[str, Any] | None:
+    """:data:`FONT_FACTS` when it was derived from the fonts bundled now, else ``None``."""
+    try:
+        facts = json.loads((fonts_dir() / FONT_FACTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return facts if isinstance(facts, dict) and facts.get("fonts") == _font_digests() else None
+
+
+@functools.cache
+def _undrawable() -> re.Pattern[str]:
+    """A character no bundled face can draw, as a regex."""
+    known = _font_facts()
+    ranges = [(int(a), int(b)) for a, b in known["drawable"]] if known else _drawable_ranges()
     body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
     return re.compile(f"[^{body}]")
 
@@ -248,19 +312,15 @@ _RL_FONTS = {
 
 def drawing_svg(drawing: Any) -> str:
     """A reportlab graphics ``Drawing`` as SVG text, its fonts named the way Typst finds
-    them (``font-family="DejaVu Sans"`` plus weight and style, not reportlab's face names)."""
-    from reportlab.graphics import renderSVG
+    them (``font-family="DejaVu Sans"`` plus weight and style, not reportlab's face names).
 
-    from wizard.charter.fonts import register_fonts
+    Written directly (:mod:`wizard.charter.svgdraw`), not through reportlab's ``renderSVG``
+    and its XML DOM: a tenth of the time, and a polyline is a line, never a filled shape."""
+    from wizard.charter.fonts import CHART_FACES, register_fonts
+    from wizard.charter.svgdraw import drawing_to_svg
 
-    register_fonts()  # renderSVG measures strings in the drawing's fonts
-    svg = renderSVG.drawToString(drawing)
-    for face, (weight, style) in sorted(_RL_FONTS.items(), key=lambda kv: -len(kv[0])):
-        svg = svg.replace(f"font-family: {face};", f"font-family: {FAMILY}; font-weight: {weight}; "
-                                                  f"font-style: {style};")
-        svg = svg.replace(f'font-family="{face}"', f'font-family="{FAMILY}" font-weight="{weight}" '
-                                                  f'font-style="{style}"')
-    return svg
+    register_fonts(CHART_FACES)  # anchored strings are measured in the drawing's fonts
+    return drawing_to_svg(drawing, _RL_FONTS)
 
 
 def figure(drawing: Any, alt: str, *, caption: str = "") -> dict[str, Any]:
@@ -275,14 +335,25 @@ def figure(drawing: Any, alt: str, *, caption: str = "") -> dict[str, Any]:
 # --- the DRAFT watermark --------------------------------------------------------------------------------------
 
 
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 @functools.cache
 def watermark_svg(text: str) -> str:
     """``text`` in DejaVu Sans Bold as outlines (paths, no glyphs) in a pale grey SVG.
 
     Placed in the page background it is an artifact; being outlines it is also not
     text at all, so no extractor — tag-aware or not — finds its letters between the
-    words of the page.
+    words of the page. DRAFT comes ready-made from :data:`FONT_FACTS`.
     """
+    known = _font_facts()
+    if known and text in known.get("watermarks", {}):
+        return str(known["watermarks"][text])
+    return _outline_svg(text)
+
+
+def _outline_svg(text: str) -> str:
     from fontTools.pens.svgPathPen import SVGPathPen
     from fontTools.pens.transformPen import TransformPen
     from fontTools.ttLib import TTFont
@@ -303,5 +374,9 @@ def watermark_svg(text: str) -> str:
     path = pen.getCommands()
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {x:.0f} {height}" '
             f'width="{x / upem * 100:.1f}pt" height="{height / upem * 100:.1f}pt">'
-            f'<title>{xml_escape(text)}</title>'
+            f'<title>{_xml_escape(text)}</title>'
             f'<path d="{path}" fill="#1F3A5F" fill-opacity="0.07"/></svg>')
+
+
+if __name__ == "__main__":  # uv run python -m wizard.typeset: regenerate resources/fonts/derived.json
+    print(f"wrote {write_font_facts()}")

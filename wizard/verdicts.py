@@ -20,7 +20,8 @@ from wizard.constants import (
     GUIDE_MIN_SHIFTS_PER_CLINICIAN,
     MONEY_TOLERANCE,
 )
-from wizard.phrases import join, money, money_about, number, percent, plural, verb
+from wizard.i18n import t
+from wizard.phrases import money, money_about, number, percent, plural, said_join
 from wizard.plan import ProgramPlan
 
 
@@ -39,7 +40,7 @@ class Verdict:
 
 
 def cannot(*missing: str) -> Verdict:
-    return Verdict(None, f"Cannot be judged yet: {join(missing)}.", tuple(missing))
+    return Verdict(None, t("Cannot be judged yet: {missing}.", missing=said_join(missing)), tuple(missing))
 
 
 # --- staffing ---------------------------------------------------------------------------
@@ -58,19 +59,20 @@ def ratio(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) ->
     r = s.ratio
     missing = []
     if plan.agency.patrol is None:
-        missing.append("the agency's patrol shift pattern")
+        missing.append(t("the agency's patrol shift pattern"))
     if s.weekly_person_hours == 0 and not plan.coverage.all_patrol_shifts:
-        missing.append("the clinician hours (coverage schedule)")
+        missing.append(t("the clinician hours (coverage schedule)"))
     if missing or r.shifts_per_clinician is None:
-        return cannot(*(missing or ["the clinician hours (coverage schedule)"]))
+        return cannot(*(missing or [t("the clinician hours (coverage schedule)")]))
     per = r.shifts_per_clinician
-    figure = f"{number(round(per, 2))} police shifts per clinician on duty"
+    figure = t("{n} police shifts per clinician on duty", n=number(round(per, 2)))
     if per > GUIDE_MAX_SHIFTS_PER_CLINICIAN + 1e-9:
-        return Verdict(False, f"{figure}: each clinician is stretched over more than the guide's 2 police shifts.")
+        return Verdict(False, t("{figure}: each clinician is stretched over more than the guide's 2 police shifts.",
+                                figure=figure))
     if per < GUIDE_MIN_SHIFTS_PER_CLINICIAN - 1e-9:
-        return Verdict(True, f"{figure}: more than one clinician on each covered shift, above the guide's "
-                             "minimum of 1 clinician per 1–2 police shifts.")
-    return Verdict(True, f"{figure}: within the guide (1 clinician per 1–2 police shifts).")
+        return Verdict(True, t("{figure}: more than one clinician on each covered shift, above the guide's "
+                               "minimum of 1 clinician per 1–2 police shifts.", figure=figure))
+    return Verdict(True, t("{figure}: within the guide (1 clinician per 1–2 police shifts).", figure=figure))
 
 
 def fte(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
@@ -78,21 +80,22 @@ def fte(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> V
     s = summary or staffing.summarize(plan)
     missing = []
     if s.fte_needed is None:
-        missing.append("the clinician hours (coverage schedule)")
+        missing.append(t("the clinician hours (coverage schedule)"))
     if not plan.staffing.clinicians:
-        missing.append("the clinician positions")
+        missing.append(t("the clinician positions"))
     if s.clinician_fte_unknown:
-        missing.append(f"the FTE of {plural(s.clinician_fte_unknown, 'clinician position')}")
+        missing.append(t("the FTE of {positions}", positions=plural(s.clinician_fte_unknown, 'clinician position')))
     if missing:
         return cannot(*missing)
     assert s.fte_needed is not None
     need, have = s.fte_needed, s.clinician_fte
     if have + FTE_TOLERANCE < need:
-        return Verdict(False, f"The schedule needs {need:.2f} clinician FTE; the plan has {have:.2f} "
-                              f"({need - have:.2f} short).")
+        return Verdict(False, t("The schedule needs {need} clinician FTE; the plan has {have} ({short} short).",
+                                need=f"{need:.2f}", have=f"{have:.2f}", short=f"{need - have:.2f}"))
     spare = have - need
-    extra = f", {spare:.2f} FTE to spare" if spare >= FTE_TOLERANCE else ""
-    return Verdict(True, f"The schedule needs {need:.2f} clinician FTE; the plan has {have:.2f}{extra}.")
+    extra = t(", {spare} FTE to spare", spare=f"{spare:.2f}") if spare >= FTE_TOLERANCE else ""
+    return Verdict(True, t("The schedule needs {need} clinician FTE; the plan has {have}{extra}.",
+                           need=f"{need:.2f}", have=f"{have:.2f}", extra=extra))
 
 
 def officer_fte(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
@@ -105,27 +108,28 @@ def officer_fte(plan: ProgramPlan, summary: staffing.StaffingSummary | None = No
     per = s.officers_per_clinician or staffing.officers_per_clinician(plan)
     missing = []
     if s.weekly_person_hours == 0:
-        missing.append("the clinician hours (coverage schedule)")
+        missing.append(t("the clinician hours (coverage schedule)"))
     if per.value is None:
         missing.append(per.missing)
     if missing:
         return cannot(*missing)
     if per.value == 0:
-        return Verdict(True, "No officer rides in the program's teams (or the clinician meets patrol at the "
-                             "scene): the schedule needs no dedicated officer FTE.")
+        return Verdict(True, t("No officer rides in the program's teams (or the clinician meets patrol at the "
+                               "scene): the schedule needs no dedicated officer FTE."))
     need = s.officer_fte_needed
     assert need is not None
     have = plan.staffing.dedicated_officers
-    needs = f"The schedule needs {need:.2f} dedicated officer FTE"
+    needs = t("The schedule needs {need} dedicated officer FTE", need=f"{need:.2f}")
     if have is None:
-        return cannot(f"the number of dedicated officers (the schedule needs {need:.2f} dedicated officer FTE)")
+        return cannot(t("the number of dedicated officers (the schedule needs {need} dedicated officer FTE)",
+                        need=f"{need:.2f}"))
     if have == 0 and need >= FTE_TOLERANCE:
-        return Verdict(False, f"{needs}; the plan has no dedicated officers, so that officer time is not "
-                              "staffed by the program.")
+        return Verdict(False, t("{needs}; the plan has no dedicated officers, so that officer time is not "
+                                "staffed by the program.", needs=needs))
     if have + FTE_TOLERANCE < need:
-        return Verdict(False, f"{needs}; the plan has {plural(have, 'dedicated officer')} "
-                              f"({need - have:.2f} FTE short).")
-    return Verdict(True, f"{needs}; the plan has {plural(have, 'dedicated officer')}.")
+        return Verdict(False, t("{needs}; the plan has {officers} ({short} FTE short).", needs=needs,
+                                officers=plural(have, 'dedicated officer'), short=f"{need - have:.2f}"))
+    return Verdict(True, t("{needs}; the plan has {officers}.", needs=needs, officers=plural(have, 'dedicated officer')))
 
 
 def coverage_gap(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
@@ -134,17 +138,19 @@ def coverage_gap(plan: ProgramPlan, summary: staffing.StaffingSummary | None = N
     s = summary or staffing.summarize(plan)
     missing = []
     if plan.agency.patrol is None:
-        missing.append("the agency's patrol shift pattern")
+        missing.append(t("the agency's patrol shift pattern"))
     if s.weekly_person_hours == 0:
-        missing.append("the clinician hours (coverage schedule)")
+        missing.append(t("the clinician hours (coverage schedule)"))
     if missing or s.gap is None:
         return cannot(*missing)
     g = s.gap
     share = percent(g.share_covered)
     if g.gap_hours == 0:
-        return Verdict(True, f"A clinician is on duty in every patrol hour ({g.patrol_hours} hours a week).")
-    return Verdict(False, f"A clinician is on duty in {g.covered_hours} of {g.patrol_hours} patrol hours a "
-                          f"week ({share}); {g.gap_hours} hours have no clinician.")
+        return Verdict(True, t("A clinician is on duty in every patrol hour ({hours} hours a week).",
+                               hours=g.patrol_hours))
+    return Verdict(False, t("A clinician is on duty in {covered} of {patrol} patrol hours a week ({share}); "
+                            "{gap} hours have no clinician.", covered=g.covered_hours, patrol=g.patrol_hours,
+                            share=share, gap=g.gap_hours))
 
 
 def utilization(plan: ProgramPlan, summary: staffing.StaffingSummary | None = None) -> Verdict:
@@ -156,15 +162,15 @@ def utilization(plan: ProgramPlan, summary: staffing.StaffingSummary | None = No
     e = demand.estimate(plan)
     missing = []
     if e.bh_calls_per_year is None:
-        missing.append("the behavioral-health calls a year")
+        missing.append(t("the behavioral-health calls a year"))
     if s.weekly_person_hours == 0:
-        missing.append("the clinician hours (coverage schedule)")
+        missing.append(t("the clinician hours (coverage schedule)"))
     if plan.staffing.avg_minutes_per_call is None:
-        missing.append("the average minutes per call")
+        missing.append(t("the average minutes per call"))
     if missing or e.utilization is None:
-        return cannot(*(missing or ["the clinician hours (coverage schedule)"]))
-    spread = (" (calls assumed evenly spread over the week: no call data imported)" if e.even_spread
-              else " (at the hours the imported calls came)")
+        return cannot(*(missing or [t("the clinician hours (coverage schedule)")]))
+    spread = (t(" (calls assumed evenly spread over the week: no call data imported)") if e.even_spread
+              else t(" (at the hours the imported calls came)"))
     calls = plan.agency.bh_calls_per_year
     if isinstance(calls, Approx) and calls.qualifier != "about":
         def at(volume: float | None) -> float | None:
@@ -174,23 +180,25 @@ def utilization(plan: ProgramPlan, summary: staffing.StaffingSummary | None = No
             return demand.estimate(plan.model_copy(update={"agency": agency})).utilization
 
         lo, hi = at(approx.low(calls)), at(approx.high(calls))
-        given = f"{number(calls)} behavioral-health calls a year"
+        given = t("{n} behavioral-health calls a year", n=number(calls))
         if lo is None:
-            return cannot("the behavioral-health calls a year")
+            return cannot(t("the behavioral-health calls a year"))
         if hi is None:
             if lo >= 1.0:
-                return Verdict(False, f"With {given}, clinicians would spend at least {percent(lo)} of their "
-                                      f"scheduled time on scene{spread}.")
-            return cannot(f"an upper figure for the calls a year: with {given} clinicians would spend at least "
-                          f"{percent(lo)} of their scheduled time on scene, with no upper bound")
-        share = f"between {percent(lo)} and {percent(hi)}"
+                return Verdict(False, t("With {given}, clinicians would spend at least {share} of their "
+                                        "scheduled time on scene{spread}.", given=given, share=percent(lo),
+                                        spread=spread))
+            return cannot(t("an upper figure for the calls a year: with {given} clinicians would spend at least "
+                            "{share} of their scheduled time on scene, with no upper bound", given=given,
+                            share=percent(lo)))
+        share = t("between {low} and {high}", low=percent(lo), high=percent(hi))
         if hi < 1.0 or lo >= 1.0:
-            return Verdict(hi < 1.0, f"With {given}, clinicians would spend {share} of their scheduled time "
-                                     f"on scene{spread}.")
-        return cannot(f"a firmer figure for the calls a year: with {given} clinicians would spend {share} of "
-                      "their scheduled time on scene, either side of all of it")
-    return Verdict(e.utilization < 1.0, f"Clinicians would spend about {percent(e.utilization)} of their "
-                                        f"scheduled time on scene{spread}.")
+            return Verdict(hi < 1.0, t("With {given}, clinicians would spend {share} of their scheduled time "
+                                       "on scene{spread}.", given=given, share=share, spread=spread))
+        return cannot(t("a firmer figure for the calls a year: with {given} clinicians would spend {share} of "
+                        "their scheduled time on scene, either side of all of it", given=given, share=share))
+    return Verdict(e.utilization < 1.0, t("Clinicians would spend about {share} of their scheduled time on "
+                                          "scene{spread}.", share=percent(e.utilization), spread=spread))
 
 
 # --- funding ----------------------------------------------------------------------------
@@ -212,11 +220,11 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
     b = summary or budget.summarize(plan.funding, limits)
     f = plan.funding
     if not b.has_costs:
-        return cannot("the program's costs (budget lines)")
+        return cannot(t("the program's costs (budget lines)"))
     unknown_cost = sorted({n for y in b.years for n in y.unknown_lines})
     if unknown_cost:
-        names = [f.budget_lines[n].description.strip() or f"budget line {n + 1}" for n in unknown_cost]
-        return cannot(f"the cost of {join(names)}")
+        names = [f.budget_lines[n].description.strip() or t("budget line {n}", n=n + 1) for n in unknown_cost]
+        return cannot(t("the cost of {lines}", lines=said_join(names)))
 
     def names(indexes) -> list[str]:
         return [budget.source_label(f.sources[n], labels, n) for n in indexes]
@@ -224,20 +232,24 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
     if b.unknown_secured:
         unknown = names(b.unknown_secured)
         bound = b.total_gap_at_most or 0.0
-        amounts = verb(len(unknown), "the amount of", "the amounts of")
-        return Verdict(None, f"Cannot be judged yet: {amounts} {join(unknown)} (secured) "
-                             f"{verb(len(unknown), 'is', 'are')} not known. "
-                             + (f"The secured funding whose amount is known leaves up to {money(bound)} uncovered."
-                                if bound >= MONEY_TOLERANCE else
-                                "The secured funding whose amount is known already covers every year's cost."),
-                       (f"{amounts} {join(unknown)}",))
+        one = len(unknown) == 1
+        what = (t("the amount of {sources}", sources=said_join(unknown)) if one
+                else t("the amounts of {sources}", sources=said_join(unknown)))
+        return Verdict(None, (t("Cannot be judged yet: {what} (secured) is not known. ", what=what) if one else
+                              t("Cannot be judged yet: {what} (secured) are not known. ", what=what))
+                       + (t("The secured funding whose amount is known leaves up to {amount} uncovered.",
+                            amount=money(bound))
+                          if bound >= MONEY_TOLERANCE else
+                          t("The secured funding whose amount is known already covers every year's cost.")),
+                       (what,))
     gap, gap_pending = b.total_gap or 0.0, b.total_gap_with_pending or 0.0
     pending_unknown = [n for n in b.unknown_sources if n not in b.unknown_secured]
     caveat = ""
     if pending_unknown:
         ns = names(pending_unknown)
-        caveat = (f" {join(ns)} (pending) {verb(len(ns), 'is', 'are')} not counted: "
-                  f"{verb(len(ns), 'its amount is', 'their amounts are')} not known yet.")
+        caveat = (t(" {sources} (pending) is not counted: its amount is not known yet.", sources=said_join(ns))
+                  if len(ns) == 1 else
+                  t(" {sources} (pending) are not counted: their amounts are not known yet.", sources=said_join(ns)))
     approximate = budget.is_approximate(f)
     if approximate:
         best = budget.summarize(budget.bounded(f, True), limits)
@@ -246,14 +258,16 @@ def funding_gap(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
         if budget.secured_side_approximate(f):  # the secured gap itself is approximate
             return _approximate_gap(b, gap, gap_pending, lo, hi, caveat)
     if gap < MONEY_TOLERANCE:
-        return Verdict(True, f"Every year's cost is covered by secured funding.{caveat}")
+        return Verdict(True, t("Every year's cost is covered by secured funding.{caveat}", caveat=caveat))
     years = [y.label for y in b.gap_years]
-    text = f"Secured funding leaves a gap of {money(gap)} ({join(years)})."
+    text = t("Secured funding leaves a gap of {amount} ({years}).", amount=money(gap), years=said_join(years))
     if b.total_pending > MONEY_TOLERANCE or pending_unknown:
-        bound = "at most " if pending_unknown else ""
-        text += (" With the funding applied for or planned, the gap would be "
-                 f"{bound}{money_about(gap_pending, approximate)}." if gap_pending >= MONEY_TOLERANCE else
-                 " The funding applied for or planned would close it, if it is awarded.")
+        pending = money_about(gap_pending, approximate)
+        text += ((t(" With the funding applied for or planned, the gap would be at most {amount}.", amount=pending)
+                  if pending_unknown else
+                  t(" With the funding applied for or planned, the gap would be {amount}.", amount=pending))
+                 if gap_pending >= MONEY_TOLERANCE else
+                 t(" The funding applied for or planned would close it, if it is awarded."))
     return Verdict(False, text + caveat)
 
 
@@ -262,28 +276,30 @@ def _approximate_gap(b: budget.BudgetSummary, central: float, central_pending: f
     """The secured gap when some amounts are approximate: judged only when every value
     the amounts allow falls on the same side (covered, or a gap)."""
     if hi is not None and hi < MONEY_TOLERANCE:
-        return Verdict(True, "Every year's cost is covered by secured funding, even with the approximate "
-                             f"amounts at their least favourable.{caveat}")
+        return Verdict(True, t("Every year's cost is covered by secured funding, even with the approximate "
+                               "amounts at their least favourable.{caveat}", caveat=caveat))
     if lo >= MONEY_TOLERANCE:
         years = [y.label for y in b.gap_years]
-        when = f" ({join(years)})" if years else ""
+        when = f" ({said_join(years)})" if years else ""
         if hi is None:
-            text = (f"Secured funding leaves a gap of at least {money(lo)}{when}: a cost is given as "
-                    "'at least', so the gap has no upper bound.")
+            text = t("Secured funding leaves a gap of at least {amount}{when}: a cost is given as "
+                     "'at least', so the gap has no upper bound.", amount=money(lo), when=when)
         elif hi - lo < MONEY_TOLERANCE:
-            text = f"Secured funding leaves a gap of {money_about(central, True)}{when}."
+            text = t("Secured funding leaves a gap of {amount}{when}.", amount=money_about(central, True), when=when)
         else:
-            text = (f"Secured funding leaves a gap of {money_about(central, True)}{when}: between "
-                    f"{money(lo)} and {money(hi)} with the approximate amounts.")
+            text = t("Secured funding leaves a gap of {amount}{when}: between {low} and {high} with the "
+                     "approximate amounts.", amount=money_about(central, True), when=when, low=money(lo),
+                     high=money(hi))
         if b.total_pending > MONEY_TOLERANCE:
-            text += (" With the funding applied for or planned, the gap would be about "
-                     f"{money_about(central_pending, False)}." if central_pending >= MONEY_TOLERANCE else
-                     " The funding applied for or planned would about close it, if it is awarded.")
+            text += (t(" With the funding applied for or planned, the gap would be about {amount}.",
+                       amount=money_about(central_pending, False)) if central_pending >= MONEY_TOLERANCE else
+                     t(" The funding applied for or planned would about close it, if it is awarded."))
         return Verdict(False, text + caveat)
-    upto = f"up to {money(hi)}" if hi is not None else "with no upper bound (a cost is given as 'at least')"
-    need = "firmer amounts: the approximate ones allow both full funding and a gap"
-    return Verdict(None, "Cannot be judged yet: with the approximate amounts the gap after secured funding "
-                         f"could be anything from $0 {upto}.{caveat}", (need,))
+    upto = (t("up to {amount}", amount=money(hi)) if hi is not None
+            else t("with no upper bound (a cost is given as 'at least')"))
+    need = t("firmer amounts: the approximate ones allow both full funding and a gap")
+    return Verdict(None, t("Cannot be judged yet: with the approximate amounts the gap after secured funding "
+                           "could be anything from $0 {upto}.{caveat}", upto=upto, caveat=caveat), (need,))
 
 
 def time_limited(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
@@ -293,19 +309,23 @@ def time_limited(plan: ProgramPlan, limits: Mapping[str, bool] | None = None,
     when more than half does: a sustainability risk to plan for."""
     b = summary or budget.summarize(plan.funding, limits)
     if not b.has_sources:
-        return cannot("the funding sources")
+        return cannot(t("the funding sources"))
     share = b.time_limited_share
     f = plan.funding
     if share is None:
-        return cannot("the amounts of the funding sources")
+        return cannot(t("the amounts of the funding sources"))
     notes = []
     if b.unknown_sources:
         names = [budget.source_label(f.sources[n], labels, n) for n in b.unknown_sources]
-        notes.append(f"{join(names)} of unknown amount {verb(len(names), 'is', 'are')} left out")
+        notes.append(t("{sources} of unknown amount is left out", sources=said_join(names)) if len(names) == 1 else
+                     t("{sources} of unknown amount are left out", sources=said_join(names)))
     if b.time_limited_unknown > MONEY_TOLERANCE:
-        notes.append(f"{money(b.time_limited_unknown)} from sources not marked time-limited or lasting "
-                     "is counted as lasting")
+        notes.append(t("{amount} from sources not marked time-limited or lasting is counted as lasting",
+                       amount=money(b.time_limited_unknown)))
     tail = f" ({'; '.join(notes)})" if notes else ""
-    about = "About " if budget.is_approximate(f) else ""
     figure = percent(share)
-    return Verdict(share <= 0.5, f"{about}{figure} of the known funding comes from time-limited sources{tail}.")
+    if budget.is_approximate(f):
+        return Verdict(share <= 0.5, t("About {share} of the known funding comes from time-limited sources{tail}.",
+                                       share=figure, tail=tail))
+    return Verdict(share <= 0.5, t("{share} of the known funding comes from time-limited sources{tail}.",
+                                   share=figure, tail=tail))

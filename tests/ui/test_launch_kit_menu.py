@@ -27,10 +27,15 @@ def test_menu_writes_the_calendar_of_the_open_plan(window, tmp_path, monkeypatch
     assert asked and asked[0].endswith(".ics")
     cal = icalendar.Calendar.from_ical(target.read_bytes())
     rules = {str(e["summary"]).split(":")[0]: e["rrule"].to_ical() for e in cal.walk("VEVENT") if "rrule" in e}
-    assert rules == {"Clinical supervision": b"FREQ=WEEKLY;BYDAY=TU", "Joint case review": b"FREQ=MONTHLY;BYDAY=1WE",
-                     "Planning committee meeting": b"FREQ=MONTHLY;INTERVAL=3;BYDAY=1TH"}
+    # the series end with the agreement's 36-month term from 1 January 2027 (renewed only in writing)
+    until = "UNTIL=20300101T055959Z;"
+    assert rules == {"Clinical supervision": f"FREQ=WEEKLY;{until}BYDAY=TU".encode(),
+                     "Joint case review": f"FREQ=MONTHLY;{until}BYDAY=1WE".encode(),
+                     "Planning committee meeting": f"FREQ=MONTHLY;{until}INTERVAL=3;BYDAY=1TH".encode()}
+    ends = [e.decoded("dtstart") for e in cal.walk("VEVENT") if str(e["summary"]).startswith("End of term")]
+    assert [d.isoformat() for d in ends] == ["2029-12-31"]
     assert told and told[0][0] == "Meeting calendar saved" and "America/Chicago" in told[0][1]
-    assert "End of term: left out" in told[0][1]
+    assert "End of term: left out" not in told[0][1]
     assert "mid.ics" in w.statusBar().currentMessage()
 
 

@@ -57,9 +57,10 @@ def test_calendar_from_the_cli_parses_and_has_the_recurring_meetings(tmp_path, l
     ev = _events(out.read_bytes())
     sup, jcr, com = ev["Clinical supervision"], ev["Joint case review"], ev["Planning committee meeting"]
     # large-city: supervision weekly, case review monthly, committee monthly
-    assert sup["rrule"].to_ical() == b"FREQ=WEEKLY;BYDAY=TU"
-    assert jcr["rrule"].to_ical() == b"FREQ=MONTHLY;BYDAY=1WE"
-    assert com["rrule"].to_ical() == b"FREQ=MONTHLY;BYDAY=1TH"
+    # until the end of the agreement's term (31 December 2031, 23:59:59 in Chicago)
+    assert sup["rrule"].to_ical() == b"FREQ=WEEKLY;UNTIL=20320101T055959Z;BYDAY=TU"
+    assert jcr["rrule"].to_ical() == b"FREQ=MONTHLY;UNTIL=20320101T055959Z;BYDAY=1WE"
+    assert com["rrule"].to_ical() == b"FREQ=MONTHLY;UNTIL=20320101T055959Z;BYDAY=1TH"
     chicago = calmod.zone_named("America/Chicago")
     assert sup.decoded("dtstart") == dt.datetime(2027, 1, 5, 10, 0, tzinfo=chicago)
     assert sup["dtstart"].params["TZID"] == "America/Chicago"
@@ -75,9 +76,12 @@ def test_calendar_from_the_cli_parses_and_has_the_recurring_meetings(tmp_path, l
     due = sorted(d.due for d in large.decisions if d.due and d.status is not DecisionStatus.decided)
     assert due and sorted(e.decoded("dtstart") for e in icalendar.Calendar.from_ical(out.read_bytes())
                           .walk("VEVENT") if str(e["summary"]).startswith("Decision due")) == due
-    # the plan has no end of term: said, not invented
-    assert "End of term: left out" in r.stdout
-    assert "End of term" not in ev
+    # the agreement's term: from 1 January 2027 for 60 months, renewed only in writing
+    assert ev["End of term"].decoded("dtstart") == dt.date(2031, 12, 31)
+    assert "renew it in writing" in str(ev["End of term"]["description"])
+    assert "End of term: left out" not in r.stdout
+    until = sup["rrule"]["UNTIL"][0]
+    assert until.astimezone(chicago).date() == dt.date(2031, 12, 31)
 
 
 @pytest.mark.parametrize("cadence, rule, second", [
@@ -90,7 +94,10 @@ def test_calendar_from_the_cli_parses_and_has_the_recurring_meetings(tmp_path, l
     (Cadence.annual, "FREQ=MONTHLY;INTERVAL=12;BYDAY=1TU", dt.date(2028, 1, 4)),
 ])
 def test_every_cadence_has_its_rrule(large, cadence, rule, second):
+    from wizard.plan import Renewal
+
     large.governance.clinical_supervision.cadence = cadence
+    large.agreement.term.renewal = Renewal.automatic  # the series run on past the first term: no UNTIL
     result = calmod.build_calendar(large, "America/New_York", START)
     ev = _events(result.ics)["Clinical supervision"]
     assert ev["rrule"].to_ical().decode() == rule
@@ -134,14 +141,93 @@ def test_decisions_open_or_deferred_get_their_due_date_decided_ones_do_not(large
     assert dt.date(2027, 5, 1) not in days
 
 
-def test_end_of_term_when_the_plan_has_one_ends_the_series(large, monkeypatch):
-    monkeypatch.setattr(calmod, "_end_of_term", lambda _plan: dt.date(2029, 12, 31))
+def test_end_of_term_when_the_plan_has_one_ends_the_series(large):
+    large.agreement.term.start, large.agreement.term.months = None, None
+    large.agreement.term.end = dt.date(2029, 12, 31)
     result = calmod.build_calendar(large, "America/Chicago", START)
     ev = _events(result.ics)
     assert ev["End of term"].decoded("dtstart") == dt.date(2029, 12, 31)
     until = ev["Clinical supervision"]["rrule"]["UNTIL"][0]
     assert until.tzinfo is not None and until.astimezone(dt.UTC).date() == dt.date(2030, 1, 1)
     assert not any(line.startswith("End of term") for line in result.left_out)
+
+
+@pytest.mark.parametrize("start, months, end", [
+    (dt.date(2027, 1, 1), 12, dt.date(2027, 12, 31)),
+    (dt.date(2027, 7, 1), 48, dt.date(2031, 6, 30)),
+    (dt.date(2027, 1, 31), 1, dt.date(2027, 2, 27)),  # to the day before 28 February
+    (dt.date(2028, 3, 15), 24, dt.date(2030, 3, 14)),
+])
+def test_end_of_term_is_read_from_the_agreements_effective_date_and_months(large, start, months, end):
+    large.agreement.term.start, large.agreement.term.months = start, months
+    ics = calmod.build_calendar(large, "UTC", START).ics
+    cal = icalendar.Calendar.from_ical(ics)  # parses
+    ends = [e for e in cal.walk("VEVENT") if str(e["summary"]).startswith("End of term")]
+    assert [e.decoded("dtstart") for e in ends] == [end]
+    assert ends[0].decoded("dtend") == end + dt.timedelta(days=1)
+
+
+def test_a_term_that_renews_automatically_does_not_end_the_series(large):
+    from wizard.plan import Renewal
+
+    large.agreement.term.renewal, large.agreement.term.renewal_months = Renewal.automatic, 12
+    result = calmod.build_calendar(large, "UTC", START)
+    ev = _events(result.ics)
+    assert ev["End of term"].decoded("dtstart") == dt.date(2031, 12, 31)
+    assert "renews automatically for 12 months" in str(ev["End of term"]["description"])
+    for name in ("Clinical supervision", "Joint case review", "Planning committee meeting"):
+        assert "UNTIL" not in ev[name]["rrule"], name
+
+
+@pytest.mark.parametrize("change, why", [
+    (lambda p: setattr(p.agreement.term, "start", None), "the agreement's term has no effective date"),
+    (lambda p: setattr(p.agreement.term, "months", None), "the agreement's term has no length or end date"),
+    (lambda p: setattr(p.agreement, "clauses", [c for c in p.agreement.clauses if c.clause != "term"]),
+     "the agreement's term clause is not adopted"),
+])
+def test_an_incomplete_or_unadopted_term_is_left_out_and_said(large, change, why):
+    change(large)
+    result = calmod.build_calendar(large, "UTC", START)
+    assert f"End of term: left out, {why}." in result.left_out
+    ev = _events(result.ics)
+    assert "End of term" not in ev and "UNTIL" not in ev["Clinical supervision"]["rrule"]
+
+
+def test_the_calendar_speaks_spanish(large, tmp_path):
+    plan_file = tmp_path / "large.yaml"
+    storage.save_plan(large, plan_file)
+    out = tmp_path / "large.ics"
+    r = run("--lang", "es", "calendar", str(plan_file), "-o", str(out), "--tz", "America/Chicago",
+            "--start", START.isoformat())
+    assert r.returncode == 0, r.stderr
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    assert str(cal["x-wr-calname"]).endswith(": calendario de inicio")
+    ev = _events(out.read_bytes())
+    for name in ("Supervisión clínica", "Revisión conjunta de casos", "Reunión del comité de planificación",
+                 "Revisión del plan", "Fin del plazo", "Renovación del MOU"):
+        assert name in ev, (name, sorted(ev))
+    assert ev["Supervisión clínica"]["rrule"].to_ical() == b"FREQ=WEEKLY;UNTIL=20320101T055959Z;BYDAY=TU"
+    text = str(ev["Supervisión clínica"]["description"])
+    assert "cada martes" in text and "5 de enero de 2027" in text
+    assert any(s.startswith("Decisión pendiente: ") for s in (str(e["summary"]) for e in cal.walk("VEVENT")))
+    from english_check import english_sentences, strings_in
+
+    words = "\n".join(str(e.get(k, "")) for e in cal.walk("VEVENT") for k in ("summary", "description"))
+    flagged = english_sentences(words, strings_in(large))
+    assert not flagged, "\n".join(flagged)
+
+
+def test_a_blank_calendar_says_why_in_spanish(content, tmp_path):
+    plan_file = tmp_path / "blank.yaml"
+    storage.save_plan(presets.new_plan(content, "blank"), plan_file)
+    r = run("--lang", "es", "calendar", str(plan_file), "-o", str(tmp_path / "b.ics"), "--tz", "UTC")
+    assert r.returncode == 0, r.stderr
+    left = [line.strip() for line in r.stdout.splitlines()[1:]]
+    assert "Fin del plazo: no se incluye, no hay fecha en el plan." in left
+    assert "Supervisión clínica: no se incluye, el plan no fija su frecuencia." in left
+    from english_check import english_sentences
+
+    assert not english_sentences("\n".join(left))
 
 
 def test_uids_come_from_the_plan_id_and_the_output_is_deterministic(large):

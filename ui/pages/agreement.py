@@ -91,7 +91,8 @@ class ClauseEditor(QFrame):
         self._timer.timeout.connect(self._commit_text)
         self.editor.textChanged.connect(self._timer.start)
         box.addWidget(self.editor)
-        box.addWidget(wrapped(f"When counsel should change it: {' '.join(info.counsel.split())}", "note"))
+        box.addWidget(wrapped(QCoreApplication.translate("ui.pages.agreement", "When counsel should change it: {guidance}")
+                              .format(guidance=" ".join(info.counsel.split())), "note"))
 
     # --- plan access ------------------------------------------------------------------
 
@@ -302,7 +303,8 @@ class AgreementPage(StepPage):
             for e in self.editors:
                 e.load(values)
             blocks = agreement.obligation_blocks(plan)
-            self.by_party.setText("\n".join(f"{b['party']} shall: " + "; ".join(b["items"]) + "." for b in blocks)
+            self.by_party.setText("\n".join(QCoreApplication.translate("ui.pages.agreement", "{party} shall: {duties}.")
+                                            .format(party=b["party"], duties="; ".join(b["items"])) for b in blocks)
                                   or QCoreApplication.translate("ui.pages.agreement", "No obligations are listed yet."))
             self.show_error("")
             self._findings_changed()

@@ -162,9 +162,13 @@ class ConfidentialityPage(StepPage):
             points = "".join(f"<li>{escape(p)}</li>" for p in info.key_points)
             need = ""
             if info.needs_name and row.applies and not row.name.strip():
-                need = "<p style='color:#b3261e'><b>Name the statute or rule in the table.</b></p>"
+                need = ("<p style='color:#b3261e'><b>"
+                        + escape(QCoreApplication.translate("ui.pages.confidentiality", "Name the statute or rule in the table."))
+                        + "</b></p>")
+            when = QCoreApplication.translate("ui.pages.confidentiality", "<b>Applies when:</b> {when}").format(
+                when=escape(info.applies_when))
             html.append(f"<b>{title}</b>{state}{cite}"
-                        f"<p style='margin:4px 0'><b>Applies when:</b> {escape(info.applies_when)}</p>"
+                        f"<p style='margin:4px 0'>{when}</p>"
                         f"<ul style='margin:0 0 0 -20px'>{points}</ul>{need}")
         while len(self._card_labels) < len(html):
             lab = QLabel()

@@ -205,9 +205,11 @@ class CoveragePage(StepPage):
         else:
             share = QCoreApplication.translate("ui.pages.coverage", "{0:.0%} of patrol hours").format(gap.share_covered) if gap.patrol_hours else QCoreApplication.translate("ui.pages.coverage", "no patrol hours")
             on_call = cov.on_call.available
-            self.t_covered.set(f"{gap.covered_hours} of {gap.patrol_hours}", share)
+            self.t_covered.set(QCoreApplication.translate("ui.pages.coverage", "{covered} of {patrol}").format(
+                covered=gap.covered_hours, patrol=gap.patrol_hours), share)
             self.t_gap.set(f"{gap.gap_hours} h", "" if gap.gap_hours else QCoreApplication.translate("ui.pages.coverage", "every patrol hour has a clinician"),
-                           (QCoreApplication.translate("ui.pages.coverage", "on call: ") + (cov.on_call.who or "yes")) if gap.gap_hours and on_call else
+                           (QCoreApplication.translate("ui.pages.coverage", "on call: {who}").format(who=cov.on_call.who) if cov.on_call.who
+                            else QCoreApplication.translate("ui.pages.coverage", "on call: yes")) if gap.gap_hours and on_call else
                            (QCoreApplication.translate("ui.pages.coverage", "on-call cover not decided") if gap.gap_hours and on_call is None else
                             QCoreApplication.translate("ui.pages.coverage", "no on-call cover") if gap.gap_hours else ""),
                            good=(on_call if on_call is not None else None) if gap.gap_hours else None)

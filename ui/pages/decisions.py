@@ -332,7 +332,7 @@ class DecisionsPage(StepPage):
         self.kind.setText(QCoreApplication.translate("ui.pages.decisions", "Key decision {0} of {1} — from the starter guide").format(index + 1, n_key) if keyed
                           else QCoreApplication.translate("ui.pages.decisions", "Custom decision {0}").format(index + 1 - n_key))
         self.question_label.setText(d.question)
-        self.question_label.setAccessibleName(f"Question: {d.question}")
+        self.question_label.setAccessibleName(QCoreApplication.translate("ui.pages.decisions", "Question: {question}").format(question=d.question))
         self.question_label.setVisible(keyed)
         for w in (self.question, self.question_row):
             w.setVisible(not keyed)
@@ -441,7 +441,7 @@ class DecisionsPage(StepPage):
             n_key = len(KeyDecision)
             for i, d in enumerate(decisions):
                 item = lw.item(i)
-                tag = QCoreApplication.translate("ui.pages.decisions", "Key decision {0}").format(i + 1) if d.key is not None else f"Custom {i + 1 - n_key}"
+                tag = QCoreApplication.translate("ui.pages.decisions", "Key decision {0}").format(i + 1) if d.key is not None else QCoreApplication.translate("ui.pages.decisions", "Custom {n}").format(n=i + 1 - n_key)
                 question = d.question.strip() or QCoreApplication.translate("ui.pages.decisions", "(no question yet)")
                 text = f"{question}\n{tag} · {STATUS_LABELS[d.status]}"
                 if item.text() != text:
@@ -449,7 +449,8 @@ class DecisionsPage(StepPage):
                     item.setIcon(status_icon(d.status))
                     item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
                                  f"{tag}, {STATUS_LABELS[d.status]}")
-                tip = f"{question}\nOwner: {d.owner}" if d.owner.strip() else question
+                tip = (QCoreApplication.translate("ui.pages.decisions", "{question}\nOwner: {owner}").format(question=question, owner=d.owner)
+                       if d.owner.strip() else question)
                 if item.toolTip() != tip:
                     item.setToolTip(tip)
         finally:

@@ -208,8 +208,9 @@ class ExportPage(StepPage):
             return path
 
         self.done_row.hide()
-        self.busy_text.setText(f"Rendering the {'final' if final else 'DRAFT'} charter to {path.name}… "
-                               "You can keep working.")
+        self.busy_text.setText((QCoreApplication.translate("ui.pages.export", "Rendering the final charter to {name}… You can keep working.") if final
+                                else QCoreApplication.translate("ui.pages.export", "Rendering the DRAFT charter to {name}… You can keep working.")
+                                ).format(name=path.name))
         self.busy_row.show()
         self.ctx.status(QCoreApplication.translate("ui.pages.export", "Exporting the charter to {0}…").format(path))
         self.job = background.run(work, lambda p: self._exported(p, final), lambda e, tb: self._failed(path, e))

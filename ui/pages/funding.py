@@ -341,13 +341,17 @@ class FundingPage(StepPage):
                 props.append(QCoreApplication.translate("ui.pages.funding", "terms end {0}").format(info.ends))
             over = ""
             if info.max_award is not None and total > info.max_award + 0.5:
-                over = (f"<p style='color:{GAP_COLOR}'><b>This plan counts {budget.money(total)} from it, "
-                        f"more than the maximum award.</b></p>")
+                over = (f"<p style='color:{GAP_COLOR}'><b>"
+                        + escape(QCoreApplication.translate("ui.pages.funding", "This plan counts {total} from it, more than the maximum award.")
+                                 .format(total=budget.money(total)))
+                        + "</b></p>")
             cite = f"<br><i>{escape(info.source)}</i>" if info.source else ""
             html = (f"<b>{title}</b> — {escape(info.label)}<br>{escape('; '.join(props)).capitalize()}."
                     f"{cite}<ul style='margin:4px 0 0 -20px'>{facts}</ul>{over}")
-        html += f"<p style='margin-top:4px'>This plan: {budget.money(total)} over {f.years} year" \
-                f"{'s' if f.years != 1 else ''}.</p>"
+        html += "<p style='margin-top:4px'>" + escape(
+            (QCoreApplication.translate("ui.pages.funding", "This plan: {total} over {n} year.") if f.years == 1
+             else QCoreApplication.translate("ui.pages.funding", "This plan: {total} over {n} years.")).format(
+                total=budget.money(total), n=f.years)) + "</p>"
         if self.source_facts.text() != html:
             self.source_facts.setText(html)
         self._show_year_matches(src)
@@ -432,20 +436,26 @@ class FundingPage(StepPage):
         self.figures["cost"].setText(money_or_unknown(s.total_cost) if s.has_costs else "—")
         self.figures["cost_caption"].setText(QCoreApplication.translate("ui.pages.funding", "Total cost, {0}").format(span))
         self.figures["funded"].setText(budget.money(s.total_secured))
-        self.figures["funded_caption"].setText("Secured" + (f" (+{budget.money(s.total_pending)} pending)"
-                                                          if s.total_pending >= MONEY_TOLERANCE else ""))
+        self.figures["funded_caption"].setText(
+            QCoreApplication.translate("ui.pages.funding", "Secured (+{pending} pending)").format(pending=budget.money(s.total_pending))
+            if s.total_pending >= MONEY_TOLERANCE else QCoreApplication.translate("ui.pages.funding", "Secured"))
         gap = self.figures["gap"]
         verdict = verdicts.funding_gap(plan, self._time_limited, s, self._source_labels)
         if verdict.ok is None:
             gap.setText("—")
             gap.setStyleSheet("")
-            caption = "Gap: " + (QCoreApplication.translate("ui.pages.funding", "no costs yet") if not s.has_costs else QCoreApplication.translate("ui.pages.funding", "a cost is not known"))
+            caption = (QCoreApplication.translate("ui.pages.funding", "Gap: no costs yet") if not s.has_costs
+                       else QCoreApplication.translate("ui.pages.funding", "Gap: a cost is not known"))
         else:
             gap.setText(budget.money(s.total_gap or 0.0))
             n_gap = len(s.gap_years)
             gap.setStyleSheet(f"color: {GAP_COLOR if n_gap else OK_COLOR};")
-            caption = (f"Gap after secured funding, {n_gap} year{'s' if n_gap != 1 else ''}" if n_gap
-                       else QCoreApplication.translate("ui.pages.funding", "Gap: covered by secured funding"))
+            if not n_gap:
+                caption = QCoreApplication.translate("ui.pages.funding", "Gap: covered by secured funding")
+            elif n_gap == 1:
+                caption = QCoreApplication.translate("ui.pages.funding", "Gap after secured funding, {n} year").format(n=n_gap)
+            else:
+                caption = QCoreApplication.translate("ui.pages.funding", "Gap after secured funding, {n} years").format(n=n_gap)
         gap.setToolTip(verdict.text)
         self.figures["gap_caption"].setText(caption)
         share = s.time_limited_share
@@ -459,13 +469,13 @@ class FundingPage(StepPage):
         """Years across, figures down (the way budgets are read); a Total column last."""
         t = self.summary
         f = self.doc.plan.funding
-        cols = [y.label for y in s.years] + ["Total"]
+        cols = [y.label for y in s.years] + [QCoreApplication.translate("ui.pages.funding", "Total")]
         if t.columnCount() != len(cols):
             t.setColumnCount(len(cols))
             for ci in range(len(cols)):
                 t.horizontalHeader().setSectionResizeMode(ci, QHeaderView.ResizeMode.Stretch)
         t.setHorizontalHeaderLabels(cols)
-        t.setVerticalHeaderItem(1, QTableWidgetItem(f"Indirect ({f.indirect_rate:.0%})"))
+        t.setVerticalHeaderItem(1, QTableWidgetItem(QCoreApplication.translate("ui.pages.funding", "Indirect ({rate})").format(rate=f"{f.indirect_rate:.0%}")))
         bold = QFont(t.font())
         bold.setBold(True)
         red = QBrush(QColor(GAP_COLOR))

@@ -272,22 +272,27 @@ class ModelPage(StepPage):
             self.rec_title.setText(QCoreApplication.translate("ui.pages.model", "Not enough of the agency profile is filled in to recommend a model."))
         else:
             comp = ", ".join(name[m] for m in rec.complementary)
-            self.rec_title.setText(f"{name[rec.primary]}" + (f", with {comp}" if comp else ""))
+            self.rec_title.setText(QCoreApplication.translate("ui.pages.model", "{primary}, with {complementary}").format(
+                primary=name[rec.primary], complementary=comp) if comp else name[rec.primary])
         parts = []
         shown = ([rec.primary] if rec.primary else []) + list(rec.complementary)
         for m in shown:
             s = scores[m]
-            parts.append(f"<p style='margin:0'><b>{escape(short[m])}</b> ({s.score} point{'' if s.score == 1 else 's'})</p>"
+            points = (QCoreApplication.translate("ui.pages.model", "({n} point)") if s.score == 1
+                      else QCoreApplication.translate("ui.pages.model", "({n} points)")).format(n=s.score)
+            parts.append(f"<p style='margin:0'><b>{escape(short[m])}</b> {escape(points)}</p>"
                          f"{bullets(s.reasons)}")
         others = [s for s in rec.ranked if s.model not in shown and s.reasons]
         if others:
             line = "; ".join(f"{escape(short[s.model])} {s.score}" for s in others)
-            parts.append(f"<p style='margin:0'>Other models scored: {line}.</p>")
+            parts.append("<p style='margin:0'>" + QCoreApplication.translate("ui.pages.model", "Other models scored: {scores}.").format(scores=line)
+                         + "</p>")
         self.rec_reasons.setText("".join(parts))
         self.rec_reasons.setAccessibleDescription(" ".join(
             f"{short[m]}: {'; '.join(scores[m].reasons)}." for m in shown))
         if rec.missing:
-            self.rec_missing.setText(QCoreApplication.translate("ui.pages.model", "Would sharpen the recommendation: ") + "; ".join(rec.missing) + ".")
+            self.rec_missing.setText(QCoreApplication.translate("ui.pages.model", "Would sharpen the recommendation: {missing}.").format(
+                missing="; ".join(rec.missing)))
         self.rec_missing.setVisible(bool(rec.missing))
         self.profile_button.setVisible(bool(rec.missing))
 

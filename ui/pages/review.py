@@ -42,18 +42,22 @@ def key_numbers(plan, content) -> list[tuple[str, str]]:
     void = sum(1 for st in states if st.state is signing.SignatureState.void)
     share = QCoreApplication.translate("ui.pages.review", " ({0:.0%} of patrol hours)").format(s.gap.share_covered) if s.gap and s.gap.patrol_hours else \
         QCoreApplication.translate("ui.pages.review", " (share of patrol hours not known: no patrol pattern)") if s.gap is None else ""
-    need = f"{s.fte_needed:.1f} needed" if s.fte_needed is not None else QCoreApplication.translate("ui.pages.review", "need not known (no schedule)")
+    need = QCoreApplication.translate("ui.pages.review", "{fte} needed").format(fte=f"{s.fte_needed:.1f}") if s.fte_needed is not None else QCoreApplication.translate("ui.pages.review", "need not known (no schedule)")
     first = b.first_year_cost
     return [
-        ("Model", model + (f" + {', '.join(extra)}" if extra else "")),
-        (QCoreApplication.translate("ui.pages.review", "Clinician coverage"), f"{s.weekly_covered_hours} h a week{share}"),
-        (QCoreApplication.translate("ui.pages.review", "Clinician FTE"), f"{s.clinician_fte:g} planned · {need}"),
+        (QCoreApplication.translate("ui.pages.review", "Model"), model + (f" + {', '.join(extra)}" if extra else "")),
+        (QCoreApplication.translate("ui.pages.review", "Clinician coverage"),
+         QCoreApplication.translate("ui.pages.review", "{hours} h a week{share}").format(hours=s.weekly_covered_hours, share=share)),
+        (QCoreApplication.translate("ui.pages.review", "Clinician FTE"),
+         QCoreApplication.translate("ui.pages.review", "{fte} planned · {need}").format(fte=f"{s.clinician_fte:g}", need=need)),
         (QCoreApplication.translate("ui.pages.review", "Officer FTE"), verdicts.officer_fte(plan, s).text),
         (QCoreApplication.translate("ui.pages.review", "Clinician-to-shift ratio"), ratio_v.text),
         (QCoreApplication.translate("ui.pages.review", "Year-1 cost"), budget.money(first) if first is not None and b.has_costs else QCoreApplication.translate("ui.pages.review", "not known yet")),
         (QCoreApplication.translate("ui.pages.review", "Funding gap"), gap.text),
         (QCoreApplication.translate("ui.pages.review", "Open decisions"), str(open_decisions)),
-        ("Signatures", QCoreApplication.translate("ui.pages.review", "{0} of {1} valid").format(signed, len(states)) + (f", {void} void" if void else "")),
+        (QCoreApplication.translate("ui.pages.review", "Signatures"),
+         QCoreApplication.translate("ui.pages.review", "{signed} of {total} valid, {void} void").format(signed=signed, total=len(states), void=void)
+         if void else QCoreApplication.translate("ui.pages.review", "{0} of {1} valid").format(signed, len(states))),
     ]
 
 
@@ -93,12 +97,22 @@ class ReviewPage(StepPage):
             self.summary.setText(QCoreApplication.translate("ui.pages.review", "Ready: no findings. Go on to sign-off."))
         elif n_block:
             self.summary.setObjectName("bannerBad")
-            self.summary.setText(f"{n_block} blocker{'s' if n_block != 1 else ''} must be fixed before a final charter; "
-                                 f"{len(findings) - n_block} other finding{'s' if len(findings) - n_block != 1 else ''} to consider.")
+            others = len(findings) - n_block
+            self.summary.setText((
+                (QCoreApplication.translate("ui.pages.review", "{n} blocker must be fixed before a final charter; {others} other finding to consider.")
+                 if others == 1 else
+                 QCoreApplication.translate("ui.pages.review", "{n} blocker must be fixed before a final charter; {others} other findings to consider."))
+                if n_block == 1 else
+                (QCoreApplication.translate("ui.pages.review", "{n} blockers must be fixed before a final charter; {others} other finding to consider.")
+                 if others == 1 else
+                 QCoreApplication.translate("ui.pages.review", "{n} blockers must be fixed before a final charter; {others} other findings to consider."))
+            ).format(n=n_block, others=others))
         else:
             self.summary.setObjectName("banner")
-            self.summary.setText(f"No blockers. {len(findings)} finding{'s' if len(findings) != 1 else ''} to consider; "
-                                 "they are printed in the charter's appendix.")
+            self.summary.setText((QCoreApplication.translate("ui.pages.review", "No blockers. {n} finding to consider; it is printed in the charter's appendix.")
+                                  if len(findings) == 1 else
+                                  QCoreApplication.translate("ui.pages.review", "No blockers. {n} findings to consider; they are printed in the charter's appendix.")
+                                  ).format(n=len(findings)))
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
         self._fill_findings(findings)

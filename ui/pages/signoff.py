@@ -118,9 +118,14 @@ class SignatureCard(QFrame):
         lay.addWidget(self.mark)
         if sig is not None:
             when = local_time(sig.signed_at)
-            how = "drawn" if sig.method is SignatureMethod.drawn else "typed"
-            detail = QLabel(QCoreApplication.translate("ui.pages.signoff", "Signed ({0}) {1} · fingerprint {2}").format(how, when, signing.short(sig.fingerprint))
-                            + ("" if sig.fingerprint == fp else QCoreApplication.translate("ui.pages.signoff", " — the plan is now {0}").format(signing.short(fp))))
+            drawn = sig.method is SignatureMethod.drawn
+            if sig.fingerprint == fp:
+                text = (QCoreApplication.translate("ui.pages.signoff", "Signed (drawn) {when} · fingerprint {signed}") if drawn
+                        else QCoreApplication.translate("ui.pages.signoff", "Signed (typed) {when} · fingerprint {signed}"))
+            else:
+                text = (QCoreApplication.translate("ui.pages.signoff", "Signed (drawn) {when} · fingerprint {signed} — the plan is now {now}") if drawn
+                        else QCoreApplication.translate("ui.pages.signoff", "Signed (typed) {when} · fingerprint {signed} — the plan is now {now}"))
+            detail = QLabel(text.format(when=when, signed=signing.short(sig.fingerprint), now=signing.short(fp)))
             detail.setObjectName("figureLabel")
             detail.setWordWrap(True)
             lay.addWidget(detail)
@@ -265,11 +270,15 @@ class SignoffPage(StepPage):
             state = SignatureState.valid
         else:
             state = SignatureState.void
-        how = "" if sig is None else "drawn" if sig.method is SignatureMethod.drawn else "typed"
+        if sig is None:
+            tip = STATE_TEXT[state][0]
+        else:
+            tip = (QCoreApplication.translate("ui.pages.signoff", "{state}: drawn, {when}, for fingerprint {fingerprint}")
+                   if sig.method is SignatureMethod.drawn else
+                   QCoreApplication.translate("ui.pages.signoff", "{state}: typed, {when}, for fingerprint {fingerprint}")
+                   ).format(state=STATE_TEXT[state][0], when=local_time(sig.signed_at), fingerprint=signing.short(sig.fingerprint))
         return Look(text=SHORT_STATE[state], foreground=STATE_TEXT[state][1], background="#ffffff",
-                    bold=True, editable=False, description=STATE_TEXT[state][0],
-                    tooltip=STATE_TEXT[state][0] if sig is None else
-                    QCoreApplication.translate("ui.pages.signoff", "{0}: {1}, {2}, for fingerprint {3}").format(STATE_TEXT[state][0], how, local_time(sig.signed_at), signing.short(sig.fingerprint)))
+                    bold=True, editable=False, description=STATE_TEXT[state][0], tooltip=tip)
 
     def thumbnail(self, sig: Signature, void: bool) -> QPixmap:
         from ui.widgets.signature_pad import pixmap_from_b64
@@ -334,7 +343,7 @@ class SignoffPage(StepPage):
         if dialogs.confirm_typed_signature(self, self._who(s), typed, self.statement.text(), fp):
             self._apply(signing.sign(self.doc.plan, i, method=SignatureMethod.typed),
                         QCoreApplication.translate("ui.pages.signoff", "typed signature of {0}").format(s.name.strip()))
-            self.ctx.status(f"{s.name.strip()} signed ({typed}).", 8000)
+            self.ctx.status(QCoreApplication.translate("ui.pages.signoff", "{name} signed ({typed}).").format(name=s.name.strip(), typed=typed), 8000)
 
     def sign_drawn(self) -> None:
         prepared = self._prepare()
@@ -359,7 +368,9 @@ class SignoffPage(StepPage):
         def clear(rows: list[Signatory]) -> None:
             rows[i].signature = None
 
-        self.doc.edit("signoff.signatories", clear, label=f"clear the signature of {s.name.strip() or 'signatory ' + str(i + 1)}")
+        label = (QCoreApplication.translate("ui.pages.signoff", "clear the signature of {name}").format(name=s.name.strip()) if s.name.strip()
+                 else QCoreApplication.translate("ui.pages.signoff", "clear the signature of signatory {n}").format(n=i + 1))
+        self.doc.edit("signoff.signatories", clear, label=label)
         self.select(i)
 
     def show_preview(self) -> None:
@@ -400,10 +411,11 @@ class SignoffPage(StepPage):
         void = [st for st in sts if st.state is SignatureState.void]
         if void:
             names = "\n".join(f"  • {self._who(st.signatory)}" for st in void)
-            self.void_banner.setText(
-                f"The plan changed after it was signed (fingerprint now {signing.short(fp)}), so "
-                f"{'this signature is' if len(void) == 1 else 'these signatures are'} VOID. "
-                f"Must sign again:\n{names}")
+            self.void_banner.setText((
+                QCoreApplication.translate("ui.pages.signoff", "The plan changed after it was signed (fingerprint now {fingerprint}), so this signature is VOID. Must sign again:\n{names}")
+                if len(void) == 1 else
+                QCoreApplication.translate("ui.pages.signoff", "The plan changed after it was signed (fingerprint now {fingerprint}), so these signatures are VOID. Must sign again:\n{names}")
+            ).format(fingerprint=signing.short(fp), names=names))
         self.void_banner.setVisible(bool(void))
 
         messages = [f.message for f in self.ctx.findings if f.step is Step.signoff]
@@ -463,9 +475,9 @@ class SignoffPage(StepPage):
         s = rows[i]
         named = bool(s.name.strip())
         state = signing.statuses(self.doc.plan, self.fingerprint())[i].state
-        text = f"Selected: {self._who(s)} — {STATE_TEXT[state][0]}."
-        if not named:
-            text += QCoreApplication.translate("ui.pages.signoff", " Enter the name before signing.")
+        text = (QCoreApplication.translate("ui.pages.signoff", "Selected: {who} — {state}.") if named
+                else QCoreApplication.translate("ui.pages.signoff", "Selected: {who} — {state}. Enter the name before signing.")
+                ).format(who=self._who(s), state=STATE_TEXT[state][0])
         self.selected.setText(text)
         self.draw_button.setEnabled(named)
         self.type_button.setEnabled(named)

@@ -206,17 +206,19 @@ class StaffingPage(StepPage):
         fte = verdicts.fte(plan, s)
         n = len(st.clinicians)
         unknown = QCoreApplication.translate("ui.pages.staffing", "; {0} of unknown FTE").format(s.clinician_fte_unknown) if s.clinician_fte_unknown else ""
-        self.t_have.set(f"{s.clinician_fte:g}" if n else "—",
-                        f"{n} position{'s' if n != 1 else ''}{unknown}, counting each position's share of time for "
-                        "this agency", fte.text, fte.ok)
+        positions = (QCoreApplication.translate("ui.pages.staffing", "{n} position{unknown}, counting each position's share of time for this agency")
+                     if n == 1 else
+                     QCoreApplication.translate("ui.pages.staffing", "{n} positions{unknown}, counting each position's share of time for this agency")
+                     ).format(n=n, unknown=unknown)
+        self.t_have.set(f"{s.clinician_fte:g}" if n else "—", positions, fte.text, fte.ok)
 
         officer = verdicts.officer_fte(plan, s)
         per = s.officers_per_clinician
         self.t_officer.set(
             "—" if s.officer_fte_needed is None else f"{s.officer_fte_needed:.1f}",
-            QCoreApplication.translate("ui.pages.staffing", "Officer hours a week (clinician hours × officers riding with each clinician")
-            + ("" if per is None or per.value is None else f", {per.value:g}")
-            + QCoreApplication.translate("ui.pages.staffing", ") × 365/7 ÷ {0:,.0f} available hours per FTE: the same relief factor as for clinicians.").format(avail),
+            QCoreApplication.translate("ui.pages.staffing", "Officer hours a week (clinician hours × officers riding with each clinician) × 365/7 ÷ {avail} available hours per FTE: the same relief factor as for clinicians.").format(avail=f"{avail:,.0f}")
+            if per is None or per.value is None else
+            QCoreApplication.translate("ui.pages.staffing", "Officer hours a week (clinician hours × officers riding with each clinician, {per}) × 365/7 ÷ {avail} available hours per FTE: the same relief factor as for clinicians.").format(per=f"{per.value:g}", avail=f"{avail:,.0f}"),
             officer.text, officer.ok)
 
         r = s.ratio
@@ -240,9 +242,16 @@ class StaffingPage(StepPage):
 
         shares = [f"{p.fte:g} × {p.agency_share:.0%}" for p in st.clinicians if p.agency_share < 1 and p.fte]
         known = sum(p.fte for p in st.clinicians if p.fte is not None)
-        self.clinician_total.setText(
-            f"Total: {known:g} FTE in {n} position{'s' if n != 1 else ''}{unknown}; "
-            f"{s.clinician_fte:g} FTE for this agency" + (f" (shared: {', '.join(shares)})" if shares else "") + ".")
+        values = dict(known=f"{known:g}", n=n, unknown=unknown, fte=f"{s.clinician_fte:g}", shares=", ".join(shares))
+        if shares:
+            total = (QCoreApplication.translate("ui.pages.staffing", "Total: {known} FTE in {n} position{unknown}; {fte} FTE for this agency (shared: {shares}).")
+                     if n == 1 else
+                     QCoreApplication.translate("ui.pages.staffing", "Total: {known} FTE in {n} positions{unknown}; {fte} FTE for this agency (shared: {shares})."))
+        else:
+            total = (QCoreApplication.translate("ui.pages.staffing", "Total: {known} FTE in {n} position{unknown}; {fte} FTE for this agency.")
+                     if n == 1 else
+                     QCoreApplication.translate("ui.pages.staffing", "Total: {known} FTE in {n} positions{unknown}; {fte} FTE for this agency."))
+        self.clinician_total.setText(total.format(**values))
 
         sworn = plan.agency.sworn_officers
         have = plan.agency.existing.cit_trained_officers

@@ -149,7 +149,8 @@ class CharterPreview(QWidget):
             old.deleteLater()
         self.pdf_bytes = data
         n = self.pdf.pageCount()
-        self.status.setText(f"Preview: {n} page{'s' if n != 1 else ''}. This is what the exported charter will show.")
+        self.status.setText((QCoreApplication.translate("ui.widgets.charter_preview", "Preview: {n} page. This is what the exported charter will show.") if n == 1
+                             else QCoreApplication.translate("ui.widgets.charter_preview", "Preview: {n} pages. This is what the exported charter will show.")).format(n=n))
         self.rendered.emit(n)
 
     def page_count(self) -> int:

@@ -31,10 +31,15 @@ from wizard import approx as approx_mod
 from wizard.approx import Approx
 from wizard.phrases import number
 
-_PARTIAL = re.compile(r"^(a|ab|abo|abou|about|ap\w*|ar\w*|ro\w*|~|at|at\s*l\w*|at\s*m\w*|at\s+\w*|u\w*|b\w*|<=?|>=?|≤|≥)?"
-                      r"\s*[$\d.,]*\s*(k|m|mi\w*|th\w*)?\s*(-|–|to?|and?|an)?\s*[$\d.,]*\s*(k|m|mi\w*|th\w*)?$",
+_ES_STARTS = approx_mod.words_pattern({w[:n] for ws in approx_mod.SPANISH_WORDS.values() for w in ws
+                                      for n in range(1, len(w) + 1)})
+"""The beginnings of the Spanish qualifiers of wizard.approx ("al men", "alrededor d", "entre")."""
+_PARTIAL = re.compile(r"^(a|ab|abo|abou|about|ap\w*|ar\w*|ro\w*|~|at|at\s*l\w*|at\s*m\w*|at\s+\w*|u\w*|b\w*|<=?|>=?|≤|≥"
+                      rf"|{_ES_STARTS})?"
+                      r"\s*[$\d.,]*\s*(k|m|mi\w*|th\w*)?\s*(-|–|to?|and?|an|y|e|a|h|ha|has|hast|hasta)?\s*[$\d.,]*\s*(k|m|mi\w*|th\w*)?$",
                       re.I)
-"""Text on its way to an approximate form ("abo", "600-", "at le"): Intermediate, not refused."""
+"""Text on its way to an approximate form ("abo", "600-", "at le", "al men", "entre 4 y"): Intermediate,
+not refused."""
 
 
 class _NoWheelUnlessFocused:

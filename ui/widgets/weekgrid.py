@@ -18,6 +18,7 @@ set it, Delete clears.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.figures import ResponsiveGrid
 from ui.widgets.inputs import SpinBox
+from wizard.i18n import t
 from wizard.plan import PatrolPattern, Weekday
 from wizard.schedule import (
     DAY_ABBR,
@@ -58,8 +60,33 @@ from wizard.schedule import (
 )
 from wizard.staffing import PatrolShift, patrol_grid, patrol_shifts
 
-DAYS = [DAY_ABBR[d] for d in Weekday]
-DAY_NAMES = [QCoreApplication.translate("ui.widgets.weekgrid", "Monday"), QCoreApplication.translate("ui.widgets.weekgrid", "Tuesday"), QCoreApplication.translate("ui.widgets.weekgrid", "Wednesday"), QCoreApplication.translate("ui.widgets.weekgrid", "Thursday"), QCoreApplication.translate("ui.widgets.weekgrid", "Friday"), QCoreApplication.translate("ui.widgets.weekgrid", "Saturday"), QCoreApplication.translate("ui.widgets.weekgrid", "Sunday")]
+
+class _Days(Sequence):
+    """The seven days' names, said in the current language when read (not when this module
+    is imported: a window made after a change of language speaks the new one)."""
+
+    def __init__(self, name: Callable[[int], str]):
+        self._name = name
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self._name(k) for k in range(7)[i]]
+        return self._name(range(7)[i])
+
+    def __len__(self) -> int:
+        return 7
+
+
+def _day_name(i: int) -> str:
+    return (QCoreApplication.translate("ui.widgets.weekgrid", "Monday"), QCoreApplication.translate("ui.widgets.weekgrid", "Tuesday"),
+            QCoreApplication.translate("ui.widgets.weekgrid", "Wednesday"), QCoreApplication.translate("ui.widgets.weekgrid", "Thursday"),
+            QCoreApplication.translate("ui.widgets.weekgrid", "Friday"), QCoreApplication.translate("ui.widgets.weekgrid", "Saturday"),
+            QCoreApplication.translate("ui.widgets.weekgrid", "Sunday"))[i]
+
+
+DAYS = _Days(lambda i: t(DAY_ABBR[list(Weekday)[i]]))
+"""'Mon' … 'Sun' ('lun' … 'dom'): the grid's row labels (wizard.i18n has their Spanish)."""
+DAY_NAMES = _Days(_day_name)
 
 # Colours: the stylesheet's palette (teal for clinicians, navy for patrol, red for gaps).
 C_CLIN = [QColor("#8cc9c9"), QColor("#3f9aa3"), QColor("#0f6e7a"), QColor("#0a4f58")]
@@ -198,7 +225,7 @@ class WeekGrid(QWidget):
 
     def _right(self) -> int:
         fm = self._metrics()
-        return max(fm.horizontalAdvance("Gap"), fm.horizontalAdvance("24 h")) + 18
+        return max(fm.horizontalAdvance(QCoreApplication.translate("ui.widgets.weekgrid", "Gap")), fm.horizontalAdvance("24 h")) + 18
 
     def _band_h(self) -> int:
         return self._metrics().height() + 8
@@ -271,7 +298,7 @@ class WeekGrid(QWidget):
         for h in range(0, 24, step):
             r = QRectF(left + h * cw - cw, label_y, 2 * cw, fm.height() + 2)
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, f"{h:02d}")
-        p.drawText(QRectF(right_x, label_y, self._right(), fm.height() + 2), Qt.AlignmentFlag.AlignCenter, "Gap")
+        p.drawText(QRectF(right_x, label_y, self._right(), fm.height() + 2), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ui.widgets.weekgrid", "Gap"))
 
         gaps = self.gap_by_day(grid)
         sel_days, sel_hours = self.selection()
@@ -451,16 +478,28 @@ class WeekGrid(QWidget):
 
     def describe_cell(self, d: int, h: int) -> str:
         staff = self._grid[d][h]
-        who = f"{staff} clinician{'s' if staff != 1 else ''}" if staff else QCoreApplication.translate("ui.widgets.weekgrid", "no clinician")
+        if not staff:
+            who = QCoreApplication.translate("ui.widgets.weekgrid", "no clinician")
+        elif staff == 1:
+            who = QCoreApplication.translate("ui.widgets.weekgrid", "{n} clinician").format(n=staff)
+        else:
+            who = QCoreApplication.translate("ui.widgets.weekgrid", "{n} clinicians").format(n=staff)
         on = [s.label for s in self._shifts if any(int(a) <= h < int(b + 0.999) for _o, a, b in s.hours_on())]
-        patrol = f"patrol {', '.join(on)}" if self._patrol[d][h] else QCoreApplication.translate("ui.widgets.weekgrid", "no patrol")
+        patrol = (QCoreApplication.translate("ui.widgets.weekgrid", "patrol {shifts}").format(shifts=", ".join(on))
+                  if self._patrol[d][h] else QCoreApplication.translate("ui.widgets.weekgrid", "no patrol"))
         gap = QCoreApplication.translate("ui.widgets.weekgrid", " (patrol hour without a clinician)") if self._patrol[d][h] and not staff else ""
         calls = ""
         if self._demand is not None:
             n = self._demand[d][h]
-            calls = (f"; {n:,} behavioral-health call{'s' if n != 1 else ''} imported"
-                     f" ({n / self._demand_weeks:.1f} a week)" if n else QCoreApplication.translate("ui.widgets.weekgrid", "; no behavioral-health calls imported"))
-        return f"{DAY_NAMES[d]} {hhmm(h)}–{hhmm(h + 1)}: {who}; {patrol}{gap}{calls}"
+            per_week = f"{n / self._demand_weeks:.1f}"
+            if not n:
+                calls = QCoreApplication.translate("ui.widgets.weekgrid", "; no behavioral-health calls imported")
+            elif n == 1:
+                calls = QCoreApplication.translate("ui.widgets.weekgrid", "; {n} behavioral-health call imported ({per_week} a week)").format(n=f"{n:,}", per_week=per_week)
+            else:
+                calls = QCoreApplication.translate("ui.widgets.weekgrid", "; {n} behavioral-health calls imported ({per_week} a week)").format(n=f"{n:,}", per_week=per_week)
+        return QCoreApplication.translate("ui.widgets.weekgrid", "{day} {start}–{end}: {who}; {patrol}{gap}{calls}").format(
+            day=DAY_NAMES[d], start=hhmm(h), end=hhmm(h + 1), who=who, patrol=patrol, gap=gap, calls=calls)
 
     def cursor_text(self) -> str:
         days, hours = self.selection()
@@ -479,8 +518,7 @@ class WeekGrid(QWidget):
         demand = ""
         if self._demand is not None:
             total = sum(map(sum, self._demand))
-            demand = (f" Shaded along the bottom of each hour: {total:,} imported behavioral-health calls, "
-                      "darker for more; the cursor reads each hour's count.")
+            demand = QCoreApplication.translate("ui.widgets.weekgrid", " Shaded along the bottom of each hour: {total} imported behavioral-health calls, darker for more; the cursor reads each hour's count.").format(total=f"{total:,}")
         self.setAccessibleDescription(
             QCoreApplication.translate("ui.widgets.weekgrid", "{0}.{1} Arrow keys move, Shift+arrows select, Space toggles, plus and minus change clinicians.").format(self.summary(), demand))
 
@@ -558,7 +596,7 @@ class WeekGridEditor(QWidget):
         staff_label.setBuddy(self.staff)
 
         self.fill_button = QPushButton(QCoreApplication.translate("ui.widgets.weekgrid", "&Quick fill"))
-        self.fill_button.setAccessibleName("Quick fill: copy or clear days")
+        self.fill_button.setAccessibleName(QCoreApplication.translate("ui.widgets.weekgrid", "Quick fill: copy or clear days"))
         menu = QMenu(self.fill_button)
         self.copy_all_action = menu.addAction(QCoreApplication.translate("ui.widgets.weekgrid", "Copy this day to &every day"), self.copy_day_to_all)
         self.copy_weekdays_action = menu.addAction(QCoreApplication.translate("ui.widgets.weekgrid", "Copy this day to &weekdays (Mon–Fri)"),

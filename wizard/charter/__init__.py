@@ -1,8 +1,9 @@
 """The program charter PDF: rendering, the embedded plan, extraction and verification.
 
 Pure Python: the facts (:mod:`wizard.charter.facts`) typeset by Typst
-(``resources/templates/charter.typ``), pypdf for the signature fields, reportlab for the
-charts only; never imports Qt. The window calls:
+(``resources/templates/charter.typ``), the signature fields appended by
+:mod:`wizard.charter.pdfupdate`, reportlab for the charts only, pypdf for reading a
+charter back; never imports Qt. The window calls:
 
 - :func:`render_charter` (bytes) or :func:`render_result` (bytes plus pages, status and
   signature-box positions) to export;
@@ -19,7 +20,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 # Names are loaded on first use (PEP 562): reading a charter needs pypdf only, while
-# rendering needs reportlab and signing pyHanko; each costs hundreds of milliseconds.
+# rendering needs reportlab (and no pypdf) and signing pyHanko; each costs tens to
+# hundreds of milliseconds.
 _WHERE = {
     "PLAN_ATTACHMENT": "embed",
     "SignatureBox": "boxes",

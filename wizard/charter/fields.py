@@ -1,8 +1,10 @@
 """Empty certificate-signature fields, one in each reserved signature box.
 
-Written by pypdf in the same pass that embeds the plan (see :mod:`wizard.charter.embed`),
-so the plan attachment is already part of the file every signature later covers, and
-the export stays deterministic: nothing here reads the clock or a random source.
+The charter's are appended to Typst's file as one incremental update
+(:func:`append_signature_fields`, with :mod:`wizard.charter.pdfupdate`, no pypdf), after
+the plan attachment Typst wrote, so the plan is part of the file every signature later
+covers, and the export stays deterministic: nothing here reads the clock or a random
+source. :func:`add_signature_fields` does the same on a pypdf writer.
 
 The field dictionaries follow what pyHanko's ``append_signature_field`` writes
 (``/FT /Sig`` merged with its widget annotation, print + locked flags, an empty
@@ -14,23 +16,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any
-
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    FloatObject,
-    NameObject,
-    NumberObject,
-    TextStringObject,
-)
+from typing import TYPE_CHECKING, Any
 
 from wizard import signing
+from wizard.charter import pdfupdate as pu
 from wizard.charter.boxes import SignatureBox
 from wizard.plan import SignatoryRole
 from wizard.yamlio import ReadError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pypdf import PdfWriter
 
 ANNOT_PRINT = 1 << 2
 ANNOT_LOCKED = 1 << 7
@@ -50,36 +45,88 @@ def readable_name(box: SignatureBox) -> str:
     return f"Certificate signature: {role_label(box.role)}" + (f" — {who}" if who else "")
 
 
-def _empty_appearance(width: float, height: float) -> DecodedStreamObject:
+def _field_spec(box: SignatureBox, page_ref: Any, ap_ref: Any) -> dict[str, Any]:
+    """An empty certificate-signature field (a widget annotation) over ``box``, as plain
+    values (:class:`~wizard.charter.pdfupdate.Name` for names, ``str`` for text strings) that
+    :func:`_pypdf` or :mod:`~wizard.charter.pdfupdate` write."""
+    return {
+        "FT": pu.Name("Sig"),
+        "T": box.field_name,
+        "TU": readable_name(box),
+        "Type": pu.Name("Annot"),
+        "Subtype": pu.Name("Widget"),
+        "F": ANNOT_PRINT | ANNOT_LOCKED,
+        "Rect": [round(v, 2) for v in box.rect],
+        "P": page_ref,
+        "AP": {"N": ap_ref},
+    }
+
+
+def _appearance_spec(width: float, height: float) -> dict[str, Any]:
+    """The empty appearance stream's dictionary: the dashed box drawn on the page shows through."""
+    return {"Type": pu.Name("XObject"), "Subtype": pu.Name("Form"),
+            "BBox": [0.0, 0.0, round(width, 2), round(height, 2)], "Resources": {}}
+
+
+def _pypdf(value: Any) -> Any:
+    """A :func:`_field_spec` value as pypdf objects (references pass through)."""
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
+
+    if isinstance(value, pu.Name):
+        return NameObject("/" + value)
+    if isinstance(value, str):
+        return TextStringObject(value)
+    if isinstance(value, bool):
+        raise TypeError("no booleans in a signature field")
+    if isinstance(value, int):
+        return NumberObject(value)
+    if isinstance(value, float):
+        return FloatObject(value)
+    if isinstance(value, list):
+        return ArrayObject([_pypdf(v) for v in value])
+    if isinstance(value, dict):
+        return DictionaryObject({NameObject("/" + k): _pypdf(v) for k, v in value.items()})
+    return value
+
+
+def _pu(value: Any) -> Any:
+    """A :func:`_field_spec` value for :mod:`~wizard.charter.pdfupdate` (text strings encoded)."""
+    if isinstance(value, pu.Name):
+        return value
+    if isinstance(value, str):
+        return pu.text(value)
+    if isinstance(value, list):
+        return [_pu(v) for v in value]
+    if isinstance(value, dict):
+        return {pu.Name(k): _pu(v) for k, v in value.items()}
+    return value
+
+
+def _empty_appearance(width: float, height: float) -> Any:
+    from pypdf.generic import DecodedStreamObject
+
     ap = DecodedStreamObject()
-    ap.update({
-        NameObject("/Type"): NameObject("/XObject"),
-        NameObject("/Subtype"): NameObject("/Form"),
-        NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0),
-                                          FloatObject(round(width, 2)), FloatObject(round(height, 2))]),
-        NameObject("/Resources"): DictionaryObject(),
-    })
+    ap.update(_pypdf(_appearance_spec(width, height)))
     ap.set_data(b"")
     return ap
 
 
-def _field(box: SignatureBox, page_ref: Any, ap_ref: Any) -> DictionaryObject:
-    """An empty certificate-signature field (a widget annotation) over ``box``."""
-    return DictionaryObject({
-        NameObject("/FT"): NameObject("/Sig"),
-        NameObject("/T"): TextStringObject(box.field_name),
-        NameObject("/TU"): TextStringObject(readable_name(box)),
-        NameObject("/Type"): NameObject("/Annot"),
-        NameObject("/Subtype"): NameObject("/Widget"),
-        NameObject("/F"): NumberObject(ANNOT_PRINT | ANNOT_LOCKED),
-        NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in box.rect]),
-        NameObject("/P"): page_ref,
-        NameObject("/AP"): DictionaryObject({NameObject("/N"): ap_ref}),
-    })
+def _field(box: SignatureBox, page_ref: Any, ap_ref: Any) -> Any:
+    """An empty certificate-signature field (a widget annotation) over ``box``, for pypdf."""
+    return _pypdf(_field_spec(box, page_ref, ap_ref))
 
 
 def add_signature_fields(writer: PdfWriter, boxes: Sequence[SignatureBox]) -> None:
-    """Put an empty ``/Sig`` field named ``box.field_name`` over each box."""
+    """Put an empty ``/Sig`` field named ``box.field_name`` over each box (a pypdf writer)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
     if not boxes:
         return
     fields = ArrayObject()
@@ -108,6 +155,8 @@ def _tag_widget(writer: PdfWriter, widget_ref: Any, page: Any) -> None:
     structure element — an object reference to the widget, at the end of the document's
     reading order — and a ``/StructParent`` entry in the parent tree, as PDF/UA-1 §7.18
     wants for every annotation; pages tab in structure order (``/Tabs /S``)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
     tree_ref = writer.root_object.get("/StructTreeRoot")
     if tree_ref is None:
         return
@@ -147,6 +196,8 @@ def read_sig_fields(path: str, data: bytes) -> list[tuple[str, Any | None]]:
     Read with pypdf: cheap, so listing fields or checking an unsigned charter never
     loads pyHanko.
     """
+    from pypdf import PdfReader
+
     from wizard.charter.quiet import quiet_pdf
 
     out: list[tuple[str, Any | None]] = []
@@ -176,139 +227,58 @@ def read_sig_fields(path: str, data: bytes) -> list[tuple[str, Any | None]]:
 # --- the same, as an incremental update (no rewrite of the typeset file) -------------------------
 
 
-class _Update:
-    """The objects an incremental update writes: new ones and changed ones, by number."""
-
-    def __init__(self, reader: PdfReader):
-        from pypdf.generic import IndirectObject
-
-        self.reader = reader
-        self.next = int(reader.trailer["/Size"])
-        self.objects: dict[int, Any] = {}
-        self._ref = IndirectObject
-
-    def add(self, obj: Any) -> Any:
-        num = self.next
-        self.next += 1
-        self.objects[num] = obj
-        return self._ref(num, 0, self.reader)
-
-    def dirty(self, ref: Any) -> Any:
-        """The object ``ref`` points to, recorded as changed (it is written again)."""
-        obj = ref.get_object()
-        self.objects[ref.idnum] = obj
-        return obj
-
-    def part(self, holder: Any, key: str) -> Any:
-        """``holder[key]``, recorded as changed: on its own when it is an indirect object;
-        otherwise it is part of ``holder``, which the caller has recorded already."""
-        raw = holder.raw_get(key)
-        return self.dirty(raw) if hasattr(raw, "idnum") else raw
-
-    def write(self, original: bytes) -> bytes:
-        out = io.BytesIO()
-        out.write(original)
-        if not original.endswith(b"\n"):
-            out.write(b"\n")
-        offsets: dict[int, int] = {}
-        for num in sorted(self.objects):
-            offsets[num] = out.tell()
-            out.write(f"{num} 0 obj\n".encode())
-            self.objects[num].write_to_stream(out)
-            out.write(b"\nendobj\n")
-        xref = out.tell()
-        out.write(b"xref\n")
-        nums = sorted(offsets)
-        runs: list[list[int]] = []
-        for n in nums:
-            if runs and n == runs[-1][-1] + 1:
-                runs[-1].append(n)
-            else:
-                runs.append([n])
-        for run in runs:
-            out.write(f"{run[0]} {len(run)}\n".encode())
-            for n in run:
-                out.write(f"{offsets[n]:010d} 00000 n \n".encode())
-        trailer = DictionaryObject({
-            NameObject("/Size"): NumberObject(self.next),
-            NameObject("/Root"): self.reader.trailer.raw_get("/Root"),
-            NameObject("/Prev"): NumberObject(_startxref(original)),
-        })
-        for key in ("/Info", "/ID"):
-            if key in self.reader.trailer:
-                trailer[NameObject(key)] = self.reader.trailer.raw_get(key)
-        out.write(b"trailer\n")
-        trailer.write_to_stream(out)
-        out.write(f"\nstartxref\n{xref}\n%%EOF\n".encode())
-        return out.getvalue()
-
-
-def _startxref(pdf: bytes) -> int:
-    at = pdf.rindex(b"startxref")
-    return int(pdf[at + len(b"startxref"):].split()[0])
-
-
-def append_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox], info: dict[str, str]) -> bytes:
+def append_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox],
+                            info: dict[str, str]) -> tuple[bytes, int]:
     """``pdf`` with, appended as one incremental update, an empty ``/Sig`` field over each
     box (tagged as a ``/Form`` structure element, as :func:`add_signature_fields` does) and
-    ``info`` added to the document information dictionary. Only the objects that change
-    are read and written, so the typeset file stays byte for byte at the front."""
-    reader = PdfReader(io.BytesIO(pdf))
-    up = _Update(reader)
-    trailer = reader.trailer
+    ``info`` added to the document information dictionary; and its page count. Only the
+    objects that change are read and written (:mod:`wizard.charter.pdfupdate`), so the
+    typeset file stays byte for byte at the front."""
+    doc = pu.Document(pdf)
+    up = pu.Update(doc)
+    trailer = doc.trailer
+    pages = doc.pages()
     if boxes:
-        root = up.dirty(trailer.raw_get("/Root"))
-        tree_ref = root.raw_get("/StructTreeRoot")
-        tree = up.dirty(tree_ref)
-        nums = up.part(up.part(tree, "/ParentTree"), "/Nums")
-        kids = tree.raw_get("/K")
-        kids_obj = kids.get_object() if hasattr(kids, "idnum") else kids
-        top_ref = list.__getitem__(kids_obj, 0) if isinstance(kids_obj, list) else kids
-        doc = up.dirty(top_ref)
-        doc_kids_raw = doc.raw_get("/K") if "/K" in doc else None
-        if hasattr(doc_kids_raw, "idnum") and isinstance(doc_kids_raw.get_object(), list):
-            doc_kids = up.dirty(doc_kids_raw)
-        elif isinstance(doc_kids_raw, list):
-            doc_kids = doc_kids_raw
+        root = up.dirty(trailer["Root"])
+        tree = up.dirty(root["StructTreeRoot"])
+        nums = up.part(up.part(tree, "ParentTree"), "Nums")
+        kids = doc.get(tree["K"])
+        top_ref = kids[0] if isinstance(kids, list) else tree["K"]
+        element = up.dirty(top_ref)
+        raw = element.get("K")
+        if isinstance(raw, pu.Ref) and isinstance(doc.get(raw), list):
+            doc_kids = up.dirty(raw)
+        elif isinstance(raw, list):
+            doc_kids = raw
         else:
-            doc_kids = ArrayObject([x for x in (doc_kids_raw,) if x is not None])
-            doc[NameObject("/K")] = doc_kids
-        key = int(tree.get("/ParentTreeNextKey", 0))
-        fields = ArrayObject()
+            doc_kids = [x for x in (raw,) if x is not None]
+            element[pu.Name("K")] = doc_kids
+        key = int(tree.get("ParentTreeNextKey", b"0"))
+        fields = []
         for box in boxes:
-            page_ref = reader.pages[box.page_index].indirect_reference
+            page_ref = pages[box.page_index]
             page = up.dirty(page_ref)
             x1, y1, x2, y2 = box.rect
-            ap_ref = up.add(_empty_appearance(x2 - x1, y2 - y1))
-            field = _field(box, page_ref, ap_ref)
-            field[NameObject("/StructParent")] = NumberObject(key)
+            ap_ref = up.add(pu.Stream(_pu(_appearance_spec(x2 - x1, y2 - y1))))
+            field = _pu(_field_spec(box, page_ref, ap_ref))
+            field[pu.Name("StructParent")] = key
             ref = up.add(field)
-            form_ref = up.add(DictionaryObject({
-                NameObject("/Type"): NameObject("/StructElem"),
-                NameObject("/S"): NameObject("/Form"),
-                NameObject("/P"): top_ref,
-                NameObject("/K"): DictionaryObject({
-                    NameObject("/Type"): NameObject("/OBJR"),
-                    NameObject("/Obj"): ref,
-                    NameObject("/Pg"): page_ref,
-                }),
-            }))
+            form_ref = up.add(_pu({"Type": pu.Name("StructElem"), "S": pu.Name("Form"), "P": top_ref,
+                                   "K": {"Type": pu.Name("OBJR"), "Obj": ref, "Pg": page_ref}}))
             doc_kids.append(form_ref)
-            nums.extend([NumberObject(key), form_ref])
+            nums.extend([key, form_ref])
             key += 1
-            if "/Annots" in page:
-                up.part(page, "/Annots").append(ref)
+            if "Annots" in page:
+                up.part(page, "Annots").append(ref)
             else:
-                page[NameObject("/Annots")] = ArrayObject([ref])
-            page[NameObject("/Tabs")] = NameObject("/S")
+                page[pu.Name("Annots")] = [ref]
+            page[pu.Name("Tabs")] = pu.Name("S")
             fields.append(ref)
-        tree[NameObject("/ParentTreeNextKey")] = NumberObject(key)
-        root[NameObject("/AcroForm")] = up.add(DictionaryObject({
-            NameObject("/Fields"): fields,
-            NameObject("/SigFlags"): NumberObject(SIG_FLAGS_SIGNATURES_EXIST),
-        }))
+        tree[pu.Name("ParentTreeNextKey")] = key
+        root[pu.Name("AcroForm")] = up.add({pu.Name("Fields"): fields,
+                                            pu.Name("SigFlags"): SIG_FLAGS_SIGNATURES_EXIST})
     if info:
-        meta = up.dirty(trailer.raw_get("/Info"))
+        meta = up.dirty(trailer["Info"])
         for k, v in info.items():
-            meta[NameObject(k)] = TextStringObject(v)
-    return up.write(pdf)
+            meta[pu.Name(k.lstrip("/"))] = pu.text(v)
+    return up.write(), len(pages)

@@ -14,13 +14,15 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from wizard import i18n
 from wizard.charter import styles as st
 from wizard.charter.fonts import BOLD, FAMILY
 from wizard.charter.text import clean
+from wizard.i18n import N_
 
 LABEL = 9.0
 """Every label in a chart (the smallest text the charter prints, as its tables do)."""
-WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_SHORT = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
 def wrap_text(text: str, font: str, size: float, max_w: float, max_lines: int = 3) -> list[str]:
@@ -71,21 +73,23 @@ ACTOR_COLORS = {
     "together": colors.HexColor("#4A6B8A"),
     "other": colors.HexColor("#8A939B"),
 }
-ACTOR_LABELS = {"dispatch": "Dispatch", "officer": "Police", "clinician": "Clinician",
-                "together": "Officer and clinician together", "other": "Other"}
+ACTOR_LABELS = {"dispatch": N_("Dispatch"), "officer": N_("Police"), "clinician": N_("Clinician"),
+                "together": N_("Officer and clinician together"), "other": N_("Other")}
 
 
 def actor(who: str) -> str:
     w = who.lower()
-    cop = any(k in w for k in ("officer", "deputy", "police", "patrol"))
-    clin = any(k in w for k in ("clinician", "coordinator", "mobile", "crisis", "counselor"))
+    cop = any(k in w for k in ("officer", "deputy", "police", "patrol",
+                               "agente", "alguacil", "policía", "policia", "patrull"))
+    clin = any(k in w for k in ("clinician", "coordinator", "mobile", "crisis", "counselor",
+                                "clínic", "clinic", "coordinador", "móvil", "consejer"))
     if cop and clin:
         return "together"
     if clin:
         return "clinician"
     if cop:
         return "officer"
-    if "dispatch" in w or "call-taker" in w or "911" in w or "988" in w:
+    if "dispatch" in w or "call-taker" in w or "911" in w or "988" in w or "despach" in w:
         return "dispatch"
     return "other"
 
@@ -166,9 +170,9 @@ def workflow_diagram(steps: Sequence[Step], width: float) -> Drawing:
             g.add(Rect(lx, 1, 8, 4, fillColor=st.TEAL, strokeColor=None))
         else:
             g.add(Rect(lx, 1, 8, 8, fillColor=ACTOR_COLORS[k], strokeColor=None))
-        g.add(String(lx + 12, 2, ACTOR_LABELS[k], fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
+        g.add(String(lx + 12, 2, i18n.t(ACTOR_LABELS[k]), fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
         d.add(g)
-        lx += 12 + stringWidth(ACTOR_LABELS[k], FAMILY, LABEL) + 16
+        lx += 12 + stringWidth(i18n.t(ACTOR_LABELS[k]), FAMILY, LABEL) + 16
     return d
 
 
@@ -208,9 +212,9 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
     peak = max([max(r) for r in clinicians] + [1])
     y_grid_top = legend_h + axis_h + grid_h
     # header labels
-    d.add(String(label_w + grid_w + right_w, height - 9, "clinician hours", fontName=FAMILY,
+    d.add(String(label_w + grid_w + right_w, height - 9, i18n.t("clinician hours"), fontName=FAMILY,
                  fontSize=LABEL, fillColor=st.MUTED, textAnchor="end"))
-    d.add(String(0, height - 9, "Patrol shifts (every day)", fontName=BOLD, fontSize=LABEL,
+    d.add(String(0, height - 9, i18n.t("Patrol shifts (every day)"), fontName=BOLD, fontSize=LABEL,
                  fillColor=st.MUTED))
     # patrol lanes
     ly = height - 14 - lane_h
@@ -226,7 +230,7 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
     # grid
     for di in range(7):
         y = y_grid_top - (di + 1) * rh
-        d.add(String(0, y + 5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
+        d.add(String(0, y + 5, i18n.t(WEEKDAY_SHORT[di]), fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
         covered = 0
         for h in range(24):
             n = clinicians[di][h]
@@ -256,8 +260,8 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
         d.add(String(x, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
     # legend
-    items = [(CLIN_LIGHT, "clinician on duty" if peak <= 1 else "clinicians on duty (count in cell)"),
-             (GAP_FILL, "patrol on duty, no clinician"), (PATROL_FILL, "patrol shift")]
+    items = [(CLIN_LIGHT, i18n.t("clinician on duty") if peak <= 1 else i18n.t("clinicians on duty (count in cell)")),
+             (GAP_FILL, i18n.t("patrol on duty, no clinician")), (PATROL_FILL, i18n.t("patrol shift"))]
     lx = label_w
     for fill, text in items:
         if fill is CLIN_LIGHT and peak > 1:
@@ -297,7 +301,7 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
     d.add(String(0, height - 9, "Behavioral-health calls by hour", fontName=BOLD, fontSize=LABEL, fillColor=st.MUTED))
     for di in range(7):
         y = y_top - (di + 1) * rh
-        d.add(String(0, y + 4.5, WEEKDAY_SHORT[di], fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
+        d.add(String(0, y + 4.5, i18n.t(WEEKDAY_SHORT[di]), fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
         for h in range(24):
             lv = levels[di][h]
             d.add(Rect(label_w + h * cw, y, cw, rh, fillColor=HEAT[lv - 1] if lv else colors.HexColor("#FBFBFB"),
@@ -331,11 +335,11 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
     lx = label_w
     for i, c in enumerate(HEAT):
         d.add(Rect(lx + i * 5, 2, 5, 8, fillColor=c, strokeColor=None))
-    text = "behavioral-health calls (darker: more)"
+    text = i18n.t("behavioral-health calls (darker: more)")
     d.add(String(lx + 29, 3, text, fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
     lx += 29 + stringWidth(text, FAMILY, LABEL) + 18
     d.add(Rect(lx, 2, 10, 8, fillColor=None, strokeColor=st.TEAL_DARK, strokeWidth=1.4))
-    d.add(String(lx + 14, 3, "clinician hours", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
+    d.add(String(lx + 14, 3, i18n.t("clinician hours"), fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
     return d
 
 
@@ -440,12 +444,14 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
             d.add(Rect(cx - bw / 2 - 2, gy, bw + 4, gh, fillColor=None, strokeColor=st.ALERT,
                        strokeWidth=0.9, strokeDashArray=[2, 1.5]))
             label_y = max(label_y, gy + gh + 8)
-        parts = [(f"{compact_money(secured[i])} secured" if wide else compact_money(secured[i]), BOLD, st.NAVY)]
+        parts = [(i18n.t("{amount} secured", amount=compact_money(secured[i])) if wide else compact_money(secured[i]),
+                  BOLD, st.NAVY)]
         if pending[i] > 0:
-            parts.append((f"+{compact_money(pending[i])} pending" if wide else f"+{compact_money(pending[i])}",
+            parts.append((i18n.t("+{amount} pending", amount=compact_money(pending[i])) if wide
+                          else f"+{compact_money(pending[i])}",
                           FAMILY, st.MUTED))
         if gap >= 0.5:
-            parts.append((f"gap {compact_money(gap)}", BOLD, st.ALERT))
+            parts.append((i18n.t("gap {amount}", amount=compact_money(gap)), BOLD, st.ALERT))
         for text, font, color in reversed(parts):
             d.add(String(cx, label_y, fit(text, font, LABEL, slot - 4), fontName=font, fontSize=LABEL,
                          fillColor=color, textAnchor="middle"))
@@ -468,9 +474,9 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
     for name, j in legend:
         fill = st.SERIES[j % len(st.SERIES)]
         keys.append((name, "box", _mix(fill, colors.white, 0.6) if j >= cut else fill))
-    keys.append(("Total cost", "cost", st.INK))
+    keys.append((i18n.t("Total cost"), "cost", st.INK))
     if any_gap:
-        keys.append(("Gap after secured funding", "gap", st.ALERT))
+        keys.append((i18n.t("Gap after secured funding"), "gap", st.ALERT))
     for k_i, (name, kind, color) in enumerate(keys):
         row, col = divmod(k_i, per_row)
         x0 = col * col_w
@@ -515,7 +521,7 @@ def ratio_gauge(value: float | None, width: float, lo: float = 1.0, hi: float = 
 
     d.add(Rect(left, y, w, 7, fillColor=st.ZEBRA, strokeColor=st.RULE, strokeWidth=0.4))
     d.add(Rect(x(lo), y, x(hi) - x(lo), 7, fillColor=CLIN_LIGHT, strokeColor=None))
-    d.add(String((x(lo) + x(hi)) / 2, y + 21, "starter guide: 1–2 shifts per clinician", fontName=FAMILY,
+    d.add(String((x(lo) + x(hi)) / 2, y + 21, i18n.t("starter guide: 1–2 shifts per clinician"), fontName=FAMILY,
                  fontSize=LABEL, fillColor=st.TEAL_DARK, textAnchor="middle"))
     t = 0.0
     while t <= top_val + 1e-9:

@@ -2,17 +2,18 @@
 template ``charter.typ`` → a tagged PDF/UA-1 + PDF/A-3a charter with the plan inside.
 
 Typst typesets the facts (passed as JSON, never as markup) and attaches ``plan.yaml``
-as the PDF/A-3 associated file (relationship Source). pypdf then adds, in one rewrite,
-an empty certificate-signature field over each signature box (tagged as a ``/Form``
-structure element) and the charter's own metadata keys (fingerprint, revision, plan
-id, status, version, the boxes). The creation date is the plan's ``metadata.modified``
-and nothing reads a clock or a random source, so the same plan always gives the same
-bytes. pypdf writes its additions as an incremental update after Typst's file.
+as the PDF/A-3 associated file (relationship Source), in one compile (the template itself
+re-spaces a table whose last row would stand alone on a page). Then one incremental
+update after Typst's file (:func:`wizard.charter.fields.append_signature_fields`, which
+parses only the objects it changes) adds an empty certificate-signature field over each
+signature box (tagged as a ``/Form`` structure element) and the charter's own metadata
+keys (fingerprint, revision, plan id, status, version, the boxes). The creation date is
+the plan's ``metadata.modified`` and nothing reads a clock or a random source, so the
+same plan always gives the same bytes.
 """
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,15 +77,15 @@ def stranded(rows: Sequence[dict[str, Any]]) -> list[str]:
     return out
 
 
+def table_rows(found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``{"table", "page"}`` for each row of each table, in document order, from the template's
+    ``<tbl-rows>`` reports (one per table: its id and the page of each of its rows)."""
+    return [{"table": t["table"], "page": int(page)} for t in found for page in t["pages"]]
+
+
 def _tables(data: dict[str, Any]) -> list[dict[str, Any]]:
     blocks = [b for s in [data["summary"], *data["sections"], data["appendix"]] for b in s["blocks"]]
     return [b for b in blocks if b.get("kind") == "table"]
-
-
-def _pages(pdf: bytes) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = False) -> RenderResult:
@@ -102,21 +103,24 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
     meta = DocumentMeta(title=facts.title, author=facts.meta["author"], description=facts.meta["subject"],
                         keywords=tuple(facts.meta["keywords"]), when=plan.metadata.modified)
     plan_yaml = storage.dumps(plan).encode("utf-8")
+    from wizard.i18n import t
+
     attachments = [Attachment(embed.PLAN_ATTACHMENT, plan_yaml, mime="application/yaml",
-                              description="The co-response program plan this charter was rendered from "
-                                          "(coresponse extract)", relationship="source")]
-    watermark = None if status.final else WATERMARK
+                              description=t("The co-response program plan this charter was rendered from "
+                                            "(coresponse extract)"), relationship="source")]
+    watermark = None if status.final else status.label  # WATERMARK, said as the status is
 
     def compile_once() -> Any:
         return typeset_with_warnings(TEMPLATE, data, meta, attachments=attachments, watermark=watermark,
-                                     labels=["sig-box", "tbl-row"])
+                                     labels=["sig-box", "tbl-rows"])
 
+    # a table whose last page would hold one row alone gets tighter rows, then looser ones:
+    # charter.typ decides that inside the one compile (its layout passes read back where each
+    # row fell); should one still be stranded, the spacing is set here for another compile
     result = compile_once()
-    # tables whose last page would hold one row alone: tighter rows (all such tables in one
-    # compile), then looser rows for those still stranded; at most two more compiles
     by_id = {t["id"]: t for t in _tables(data)}
     for option in ("tight", "loose"):
-        todo = stranded(result.found["tbl-row"])
+        todo = stranded(table_rows(result.found["tbl-rows"]))
         if not todo:
             break
         for tid in todo:
@@ -133,8 +137,7 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
                                               ensure_ascii=True),
     }
     # one incremental update: Typst's file stays byte for byte, the fields and keys follow it
-    pdf = append_signature_fields(result.pdf, boxes, custom)
-    pages = _pages(pdf)
+    pdf, pages = append_signature_fields(result.pdf, boxes, custom)
     return RenderResult(pdf=pdf, pages=pages, status=status, fingerprint=fp, signature_boxes=boxes,
                         facts=facts)
 

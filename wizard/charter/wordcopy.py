@@ -24,6 +24,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
+from wizard.i18n import t
+
 FONT = "DejaVu Sans"
 """The family the PDF uses; Word falls back to its own sans if it is not installed."""
 BODY_PT = 10.5
@@ -64,7 +66,7 @@ class _Writer:
         core = self.doc.core_properties
         core.title = title
         core.language = language
-        core.subject = "Co-response program charter: review copy"
+        core.subject = t("Co-response program charter: review copy")
         styles = self.doc.styles
         normal = styles["Normal"]
         normal.font.name = FONT
@@ -82,10 +84,10 @@ class _Writer:
         for section in self.doc.sections:
             p = section.footer.paragraphs[0]
             p.text = ""
-            run = p.add_run(text + "   ·   page ")
+            run = p.add_run(text + "   ·   " + t("page") + " ")
             run.font.size = Pt(8.5)
             _page_field(p, "PAGE")
-            p.add_run(" of ").font.size = Pt(8.5)
+            p.add_run(" " + t("of") + " ").font.size = Pt(8.5)
             _page_field(p, "NUMPAGES")
 
     # --- blocks -----------------------------------------------------------------------
@@ -98,7 +100,7 @@ class _Writer:
         for i, chunk in enumerate(_paragraphs(text)):
             p = self.doc.add_paragraph()
             if i == 0:
-                label = p.add_run("Guidance: ")
+                label = p.add_run(t("Guidance:") + " ")
                 label.bold = True
                 label.font.color.rgb = GUIDANCE_COLOR
             run = p.add_run(chunk)
@@ -117,14 +119,14 @@ class _Writer:
         self.para(text)
         if edited:
             p = self.doc.add_paragraph()
-            run = p.add_run("Wording edited by the parties (the library's default was not used).")
+            run = p.add_run(t("Wording edited by the parties (the library's default was not used)."))
             run.italic = True
             run.font.size = Pt(8.5)
             run.font.color.rgb = MUTED
 
     def obligations(self, party: str, items: Sequence[str]) -> None:
         p = self.doc.add_paragraph()
-        p.add_run(f"{party} shall:").bold = True
+        p.add_run(t("{party} shall:", party=party)).bold = True
         self.items(items, ordered=False)
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], caption: str = "") -> None:
@@ -168,7 +170,7 @@ class _Writer:
         # A review copy is for words: the figure's description (written from its data, the
         # same text the PDF carries as alternative text) stands in for the picture.
         p = self.doc.add_paragraph()
-        p.add_run(f"Figure{': ' + caption if caption else ''}. ").bold = True
+        p.add_run(t("Figure") + (": " + caption if caption else "") + ". ").bold = True
         p.add_run(alt)
 
     def block(self, b: Mapping[str, Any]) -> None:
@@ -209,17 +211,17 @@ class _Writer:
         if statement:
             self.para(statement)
         for s in signatories:
-            self.doc.add_heading(str(s.get("role_label") or s.get("role") or "Signatory"), level=3)
-            rows = [("Name", s.get("name") or ""), ("Title", s.get("title") or ""),
-                    ("Organization", s.get("organization") or ""), ("Signature", ""), ("Date", "")]
+            self.doc.add_heading(str(s.get("role_label") or s.get("role") or t("Signatory")), level=3)
+            rows = [(t("Name"), s.get("name") or ""), (t("Title"), s.get("title") or ""),
+                    (t("Organization"), s.get("organization") or ""), (t("Signature"), ""), (t("Date"), "")]
             if s.get("required"):
-                rows.insert(0, ("", "Required signature"))
+                rows.insert(0, ("", t("Required signature")))
             self.facts(rows)
         if approvals:
-            self.doc.add_heading("Approved as to form", level=2)
+            self.doc.add_heading(t("Approved as to form"), level=2)
             for a in approvals:
-                rows = [("For", a.get("party") or ""), ("Counsel", a.get("name") or ""),
-                        ("Title", a.get("title") or ""), ("Signature", ""), ("Date", "")]
+                rows = [(t("For"), a.get("party") or ""), (t("Counsel"), a.get("name") or ""),
+                        (t("Title"), a.get("title") or ""), (t("Signature"), ""), (t("Date"), "")]
                 self.facts(rows)
 
     def save(self) -> bytes:
@@ -241,8 +243,8 @@ def review_copy(*, title: str, subtitle: str, status: str, fingerprint: str,
         sub = w.doc.add_paragraph(subtitle)
         sub.alignment = WD_ALIGN_PARAGRAPH.LEFT
     note = w.doc.add_paragraph()
-    run = note.add_run(f"Review copy for counsel — {status}. Not the signed charter: the signed charter is "
-                       f"the PDF whose plan fingerprint is {fingerprint}.")
+    run = note.add_run(t("Review copy for counsel — {status}. Not the signed charter: the signed charter is "
+                         "the PDF whose plan fingerprint is {fingerprint}.", status=status, fingerprint=fingerprint))
     run.italic = True
     if cover_rows:
         w.facts(cover_rows)
@@ -252,7 +254,7 @@ def review_copy(*, title: str, subtitle: str, status: str, fingerprint: str,
     for s in after:
         w.page_break()
         w.section(s)
-    w.footer(f"Review copy · {title} · plan fingerprint {fingerprint}")
+    w.footer(t("Review copy · {title} · plan fingerprint {fingerprint}", title=title, fingerprint=fingerprint))
     return w.save()
 
 
@@ -267,12 +269,13 @@ def _summary_section(summary: Mapping[str, Any]) -> dict[str, Any]:
                                                                        if x)] for t in tiles]})
     blocks.extend(summary.get("blocks") or [])
     if summary.get("open"):
-        blocks.append({"kind": "subheading", "text": summary.get("open_title") or "Open items"})
+        blocks.append({"kind": "subheading", "text": summary.get("open_title") or t("Open items")})
         blocks.append({"kind": "list", "ordered": False, "items": [
             o if isinstance(o, str) else o.get("text") or o.get("question") or "" for o in summary["open"]]})
-        if summary.get("open_more"):
-            blocks.append({"kind": "para", "text": summary["open_more"]})
-    return {"id": "summary", "title": summary.get("title", "Executive summary"), "blocks": blocks}
+        more = int(summary.get("open_count") or 0) - len(summary["open"])
+        if more > 0 and summary.get("open_more"):  # the PDF's "… and {more} more", counted here
+            blocks.append({"kind": "para", "text": str(summary["open_more"]).replace("{more}", str(more))})
+    return {"id": "summary", "title": summary.get("title") or t("Executive summary"), "blocks": blocks}
 
 
 def charter_docx(plan: Any, content: Any = None, *, draft: bool = False) -> bytes:
@@ -294,7 +297,9 @@ def charter_docx(plan: Any, content: Any = None, *, draft: bool = False) -> byte
                     "organization": "", "required": b["required"]} for b in sig["blocks"]]
     approvals = [{"party": c["party"], "name": c["counsel"], "title": ""} for c in sig["counsel"]]
     cover = facts["cover"]
-    lang = str(facts["meta"].get("language") or "en-US")
+    from wizard import i18n
+
+    lang = str(facts["meta"].get("language") or i18n.bcp47())
     return review_copy(title=facts["title"], subtitle=cover.get("subtitle", ""), status=cover["status"],
                        fingerprint=signing.short(signing.fingerprint(plan)), sections=sections,
                        signatories=signatories, approvals=approvals,

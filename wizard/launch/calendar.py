@@ -9,7 +9,11 @@ What goes in, from the plan:
   says which and why;
 - **one-off all-day events** for the due date of every open or deferred decision
   (``decisions[*].due``), the plan review date (``governance.plan_review_date``), the MOU
-  renewal date and the end of the charter's term, when the plan has them.
+  renewal date and the end of the agreement's term (``agreement.term``: the end date, or
+  the effective date and the term in months), when the plan has them. The meeting series
+  end with the term unless the agreement renews itself automatically.
+
+Every sentence is said in the current language (:mod:`wizard.i18n`; ``--lang es``).
 
 The plan does not say on which day or at what time the meetings are held, so each
 series starts on a documented default, written into every event's DESCRIPTION: the
@@ -30,6 +34,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from wizard import i18n
+from wizard.i18n import N_, t
 
 if TYPE_CHECKING:
     from wizard.plan import ProgramPlan
@@ -95,15 +102,18 @@ class _MeetingKind:
     cadence: Callable[[ProgramPlan], Any]
     held: Callable[[ProgramPlan], Any]
     who: Callable[[ProgramPlan], list[str]]
+    words: tuple[str, str, str, str]
+    """Its sentences (English, translated where used): the event's summary, the first line of its
+    description, and why it is left out without a cadence / when not held."""
 
 
 def _meeting_people(meeting: Any) -> list[str]:
     lines = []
     if getattr(meeting, "lead", ""):
-        lines.append(f"Led by {meeting.lead}.")
+        lines.append(t("Led by {lead}.", lead=meeting.lead))
     people = [p for p in getattr(meeting, "participants", []) or [] if p]
     if people:
-        lines.append("Participants: " + "; ".join(people) + ".")
+        lines.append(t("Participants: {people}.", people="; ".join(people)))
     return lines
 
 
@@ -113,22 +123,34 @@ def _committee_people(plan: ProgramPlan) -> list[str]:
         who = ", ".join(x for x in (m.name, m.organization) if x)
         if who:
             members.append(who)
-    return ["Members: " + "; ".join(members) + "."] if members else []
+    return [t("Members: {members}.", members="; ".join(members))] if members else []
 
 
 MEETINGS = (
     _MeetingKind("clinical-supervision", "Clinical supervision", 1,
                  lambda p: p.governance.clinical_supervision.cadence,
                  lambda p: p.governance.clinical_supervision.held,
-                 lambda p: _meeting_people(p.governance.clinical_supervision)),
+                 lambda p: _meeting_people(p.governance.clinical_supervision),
+                 (N_("Clinical supervision: {program}"),
+                  N_("Clinical supervision for {program}: {cadence}, {rule}."),
+                  N_("Clinical supervision: left out, the plan sets no cadence for it."),
+                  N_("Clinical supervision: left out, the plan says it is not held."))),
     _MeetingKind("joint-case-review", "Joint case review", 2,
                  lambda p: p.governance.joint_case_review.cadence,
                  lambda p: p.governance.joint_case_review.held,
-                 lambda p: _meeting_people(p.governance.joint_case_review)),
+                 lambda p: _meeting_people(p.governance.joint_case_review),
+                 (N_("Joint case review: {program}"),
+                  N_("Joint case review for {program}: {cadence}, {rule}."),
+                  N_("Joint case review: left out, the plan sets no cadence for it."),
+                  N_("Joint case review: left out, the plan says it is not held."))),
     _MeetingKind("committee", "Planning committee meeting", 3,
                  lambda p: p.governance.committee_cadence,
                  lambda _p: None,
-                 _committee_people),
+                 _committee_people,
+                 (N_("Planning committee meeting: {program}"),
+                  N_("Planning committee meeting for {program}: {cadence}, {rule}."),
+                  N_("Planning committee meeting: left out, the plan sets no cadence for it."),
+                  N_("Planning committee meeting: left out, the plan says it is not held."))),
 )
 
 
@@ -182,13 +204,18 @@ def _rule(cadence: str, weekday: int, until: dt.datetime | None) -> dict[str, An
 
 def _rule_words(cadence: str, weekday: int) -> str:
     freq, interval, monthly = RULES[cadence]
-    day = DAY_NAMES[weekday]
+    day = DAY_NAMES[weekday] if i18n.is_english() else i18n.weekday_name(weekday)
     if freq == "DAILY":
-        return "every working day (Monday to Friday)"
+        return t("every working day (Monday to Friday)")
     if not monthly:
-        return f"every {day}" if interval == 1 else f"every other {day}"
-    every = {1: "each month", 3: "every three months", 6: "every six months", 12: "each year"}[interval]
-    return f"on the first {day} of the month, {every}"
+        return t("every {day}", day=day) if interval == 1 else t("every other {day}", day=day)
+    if interval == 1:
+        return t("on the first {day} of the month, each month", day=day)
+    if interval == 3:
+        return t("on the first {day} of the month, every three months", day=day)
+    if interval == 6:
+        return t("on the first {day} of the month, every six months", day=day)
+    return t("on the first {day} of the month, each year", day=day)
 
 
 def _is_no(value: Any) -> bool:
@@ -199,23 +226,79 @@ def _is_no(value: Any) -> bool:
 def _exact_date(value: Any) -> tuple[dt.date | None, str]:
     """(date, '') for an exact date; (None, why) for a missing or partial one."""
     if value is None:
-        return None, "no date in the plan"
+        return None, t("no date in the plan")
     if isinstance(value, dt.datetime):
         return value.date(), ""
     if isinstance(value, dt.date):
         return value, ""
-    return None, f"the date is not exact ({value})"
+    return None, t("the date is not exact ({value})", value=value)
 
 
-def _end_of_term(plan: ProgramPlan) -> Any:
-    """The charter's end-of-term date, where the plan model has one (older plans do not)."""
-    for section in ("governance", "metadata"):
-        holder = getattr(plan, section, None)
-        for name in ("term_end", "end_of_term"):
-            value = getattr(holder, name, None)
-            if value is not None:
-                return value
-    return None
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (the month's last day where it is shorter: 31 Jan + 1 → 28/29 Feb)."""
+    import calendar as stdcal
+
+    year, month0 = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return dt.date(year, month0 + 1, min(day.day, stdcal.monthrange(year, month0 + 1)[1]))
+
+
+def _end_of_term(plan: ProgramPlan) -> tuple[dt.date | None, str]:
+    """(the last day of the agreement's first term, '') or (None, why not): the term's end
+    date, or the day before the effective date plus the term's months (a 12-month term from
+    1 January 2027 runs through 31 December 2027). A term whose clause the agreement omits
+    or has not adopted is no term of the charter."""
+    term = plan.agreement.term
+    if term.start is None and term.end is None and term.months is None:
+        return None, t("no date in the plan")
+    if term.end is not None:
+        end = term.end
+    elif term.start is None:
+        return None, t("the agreement's term has no effective date")
+    elif term.months is None:
+        return None, t("the agreement's term has no length or end date")
+    else:
+        end = add_months(term.start, term.months) - dt.timedelta(days=1)
+    choice = plan.agreement.choice("term")
+    if choice is None or getattr(choice.status, "value", choice.status) not in ("adopted", "edited"):
+        return None, t("the agreement's term clause is not adopted")
+    return end, ""
+
+
+def _renews_automatically(plan: ProgramPlan) -> bool:
+    return getattr(plan.agreement.term.renewal, "value", None) == "automatic"
+
+
+def _day(d: dt.date) -> str:
+    """A date in a sentence: ISO (2027-01-05) in English, as the language writes it otherwise."""
+    return d.isoformat() if i18n.is_english() else i18n.long_date(d)
+
+
+def _question(d: Any) -> str:
+    """A decision's question: a key decision's own words in the current language, else as typed
+    ('' when there is none)."""
+    from wizard.plan import KEY_DECISION_QUESTIONS
+
+    if d.key is not None and d.question == KEY_DECISION_QUESTIONS.get(d.key):
+        return t(d.question)
+    return d.question
+
+
+def _end_words(plan: ProgramPlan, title: str) -> str:
+    """What the end-of-term event says: whether the agreement ends there or renews itself."""
+    term = plan.agreement.term
+    renewal = getattr(term.renewal, "value", None)
+    if renewal == "automatic":
+        if term.renewal_months:
+            return t("The first term of the charter for {program} ends. The agreement renews automatically for "
+                     "{months} months at a time unless a party gives notice; the meeting series above continue.",
+                     program=title, months=term.renewal_months)
+        return t("The first term of the charter for {program} ends. The agreement renews automatically unless "
+                 "a party gives notice; the meeting series above continue.", program=title)
+    if renewal == "by_written_agreement":
+        return t("The charter for {program} ends its term unless the parties renew it in writing. The meeting "
+                 "series above end on this date.", program=title)
+    return t("The charter for {program} ends its term. The meeting series above end on this date.", program=title)
 
 
 def _summary(text: str) -> str:
@@ -224,7 +307,8 @@ def _summary(text: str) -> str:
 
 
 def program_title(plan: ProgramPlan) -> str:
-    return plan.metadata.program_name or plan.agency.name or "Co-response program"
+    return (plan.metadata.program_name or plan.agency.name
+            or i18n.label_text(("nouns",), "Co-response program", "Co-response program"))
 
 
 def build_calendar(plan: ProgramPlan, zone: str, start: dt.date | None = None,
@@ -246,11 +330,12 @@ def build_calendar(plan: ProgramPlan, zone: str, start: dt.date | None = None,
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"{title}: launch calendar")
+    cal.add("x-wr-calname", t("{program}: launch calendar", program=title))
     cal.add("x-wr-timezone", zone)
 
-    end, end_why = _exact_date(_end_of_term(plan))
-    until = (dt.datetime.combine(end, dt.time(23, 59, 59), tz).astimezone(dt.UTC) if end else None)
+    end, end_why = _end_of_term(plan)
+    until = (dt.datetime.combine(end, dt.time(23, 59, 59), tz).astimezone(dt.UTC)
+             if end and not _renews_automatically(plan) else None)
 
     def event(uid: str, summary: str, description: str) -> icalendar.Event:
         ev = icalendar.Event()
@@ -266,24 +351,25 @@ def build_calendar(plan: ProgramPlan, zone: str, start: dt.date | None = None,
     for kind in MEETINGS:
         raw = kind.cadence(plan)
         cadence = _cadence_value(raw)
+        summary, lead, no_cadence, not_held = kind.words
         if cadence is None:
-            out.left_out.append(f"{kind.title}: left out, the plan sets no cadence for it.")
+            out.left_out.append(t(no_cadence))
             continue
         if _is_no(kind.held(plan)):
-            out.left_out.append(f"{kind.title}: left out, the plan says it is not held.")
+            out.left_out.append(t(not_held))
             continue
         first = _first_day(start, kind.weekday, cadence)
         words = _rule_words(cadence, kind.weekday)
         description = "\n".join([
-            f"{kind.title} for {title}: {value_label(raw).lower()}, {words}.",
+            t(lead, program=title, cadence=value_label(raw).lower(), rule=words),
             *kind.who(plan),
             "",
-            "The plan does not set the day or the time. This series starts on a default chosen by the "
-            f"Co-Response Program Design Wizard: {words}, from {first.isoformat()}, at "
-            f"{START_TIME.strftime('%H:%M')} for one hour ({zone}). Move the series to the agreed day "
-            "and time in your calendar.",
+            t("The plan does not set the day or the time. This series starts on a default chosen by the "
+              "Co-Response Program Design Wizard: {rule}, from {first}, at {time} for one hour ({zone}). Move "
+              "the series to the agreed day and time in your calendar.",
+              rule=words, first=_day(first), time=START_TIME.strftime('%H:%M'), zone=zone),
         ])
-        ev = event(kind.uid, f"{kind.title}: {title}", description)
+        ev = event(kind.uid, t(summary, program=title), description)
         ev.add("dtstart", dt.datetime.combine(first, START_TIME, tz))
         ev.add("duration", DURATION)
         ev.add("rrule", _rule(cadence, kind.weekday, until))
@@ -301,42 +387,47 @@ def build_calendar(plan: ProgramPlan, zone: str, start: dt.date | None = None,
         status = getattr(d.status, "value", d.status)
         if status not in OPEN_STATUSES:
             continue
-        question = d.question or "Untitled decision"
+        question = _question(d)
         due, why = _exact_date(d.due)
         if due is None:
-            undated.append(f"“{_summary(question)}” ({why})")
+            undated.append(f"“{_summary(question)}” ({why})" if question else t("“Untitled decision” ({why})", why=why))
             continue
-        lines = [f"Decision due for {title}: {question}", f"Status: {status}."]
+        lines = [t("Decision due for {program}: {question}", program=title, question=question) if question else
+                 t("Decision due for {program}: Untitled decision", program=title),
+                 t("Status: {status}.", status=status if i18n.is_english() else value_label(d.status).lower())]
         if d.owner:
-            lines.append(f"Owner: {d.owner}.")
+            lines.append(t("Owner: {owner}.", owner=d.owner))
         if d.notes:
-            lines.append(f"Notes: {d.notes}")
+            lines.append(t("Notes: {notes}", notes=d.notes))
         key = getattr(d.key, "value", None)
-        all_day(f"decision-{key}" if key else f"decision-{i + 1}", f"Decision due: {question}", due,
-                "\n".join(lines))
+        all_day(f"decision-{key}" if key else f"decision-{i + 1}",
+                t("Decision due: {question}", question=question) if question else t("Decision due: Untitled decision"),
+                due, "\n".join(lines))
     if undated:
-        out.left_out.append(f"Open decisions without a due date, left out: {'; '.join(undated)}.")
+        out.left_out.append(t("Open decisions without a due date, left out: {decisions}.",
+                              decisions="; ".join(undated)))
 
     review, why = _exact_date(plan.governance.plan_review_date)
     if review is not None:
-        all_day("plan-review", f"Plan review: {title}", review,
-                f"The date the planning committee set to review the co-response plan for {title}.")
+        all_day("plan-review", t("Plan review: {program}", program=title), review,
+                t("The date the planning committee set to review the co-response plan for {program}.",
+                  program=title))
     else:
-        out.left_out.append(f"Plan review: left out, {why}.")
+        out.left_out.append(t("Plan review: left out, {why}.", why=why))
 
     mou = plan.confidentiality.mou
     renewal, _why = _exact_date(mou.renewal_date)
     if renewal is not None:
         parties = "; ".join(p for p in mou.parties if p)
-        all_day("mou-renewal", f"MOU renewal due: {title}", renewal,
-                f"The memorandum of understanding for {title} is due for renewal."
-                + (f" Parties: {parties}." if parties else ""))
+        all_day("mou-renewal", t("MOU renewal due: {program}", program=title), renewal,
+                t("The memorandum of understanding for {program} is due for renewal. Parties: {parties}.",
+                  program=title, parties=parties) if parties else
+                t("The memorandum of understanding for {program} is due for renewal.", program=title))
 
     if end is not None:
-        all_day("end-of-term", f"End of term: {title}", end,
-                f"The charter for {title} ends its term. The meeting series above end on this date.")
+        all_day("end-of-term", t("End of term: {program}", program=title), end, _end_words(plan, title))
     else:
-        out.left_out.append(f"End of term: left out, {end_why}.")
+        out.left_out.append(t("End of term: left out, {why}.", why=end_why))
 
     cal.add_missing_timezones()
     out.ics = cal.to_ical()

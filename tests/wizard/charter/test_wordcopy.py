@@ -106,3 +106,14 @@ def test_markup_and_odd_characters_print_literally(content):
     plan.metadata.program_name = "*Riverton* #1 <b>&amp; [x](y) \\ $"
     text = body_text(open_docx(charter_docx(plan, content)))
     assert "*Riverton* #1 <b>&amp; [x](y) \\ $" in text
+
+
+def test_the_summary_counts_the_open_items_it_leaves_out(content):
+    """The PDF fills "… and {more} more" with the items that do not fit its page; the Word
+    copy lists the summary's items and says how many more there are, never the slot itself."""
+    blank = presets.load(content, "blank")  # 19 open items: the summary shows 6
+    text = body_text(open_docx(charter_docx(blank, content)))
+    assert "{more}" not in text
+    assert "… and 13 more in the Open items section." in text
+    few = presets.load(content, "mid-city")  # 2 open items: all shown, nothing counted
+    assert "more in the Open items section" not in body_text(open_docx(charter_docx(few, content)))
