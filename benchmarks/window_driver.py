@@ -289,16 +289,14 @@ def main() -> int:
     w.go_to(Step.staffing)
     settle(200)
     sp = w.pages[Step.staffing]
-    fte_col = [c.attr for c in sp.clinicians.columns].index("fte")
-    out["key_staffing_ms"] = keystrokes(w, spin_in(sp.clinicians.table.cellWidget(0, fte_col)),
+    out["key_staffing_ms"] = keystrokes(w, spin_in(sp.clinicians.open_editor(0, "fte")),
                                         sp.t_have.value, args.reps)
     w.go_to(Step.funding)
     settle(200)
     fp = w.pages[Step.funding]
     plan_lines = w.doc.plan.funding.budget_lines
     ri = next(i for i, line in enumerate(plan_lines) if line.salaried)
-    fte_col = [c.attr for c in fp.lines.columns].index("fte")
-    out["key_funding_ms"] = keystrokes(w, spin_in(fp.lines.table.cellWidget(ri, fte_col)),
+    out["key_funding_ms"] = keystrokes(w, spin_in(fp.lines.open_editor(ri, "fte")),
                                        fp.figures["cost"], args.reps)
 
     # The readiness checks the window runs after a typing pause (they block input while they run).

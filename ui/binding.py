@@ -8,16 +8,13 @@ label with a mnemonic, so the whole form works from the keyboard.
 
 from __future__ import annotations
 
-import datetime as dt
-import typing
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -35,12 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.document import PlanDocument, split_path
-from ui.widgets.dateedit import DateEdit
-from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
+from ui.document import PlanDocument
+from ui.fields import KINDS, Spec, field_limits
 from wizard.approx import approx_marker
 
-NO_DATE = QDate(2000, 1, 1)
 TEXT_COMMIT_MS = 250
 """Plain-text areas commit after a short pause so a 20,000-character paste stays smooth."""
 
@@ -184,19 +179,27 @@ class Binding:
             self.widget.setToolTip(message)
 
 
-class LineBinding(Binding):
-    def __init__(self, binder: Binder, path: str, widget: QLineEdit):
-        super().__init__(binder, path, widget)
-        widget.textEdited.connect(lambda _t: self.commit())
+class KindBinding(Binding):
+    """A widget of one field kind of the registry (``ui.fields.KINDS``): how it is read,
+    written and watched is the kind's, the same as in a table cell."""
 
-    def read(self) -> str:
-        return self.widget.text()
+    def __init__(self, binder: Binder, path: str, widget: QWidget, spec: Spec):
+        super().__init__(binder, path, widget)
+        self.spec = spec
+        self.kind = KINDS[spec.kind]
+        for signal in self.kind.changed(widget):
+            signal.connect(lambda *_a: self.commit())
+
+    def read(self) -> Any:
+        return self.kind.read(self.widget, self.spec)
 
     def write(self, value: Any) -> None:
-        if self.widget.text() != (value or ""):
-            self.widget.setText(value or "")
-            if not self.widget.hasFocus():
-                self.widget.setCursorPosition(0)  # a long value shows its start, not its end
+        self.kind.write(self.widget, self.spec, value)
+
+
+class LineBinding(KindBinding):
+    def __init__(self, binder: Binder, path: str, widget: QLineEdit):
+        super().__init__(binder, path, widget, Spec(kind="text"))
 
 
 class TextBinding(Binding):
@@ -221,107 +224,32 @@ class TextBinding(Binding):
             self.widget.setPlainText(value or "")
 
 
-WIDE_INT = 2**31 - 1
-WIDE_FLOAT = 1e15
-"""Spin boxes accept numbers up to these; the field's own limit is checked by the
-binding, which says so under the field (a spin box's maximum clamps silently)."""
-
-
-def field_limits(model: type[BaseModel], path: str) -> tuple[float | None, float | None]:
-    """The lower and upper bounds the plan model declares for ``path`` (Field(ge=, le=))."""
-    cls: Any = model
-    info = None
-    for part in split_path(path):
-        if isinstance(part, int):
-            continue
-        fields = getattr(cls, "model_fields", None)
-        if not fields or part not in fields:
-            return None, None
-        info = fields[part]
-        cls = _model_in(info.annotation)
-    lo = hi = None
-    for m in (info.metadata if info is not None else []):
-        lo = getattr(m, "ge", getattr(m, "gt", lo))
-        hi = getattr(m, "le", getattr(m, "lt", hi))
-    return lo, hi
-
-
-def _model_in(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
-
-
-class SpinBinding(Binding):
+class SpinBinding(KindBinding):
     """QSpinBox/QDoubleSpinBox; with ``optional`` the minimum shows "—" and means None.
-    With ``limit`` a larger value is refused with a message and kept on screen."""
+    With ``limit`` a larger value is refused with a message and kept on screen; ``scale``
+    100 is a 0–1 rate shown as a percent."""
 
     def __init__(self, binder: Binder, path: str, widget: QSpinBox | QDoubleSpinBox, optional: bool, as_int: bool,
                  scale: float = 1.0, limit: float | None = None):
-        super().__init__(binder, path, widget)
-        self.optional = optional
-        self.as_int = as_int
-        self.scale = scale
-        """Shown value = stored value × scale (100 for a 0–1 rate shown as a percent)."""
-        self.limit = limit
-        widget.valueChanged.connect(lambda _v: self.commit())
+        kind = "int" if as_int else "percent" if scale == 100 else "float"
+        decimals = widget.decimals() if isinstance(widget, QDoubleSpinBox) else 0
+        spec = Spec(kind=kind, optional=optional, maximum=limit, decimals=decimals,
+                    prefix=widget.prefix(), suffix=widget.suffix() or (" %" if kind == "percent" else ""))
         if approx_marker(type(binder.doc.plan), path) is not None and hasattr(widget, "set_approximate"):
             widget.set_approximate(True)  # "about 2400", "600+", "4-5" (wizard.approx)
-            widget.approxChanged.connect(self.commit)
-
-    def read(self) -> Any:
-        w = self.widget
-        if getattr(w, "approx", None) is not None:
-            return w.approx
-        if self.optional and w.value() == w.minimum():
-            return None
-        if self.limit is not None and w.value() > self.limit:
-            shown = f"{w.value():,.{0 if self.as_int else w.decimals()}f}"
-            most = f"{int(self.limit):,}" if float(self.limit).is_integer() else f"{self.limit:,}"
-            raise ValueError(f"{shown}{w.suffix()} is more than this field allows: at most "
-                             f"{most}{w.suffix()}. The plan keeps the last value it accepted.")
-        if self.as_int:
-            return int(w.value())
-        return round(float(w.value()) / self.scale, 6) if self.scale != 1 else float(w.value())
-
-    def write(self, value: Any) -> None:
-        w = self.widget
-        w.setValue(w.minimum() if value is None else value * self.scale)
+            spec.approximate = True
+        super().__init__(binder, path, widget, spec)
 
 
-class ComboBinding(Binding):
+class ComboBinding(KindBinding):
     def __init__(self, binder: Binder, path: str, widget: QComboBox, values: Sequence[Any]):
-        super().__init__(binder, path, widget)
-        self.values = list(values)
-        widget.currentIndexChanged.connect(lambda _i: self.commit())
-
-    def read(self) -> Any:
-        i = self.widget.currentIndex()
-        return self.values[i] if 0 <= i < len(self.values) else None
-
-    def write(self, value: Any) -> None:
-        key = getattr(value, "value", value)
-        for i, v in enumerate(self.values):
-            if getattr(v, "value", v) == key:
-                self.widget.setCurrentIndex(i)
-                return
-        self.widget.setCurrentIndex(-1)
+        options = [(v, widget.itemText(i)) for i, v in enumerate(values)]
+        super().__init__(binder, path, widget, Spec(kind="combo", options=options))
 
 
-class CheckBinding(Binding):
+class CheckBinding(KindBinding):
     def __init__(self, binder: Binder, path: str, widget: QCheckBox):
-        super().__init__(binder, path, widget)
-        widget.toggled.connect(lambda _c: self.commit())
-
-    def read(self) -> bool:
-        return self.widget.isChecked()
-
-    def write(self, value: Any) -> None:
-        self.widget.setChecked(bool(value))
+        super().__init__(binder, path, widget, Spec(kind="bool"))
 
 
 class PresenceBinding(Binding):
@@ -344,23 +272,9 @@ class PresenceBinding(Binding):
         self.widget.setChecked(value is not None)
 
 
-class DateBinding(Binding):
+class DateBinding(KindBinding):
     def __init__(self, binder: Binder, path: str, widget: QDateEdit, optional: bool):
-        super().__init__(binder, path, widget)
-        self.optional = optional
-        widget.dateChanged.connect(lambda _d: self.commit())
-
-    def read(self) -> dt.date | None:
-        d = self.widget.date()
-        if self.optional and d == self.widget.minimumDate():
-            return None
-        return dt.date(d.year(), d.month(), d.day())
-
-    def write(self, value: Any) -> None:
-        if value is None:
-            self.widget.setDate(self.widget.minimumDate())
-        else:
-            self.widget.setDate(QDate(value.year, value.month, value.day))
+        super().__init__(binder, path, widget, Spec(kind="date", optional=optional))
 
 
 class ChecklistBinding(Binding):
@@ -559,18 +473,17 @@ class Form:
         self._row(label, w, LinesBinding(self.binder, path, w), help)
         return w
 
+    def _field(self, path: str, label: str, spec: Spec, help: str = "") -> QWidget:
+        """A labelled field of one kind of the registry, bound to ``path``."""
+        spec.approximate = spec.kind in ("int", "float", "money") and approx_marker(type(self.binder.doc.plan), path) is not None
+        w = KINDS[spec.kind].create(spec)
+        self._row(label, w, KindBinding(self.binder, path, w, spec), help)
+        return w
+
     def integer(self, path: str, label: str, minimum: int = 0, maximum: int = 1_000_000, *,
                 optional: bool = False, suffix: str = "", help: str = "") -> QSpinBox:
-        w = SpinBox()
-        limit = self._limit(path, maximum)
-        w.setRange(minimum - (1 if optional else 0), WIDE_INT)
-        w.setGroupSeparatorShown(True)
-        if optional:
-            w.setSpecialValueText("—")
-        w.setSuffix(suffix)
-        w.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        self._row(label, w, SpinBinding(self.binder, path, w, optional, True, limit=limit), help)
-        return w
+        spec = Spec(kind="int", minimum=minimum, maximum=self._limit(path, maximum), optional=optional, suffix=suffix)
+        return self._field(path, label, spec, help)  # type: ignore[return-value]
 
     def _limit(self, path: str, maximum: float) -> float:
         """The smaller of the page's plausible maximum and the model's own limit."""
@@ -580,36 +493,18 @@ class Form:
     def number(self, path: str, label: str, minimum: float = 0, maximum: float = 1_000_000, *,
                decimals: int = 1, step: float = 0.1, optional: bool = False, prefix: str = "",
                suffix: str = "", help: str = "") -> QDoubleSpinBox:
-        w = DoubleSpinBox()
-        w.setDecimals(decimals)
-        w.setSingleStep(step)
-        limit = self._limit(path, maximum)
-        w.setRange(minimum - (step if optional else 0), WIDE_FLOAT)
-        w.setGroupSeparatorShown(True)
-        if optional:
-            w.setSpecialValueText("—")
-        w.setPrefix(prefix)
-        w.setSuffix(suffix)
-        self._row(label, w, SpinBinding(self.binder, path, w, optional, False, limit=limit), help)
-        return w
+        spec = Spec(kind="float", minimum=minimum, maximum=self._limit(path, maximum), decimals=decimals, step=step,
+                    optional=optional, prefix=prefix, suffix=suffix)
+        return self._field(path, label, spec, help)  # type: ignore[return-value]
 
     def percent(self, path: str, label: str, maximum: float = 1.0, *, decimals: int = 1,
                 help: str = "") -> QDoubleSpinBox:
         """A 0–1 rate shown and typed as a percent (0.1 → "10 %")."""
-        w = DoubleSpinBox()
-        w.setDecimals(decimals)
-        w.setSingleStep(1)
-        w.setRange(0, maximum * 100)
-        w.setSuffix(" %")
-        self._row(label, w, SpinBinding(self.binder, path, w, False, False, scale=100.0), help)
-        return w
+        spec = Spec(kind="percent", maximum=self._limit(path, maximum), decimals=decimals, step=1)
+        return self._field(path, label, spec, help)  # type: ignore[return-value]
 
     def combo(self, path: str, label: str, options: Sequence[tuple[Any, str]], help: str = "") -> QComboBox:
-        w = ComboBox()
-        for _v, text in options:
-            w.addItem(text)
-        self._row(label, w, ComboBinding(self.binder, path, w, [v for v, _ in options]), help)
-        return w
+        return self._field(path, label, Spec(kind="combo", options=list(options)), help)  # type: ignore[return-value]
 
     def yes_no(self, path: str, label: str, undecided: str = QCoreApplication.translate("ui.binding", "Not decided yet"), help: str = "") -> QComboBox:
         return self.combo(path, label, [(None, undecided), (True, QCoreApplication.translate("ui.binding", "Yes")),
@@ -645,15 +540,7 @@ class Form:
         return w
 
     def date(self, path: str, label: str, *, optional: bool = True, help: str = "") -> QDateEdit:
-        w = DateEdit()
-        w.setCalendarPopup(True)
-        w.setDisplayFormat("yyyy-MM-dd")
-        w.setMinimumDate(NO_DATE)
-        w.setMaximumDate(QDate(2100, 12, 31))
-        if optional:
-            w.setSpecialValueText(QCoreApplication.translate("ui.binding", "No date"))
-        self._row(label, w, DateBinding(self.binder, path, w, optional), help)
-        return w
+        return self._field(path, label, Spec(kind="date", optional=optional), help)  # type: ignore[return-value]
 
     def checklist(self, path: str, label: str, options: Sequence[tuple[str, str]], help: str = "",
                   rows: int | None = None) -> QListWidget:

@@ -1,45 +1,38 @@
 """An editable table for a list of plan records (partners, clinicians, sources, ...).
 
-Each cell is a real input widget, so the table works from the keyboard and screen
-readers name every cell. Edits go through :meth:`PlanDocument.edit`, which
-validates the row with pydantic; a refused value stays in its cell, marked, with
-the reason under the table.
+Qt's model/view (``ui.table_model``): the cells are painted text, and an editor (a spin
+box, a combo, a date, a menu of ticks; ``ui.fields``) exists only while a cell is edited,
+so nothing is cut in a narrow column and the wheel never changes a value. Edits go
+through :meth:`PlanDocument.edit`, which validates the row with pydantic (undo and
+autosave with it); a refused value stays in its cell, marked, with the reason under the
+table.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QCheckBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QToolButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.binding import NO_DATE, Binder, error_text, set_invalid
+from ui.binding import Binder, error_text
 from ui.document import split_path
-from ui.widgets.dateedit import DateEdit
-from ui.widgets.inputs import ComboBox, DoubleSpinBox, SpinBox
-from ui.widgets.stay_open_menu import StayOpenMenu
-from ui.widgets.wrap_header import WrapHeader
+from ui.fields import Spec, field_limits, get_attr
+from ui.table_model import Look, RecordDelegate, RecordModel, RecordView
+from ui.widgets.wrap_header import PAD_X, WrapHeader
 from wizard.approx import approx_marker
 
 YES_NO: list[tuple[bool | None, str]] = [(None, QCoreApplication.translate("ui.records", "Not decided")), (True, QCoreApplication.translate("ui.records", "Yes")), (False, QCoreApplication.translate("ui.records", "No"))]
@@ -51,17 +44,19 @@ class Column:
     """Attribute of the row model; ``amounts[2]`` addresses one item of a list."""
     label: str
     kind: str = "text"
-    """text, int, float, money, percent, combo, bool, date, multi, list, view (read-only)."""
+    """text, int, float, money, percent, combo, bool, date, multi, list, view (read-only); see ui.fields."""
     options: Sequence[tuple[Any, str]] = field(default_factory=list)
     width: int = 0
     minimum: float = 0
-    maximum: float = 1_000_000_000
+    maximum: float | None = None
+    """A plausible maximum narrower than the plan model's own limit (which always applies)."""
     decimals: int = 1
     step: float = 1
     optional: bool = False
     help: str = ""
-    view: Callable[[QLabel, Any], None] | None = None
-    """For kind "view": fills a read-only label from the value (text, tooltip, style)."""
+    look: Callable[[Any, Any], Look | None] | None = None
+    """``look(row, value)``: how the page wants the cell shown (computed text, read-only,
+    a mark, a placeholder); see ui.table_model.Look."""
     to_cell: Callable[[Any], Any] | None = None
     """Turns the plan's value into what the cell edits (e.g. team members → role ids)."""
     from_cell: Callable[[Any], Any] | None = None
@@ -72,21 +67,12 @@ STRETCH_MIN_CHARS = 18
 """A stretching text column gets this many average characters before any column shrinks."""
 SQUEEZE = 0.75
 """How far below its floor a text column's content may be squeezed before the table scrolls sideways."""
-LAST_SQUEEZE = 0.85
-"""When the floors are a little too wide, every column gives up this share at most before the table scrolls."""
-
-
-def _get(row: BaseModel, attr: str) -> Any:
-    parts = split_path(attr)
-    obj: Any = row
-    for p in parts:
-        if isinstance(p, int):
-            obj = obj[p] if p < len(obj) else None
-            if obj is None:
-                return None
-        else:
-            obj = getattr(obj, p)
-    return obj
+FIGURE_LEAST = {"int": "9,999", "float": "99.99", "money": "$99,999", "percent": "99.9 %"}
+"""The least room a figure column keeps, whatever it shows."""
+CELL_PAD = 8
+"""Room around a cell's text: the style draws it 3 px in from each side, and the grid line takes one."""
+FIRM = frozenset({"int", "float", "money", "percent", "date", "bool", "combo"})
+"""Kinds never narrower than their floor: figures, dates and ticks cannot wrap; a choice keeps its longest word."""
 
 
 def _with(row: BaseModel, changes: dict[str, Any]) -> BaseModel:
@@ -136,24 +122,35 @@ class RecordTable(QWidget):
         edit (e.g. defaults that follow a chosen catalog option); the row is redrawn."""
         self.max_visible_rows = max_visible_rows
         self._committing = False
-        self._errors: dict[tuple[int, str], str] = {}
+        self._errors: dict[tuple[int, str], tuple[Any, str, bool]] = {}
+        """(row, attr) → (the value the user typed, why it was refused, retry with its row)."""
         self._width_state: tuple | None = None
+        self._floors: dict[tuple[str, float], int] = {}
+        self._advances: tuple[float, dict[str, int]] = (0.0, {})
+        """A figure's width in pixels, for the font size it was measured at."""
+        self._rows_fitted: tuple[tuple, list[tuple[str, ...]]] = ((), [])
+        """The column widths and the cells' words the rows were last measured for."""
+        self._limits: dict[str, tuple[float | None, float | None, bool]] = {}
 
-        self.table = QTableWidget()
+        self.table = RecordView()
         self.table.setHorizontalHeader(WrapHeader(self.table))  # titles wrap, never cut
         self.table.setAccessibleName(QCoreApplication.translate("ui.records", "{0} table").format(noun.capitalize()))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setObjectName("rowNumbers")  # style.qss
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
-        self.table.setWordWrap(False)
-        # Focusing a cell widget makes its row current, so "Remove" and row actions act on
-        # the row the user is in (a cell widget's focus does not move the table's own).
-        app = QApplication.instance()
-        if app is not None:
-            app.focusChanged.connect(self._focus_changed)
+        self.table.setWordWrap(True)  # a long choice ("Nonprofit behavioral-health provider") wraps, never cut
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model = RecordModel(self)
+        self.delegate = RecordDelegate(self.model, self.table)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(self.delegate)
+        self._refit_pending = False
+        self.table.horizontalHeader().sectionResized.connect(self._columns_resized)
 
         self.add_button = QPushButton(QCoreApplication.translate("ui.records", "Add {0}").format(noun))
         self.add_button.setAccessibleName(QCoreApplication.translate("ui.records", "Add {0}").format(noun))
@@ -172,6 +169,9 @@ class RecordTable(QWidget):
         buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        # As tall as its rows, buttons and message, never stretched by the page: a line that
+        # wraps elsewhere on the page must not move the controls below the table.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         box.addWidget(self.table)
         box.addLayout(buttons)
         box.addWidget(self.error)
@@ -190,29 +190,63 @@ class RecordTable(QWidget):
     def rows(self) -> list[BaseModel]:
         return list(self.doc.get(self.path))
 
+    def value(self, ri: int, col: Column) -> Any:
+        rows = self.rows()
+        return get_attr(rows[ri], col.attr) if 0 <= ri < len(rows) else None
+
+    def spec(self, col: Column) -> Spec:
+        """What the cell's editor needs: the column's settings, with the limits of the plan
+        model's own field (Field(ge=, le=)) and whether it may be an estimate."""
+        key = col.attr
+        if key not in self._limits:
+            field_path = f"{self.path}.{col.attr}"
+            lo, hi = field_limits(type(self.doc.plan), field_path)
+            self._limits[key] = (lo, hi, approx_marker(type(self.doc.plan), field_path) is not None)
+        lo, hi, approximate = self._limits[key]
+        maximum = col.maximum if hi is None else hi if col.maximum is None else min(col.maximum, hi)
+        minimum = col.minimum if lo is None else max(col.minimum, lo)
+        return Spec(kind=col.kind, options=list(col.options), minimum=minimum, maximum=maximum,
+                    decimals=col.decimals, step=col.step, optional=col.optional,
+                    approximate=approximate and col.kind in ("int", "float", "money"))
+
+    def pending(self, ri: int, attr: str) -> tuple[Any, str] | None:
+        """The value typed into a cell that the plan refused, and why; None when none."""
+        found = self._errors.get((ri, attr))
+        return None if found is None else (found[0], found[1])
+
+    def index(self, row: int, attr: str):
+        """The model index of one cell."""
+        ci = [c.attr for c in self.columns].index(attr)
+        return self.model.index(row, ci)
+
+    def open_editor(self, row: int, attr: str) -> QWidget | None:
+        """Make a cell current and open its editor (Review ▸ Go to); the editor, or None for
+        a cell that is not edited by an editor (a tick, a computed figure)."""
+        idx = self.index(row, attr)
+        t = self.table
+        t.setCurrentIndex(idx)
+        t.scrollTo(idx)
+        t.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.flags(idx) & Qt.ItemFlag.ItemIsEditable:
+            t.edit(idx)
+        return t.indexWidget(idx)
+
     # --- building ---------------------------------------------------------------
 
     def rebuild(self) -> None:
-        rows = self.rows()
-        cols = self.columns
-        self._built_cols = [c.attr for c in cols]
-        t = self.table
-        t.clearContents()
-        t.setColumnCount(len(cols))
-        t.setRowCount(len(rows))
-        t.setHorizontalHeaderLabels([c.label for c in cols])
-        header = t.horizontalHeader()
-        header.setMinimumSectionSize(60)
+        self._limits.clear()
+        self.model.reload()
+        self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 4)  # floors decide
         self._width_state = None
         self._apply_widths()
-        for ri, row in enumerate(rows):
-            for ci, col in enumerate(cols):
-                w = self._make_cell(ri, col)
-                self._write_cell(w, col, _get(row, col.attr))
-                self._track(w, ri, ci)
-                t.setCellWidget(ri, ci, w)
         self._fit_height()
-        self.remove_button.setEnabled(bool(rows))
+        self.remove_button.setEnabled(bool(self.rows()))
+
+    def _fit_row_numbers(self) -> None:
+        """The row numbers' column: as wide as two digits (a third when there are 100 rows),
+        so the room it takes does not change as rows are added."""
+        digits = max(2, len(str(self.table.rowCount())))
+        self.table.verticalHeader().setFixedWidth(self.fontMetrics().horizontalAdvance("9" * digits) + 10)  # style.qss: 3 px a side
 
     def _apply_widths(self) -> None:
         """Fixed widths are written for a 10 pt font and grow with the zoom; stretching
@@ -225,12 +259,14 @@ class RecordTable(QWidget):
         cols = self.columns
         if t.columnCount() != len(cols):
             return
+        self._fit_row_numbers()
+        self._floors = {}
         scale = max(1.0, self.font().pointSizeF() / 10.0)
         min_w = self.fontMetrics().averageCharWidth() * STRETCH_MIN_CHARS
         wanted = [int(c.width * scale) if c.width else min_w for c in cols]
         scroll_bar = t.verticalScrollBar().sizeHint().width() if t.rowCount() > self.max_visible_rows else 0
         avail = ((self.width() or t.viewport().width()) - t.verticalHeader().width() - 2 * t.frameWidth()
-                 - scroll_bar - 8)  # and the row numbers may grow a digit
+                 - scroll_bar - 2)  # a pixel or two that rounding may take
         fixed = sum(w for w, c in zip(wanted, cols, strict=True) if c.width)
         roomy = avail - fixed >= sum(1 for c in cols if not c.width) * min_w
         widths = wanted
@@ -247,11 +283,19 @@ class RecordTable(QWidget):
                     widths = [int(w - (w - f) * excess / slack) for w, f in zip(wanted, floors, strict=True)]
                     break
             else:
-                total = sum(floors)
-                if total and avail / total >= LAST_SQUEEZE:  # a few pixels short: all give a little
-                    widths = [int(f * avail / total) for f in floors]
+                # Still short: the columns of words give more, down to their title's longest
+                # word (their text wraps); a figure, a date, a tick or a choice keeps its floor.
+                lows = [f if c.kind in FIRM else min(f, self._title_floor(c)) for f, c in zip(floors, cols, strict=True)]
+                excess, slack = sum(floors) - avail, sum(floors) - sum(lows)
+                if slack >= excess:
+                    widths = [int(f - (f - lo) * excess / slack) for f, lo in zip(floors, lows, strict=True)]
                 else:
                     widths, fits = floors, False
+        if roomy:  # the stretching columns share what the fixed ones leave
+            stretch = [i for i, c in enumerate(cols) if not c.width]
+            if stretch:
+                each = (avail - fixed) // len(stretch)
+                widths = [each if i in stretch else w for i, w in enumerate(wanted)]
         state = (roomy, tuple(widths), fits)
         if state == self._width_state:
             return
@@ -260,10 +304,7 @@ class RecordTable(QWidget):
         header.setStretchLastSection(True)
         t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits
                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        for ci, col in enumerate(cols):
-            if roomy and not col.width:
-                header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Stretch)
-                continue
+        for ci in range(len(cols)):
             header.setSectionResizeMode(ci, QHeaderView.ResizeMode.Interactive)
             t.setColumnWidth(ci, widths[ci])
         self._fit_height()
@@ -272,20 +313,58 @@ class RecordTable(QWidget):
         """The narrowest a column may get: its title's longest word, and room for what
         the cell shows (a figure such as $999,999; a few letters of text), ``squeeze``
         of that room for texts when the table is still too wide."""
+        key = (col.attr, squeeze)
+        found = self._floors.get(key)
+        if found is None:
+            found = self._floors[key] = self._measure_floor(col, squeeze)
+        return found
+
+    def _measure_floor(self, col: Column, squeeze: float) -> int:
         fm = self.fontMetrics()
-        bold = QFont(self.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        words = col.label.replace("-", "- ").replace("/", "/ ").split()  # titles wrap after - and / too
-        word = max((QFontMetrics(bold).horizontalAdvance(w) for w in words), default=0) + 20
+        word = self._title_floor(col)
         char = fm.averageCharWidth()
-        content = {"int": fm.horizontalAdvance("99,999") + 14, "float": fm.horizontalAdvance("9,999.9") + 14,
-                   "money": fm.horizontalAdvance("$999,999") + 14, "percent": fm.horizontalAdvance("99.9 %") + 14,
-                   "date": fm.horizontalAdvance("2027-01-15") + 16,
-                   "combo": min(max((fm.horizontalAdvance(t) for _v, t in col.options), default=0), char * 9) + 24,
-                   "multi": char * 9, "bool": 28}.get(col.kind, char * 7)
+        pad = CELL_PAD
+        least = FIGURE_LEAST.get(col.kind)
+        if least is not None:  # room for the widest figure the column shows now
+            content = self._widest(col, least) + pad
+        elif col.kind == "date":
+            content = fm.horizontalAdvance("2027-01-15") + pad
+        elif col.kind == "combo":
+            content = self._longest_word(col) + pad  # a choice wraps at its words
+        else:
+            content = {"multi": char * 9, "bool": 28}.get(col.kind, char * 7)
         if col.kind in ("text", "list", "multi"):  # a few letters less of a text; never of a figure or a choice
             content = int(content * squeeze)
         return max(word, content)
+
+    def _title_floor(self, col: Column) -> int:
+        """The column title's longest word (titles wrap after spaces, - and /), with the
+        room the header leaves on each side."""
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        words = col.label.replace("-", "- ").replace("/", "/ ").split()
+        return max((QFontMetrics(bold).horizontalAdvance(w) for w in words), default=0) + 2 * PAD_X
+
+    def _widest(self, col: Column, least: str) -> int:
+        """The widest figure the column shows now (at least ``least``): room for what is there."""
+        fm = self.fontMetrics()
+        try:
+            ci = [c.attr for c in self.model._cols].index(col.attr)
+        except ValueError:
+            return fm.horizontalAdvance(least)
+        texts = {self.model.text(ri, ci) for ri in range(self.model.rowCount())} | {least}
+        key = self.font().pointSizeF()
+        if self._advances[0] != key:
+            self._advances = (key, {})
+        known = self._advances[1]
+        for text in texts - known.keys():
+            known[text] = fm.horizontalAdvance(text)
+        return max(known[text] for text in texts)
+
+    def _longest_word(self, col: Column) -> int:
+        fm = self.fontMetrics()
+        words = [w for _v, t in col.options for w in t.replace("-", "- ").replace("/", "/ ").split()]
+        return max((fm.horizontalAdvance(w) for w in words), default=0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
@@ -311,13 +390,35 @@ class RecordTable(QWidget):
 
     def _refit(self) -> None:
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 18)
-        for ri in range(self.table.rowCount()):
-            self.table.setRowHeight(ri, self.fontMetrics().height() + 18)
         self._apply_widths()
+        self._fit_height()
+
+    def _columns_resized(self, *_args) -> None:
+        """A column got narrower or wider: its texts wrap anew (once, after the resizing)."""
+        if not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self, self._after_resize)
+
+    def _after_resize(self) -> None:
+        self._refit_pending = False
         self._fit_height()
 
     def _fit_height(self) -> None:
         t = self.table
+        self.delegate.row_min = self.fontMetrics().height() + 18
+        if t.rowCount():
+            # Rows as tall as their wrapped text: measured again only when a text or a
+            # column's width changed (a page shown again with the same plan costs nothing).
+            m = self.model
+            widths = (self.font().pointSizeF(), tuple(t.columnWidth(c) for c in range(m.columnCount())))
+            texts = [tuple(m.text(r, c) for c in range(m.columnCount())) for r in range(m.rowCount())]
+            if widths != self._rows_fitted[0] or len(texts) != len(self._rows_fitted[1]):
+                t.resizeRowsToContents()
+            else:  # typing in a cell: only its row
+                for r, (now, then) in enumerate(zip(texts, self._rows_fitted[1], strict=True)):
+                    if now != then:
+                        t.resizeRowToContents(r)
+            self._rows_fitted = (widths, texts)
         visible = max(1, min(t.rowCount(), self.max_visible_rows))
         h = t.horizontalHeader().sizeHint().height() or (self.fontMetrics().height() + 14)
         h += sum(t.rowHeight(i) for i in range(min(visible, t.rowCount()))) or t.verticalHeader().defaultSectionSize()
@@ -327,216 +428,48 @@ class RecordTable(QWidget):
         t.setMinimumHeight(h)
         t.setMaximumHeight(h)
 
-    def _track(self, w: QWidget, ri: int, ci: int) -> None:
-        target = w.property("check") if isinstance(w.property("check"), QWidget) else w
-        for obj in (target, *target.findChildren(QWidget)):
-            obj.setProperty("cell", (ri, ci))
-
-    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
-        try:
-            if now is None or not self.table.isAncestorOf(now):
-                return
-        except RuntimeError:  # this table is being deleted
-            return
-        cell = now.property("cell")
-        if cell is not None and (self.table.currentRow(), self.table.currentColumn()) != tuple(cell):
-            self.table.setCurrentCell(*cell)
-
-    def _make_cell(self, ri: int, col: Column) -> QWidget:
-        name = f"{col.label}, {self.noun} {ri + 1}"
-        w: QWidget
-        if col.kind == "text" or col.kind == "list":
-            le = QLineEdit()
-            le.setFrame(False)
-            if col.kind == "list":
-                le.setPlaceholderText(QCoreApplication.translate("ui.records", "separate with ;"))
-            le.textEdited.connect(lambda _t, ri=ri, col=col: self._cell_changed(ri, col))
-            w = le
-        elif col.kind in ("int", "float", "money", "percent"):
-            sb: QSpinBox | QDoubleSpinBox
-            if col.kind == "int":
-                sb = SpinBox()
-                sb.setRange(int(col.minimum) - (1 if col.optional else 0), int(min(col.maximum, 2**31 - 1)))
-            else:
-                sb = DoubleSpinBox()
-                sb.setDecimals(0 if col.kind == "money" else col.decimals)
-                sb.setSingleStep(col.step)
-                if col.kind == "percent":
-                    sb.setRange(col.minimum * 100, col.maximum * 100)
-                    sb.setSuffix(" %")
-                else:
-                    sb.setRange(col.minimum - (col.step if col.optional else 0), col.maximum)
-                if col.kind == "money":
-                    sb.setPrefix("$")
-            if col.optional:
-                sb.setSpecialValueText("—")
-            sb.setGroupSeparatorShown(True)
-            sb.setFrame(False)
-            # Not NoButtons: with a style sheet, Qt then collapses the text field to 1 px.
-            # style.qss gives table spin buttons zero width; arrow keys still step.
-            sb.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-            sb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            sb.valueChanged.connect(lambda _v, ri=ri, col=col: self._cell_changed(ri, col))
-            if approx_marker(type(self.doc.plan), f"{self.path}.{col.attr}") is not None:
-                sb.set_approximate(True)  # "about 2400000", "500000+", "4-5" (wizard.approx)
-                sb.approxChanged.connect(lambda ri=ri, col=col: self._cell_changed(ri, col))
-            w = sb
-        elif col.kind == "combo":
-            cb = ComboBox()
-            for _v, text in col.options:
-                cb.addItem(text)
-            cb.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            cb.currentIndexChanged.connect(lambda _i, ri=ri, col=col: self._cell_changed(ri, col))
-            w = cb
-        elif col.kind == "bool":
-            ch = QCheckBox()
-            ch.toggled.connect(lambda _c, ri=ri, col=col: self._cell_changed(ri, col))
-            holder = QWidget()
-            lay = QHBoxLayout(holder)
-            lay.setContentsMargins(0, 0, 0, 0)
-            lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            lay.addWidget(ch)
-            holder.setFocusProxy(ch)
-            ch.setAccessibleName(name)
-            holder.setProperty("check", ch)
-            w = holder
-        elif col.kind == "date":
-            de = DateEdit()
-            de.setCalendarPopup(True)
-            de.setDisplayFormat("yyyy-MM-dd")
-            de.setMinimumDate(NO_DATE)
-            de.setMaximumDate(QDate(2100, 12, 31))
-            de.setSpecialValueText(QCoreApplication.translate("ui.records", "No date"))
-            de.setFrame(False)
-            de.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            de.dateChanged.connect(lambda _d, ri=ri, col=col: self._cell_changed(ri, col))
-            w = de
-        elif col.kind == "multi":
-            tb = QToolButton()
-            tb.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            tb.setSizePolicy(tb.sizePolicy().horizontalPolicy().Expanding, tb.sizePolicy().verticalPolicy())
-            menu = StayOpenMenu(tb)  # several can be ticked without reopening it
-            for oid, text in col.options:
-                act = QAction(text, menu)
-                act.setCheckable(True)
-                act.setData(oid)
-                act.toggled.connect(lambda _c, ri=ri, col=col: self._cell_changed(ri, col))
-                menu.addAction(act)
-            tb.setMenu(menu)
-            w = tb
-        elif col.kind == "view":
-            lab = QLabel()
-            lab.setTextFormat(Qt.TextFormat.PlainText)
-            lab.setContentsMargins(6, 0, 6, 0)
-            lab.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            w = lab
-        else:  # pragma: no cover - a programming error
-            raise ValueError(f"unknown column kind {col.kind}")
-        w.setAccessibleName(name)
-        if col.help:
-            w.setToolTip(col.help)
-        return w
-
-    def _write_cell(self, w: QWidget, col: Column, value: Any) -> None:
-        if col.to_cell is not None:
-            value = col.to_cell(value)
-        target = w.property("check") if col.kind == "bool" else w
-        blocked = target.blockSignals(True)
-        try:
-            if col.kind == "text":
-                if target.text() != (value or ""):
-                    target.setText(value or "")
-                    target.setCursorPosition(0)
-            elif col.kind == "list":
-                text = "; ".join(value or [])
-                if "; ".join(self._read_raw(w, col) or []) != text:
-                    target.setText(text)
-                    target.setCursorPosition(0)
-            elif col.kind in ("int", "float", "money"):
-                target.setValue(target.minimum() if value is None else value)
-            elif col.kind == "percent":
-                target.setValue((value or 0) * 100)
-            elif col.kind == "combo":
-                key = getattr(value, "value", value)
-                idx = next((i for i, (v, _t) in enumerate(col.options) if getattr(v, "value", v) == key), -1)
-                target.setCurrentIndex(idx)
-            elif col.kind == "bool":
-                target.setChecked(bool(value))
-            elif col.kind == "date":
-                target.setDate(target.minimumDate() if value is None else QDate(value.year, value.month, value.day))
-            elif col.kind == "multi":
-                chosen = set(value or [])
-                for act in target.menu().actions():
-                    a_blocked = act.blockSignals(True)
-                    act.setChecked(act.data() in chosen)
-                    act.blockSignals(a_blocked)
-                labels = [t for oid, t in col.options if oid in chosen]
-                unknown = [c for c in (value or []) if c not in {o for o, _ in col.options}]
-                target.setText(", ".join(labels + unknown) or "Choose…")
-            elif col.kind == "view":
-                if col.view is not None:
-                    col.view(target, value)
-                else:
-                    target.setText("" if value is None else str(value))
-        finally:
-            target.blockSignals(blocked)
-
-    def _read_cell(self, w: QWidget, col: Column) -> Any:
-        value = self._read_raw(w, col)
-        return col.from_cell(value) if col.from_cell is not None else value
-
-    def _read_raw(self, w: QWidget, col: Column) -> Any:
-        if col.kind == "text":
-            return w.text()
-        if col.kind == "list":
-            return [p.strip() for p in w.text().split(";") if p.strip()]
-        if col.kind in ("int", "float", "money") and getattr(w, "approx", None) is not None:
-            return w.approx
-        if col.kind == "int":
-            return None if col.optional and w.value() == w.minimum() else int(w.value())
-        if col.kind in ("float", "money"):
-            return None if col.optional and w.value() == w.minimum() else float(w.value())
-        if col.kind == "percent":
-            return round(w.value() / 100, 6)
-        if col.kind == "combo":
-            i = w.currentIndex()
-            return col.options[i][0] if 0 <= i < len(col.options) else None
-        if col.kind == "bool":
-            return w.property("check").isChecked()
-        if col.kind == "date":
-            d = w.date()
-            return None if d == w.minimumDate() else dt.date(d.year(), d.month(), d.day())
-        if col.kind == "multi":
-            return [a.data() for a in w.menu().actions() if a.isChecked()]
-        if col.kind == "view":
-            return None
-        raise ValueError(col.kind)
-
     # --- editing ------------------------------------------------------------------
 
-    def _cell_changed(self, ri: int, col: Column) -> None:
+    def refuse(self, ri: int, col: Column, typed: Any, message: str) -> None:
+        """A value the cell's editor itself refuses (over the field's limit): kept, said."""
+        self._errors[(ri, col.attr)] = (typed, message, False)
+        self._show_errors()
+        self.edited.emit(ri)
+
+    def revert(self, ri: int, col: Column, value: Any) -> None:
+        """Esc in a cell's editor: the value it had when it was opened comes back (an edit of
+        the same cell, so it merges into the typing's undo step, which then goes away)."""
+        self._errors.pop((ri, col.attr), None)
+        self.commit(ri, col, value)
+
+    def commit(self, ri: int, col: Column, value: Any) -> bool:
+        """Write what the user put in a cell of row ``ri``; False when the plan refused it
+        (the value is kept in the cell, marked, and the reason shown under the table)."""
         cols = self.columns
-        ci = [c.attr for c in cols].index(col.attr)
-        w = self.table.cellWidget(ri, ci)
-        value = self._read_cell(w, col)
+        plan_value = col.from_cell(value) if col.from_cell is not None else value
         # Cells of this row that a cross-field rule refused wait for their partner
         # (fte and salary): retry them together so the order of entry never matters.
-        pending = [(c, self.table.cellWidget(ri, i)) for i, c in enumerate(cols)
-                   if (ri, c.attr) in self._errors and c.attr != col.attr]
+        pending = [c for c in cols if c.attr != col.attr and (ri, c.attr) in self._errors
+                   and self._errors[(ri, c.attr)][2]]
+
+        def typed(c: Column) -> Any:
+            raw = self._errors[(ri, c.attr)][0]
+            return c.from_cell(raw) if c.from_cell is not None else raw
 
         def apply(rows: list[BaseModel], with_pending: bool = False) -> None:
             changes: dict[str, Any] = {}
             if with_pending:
-                changes.update({c.attr: self._read_cell(cw, c) for c, cw in pending})
-            changes[col.attr] = value
+                changes.update({c.attr: typed(c) for c in pending})
+            changes[col.attr] = plan_value
             if self.adjust is not None:
-                changes.update(self.adjust(rows[ri], col.attr, value) or {})
+                changes.update(self.adjust(rows[ri], col.attr, plan_value) or {})
             rows[ri] = _with(rows[ri], changes)
 
         self._committing = True
-        cleared: list[tuple[Column, QWidget]] = []
-        undo = {"label": f"edit {col.label}, {self.noun} {ri + 1}", "merge_key": f"{self.path}[{ri}].{col.attr}"}
+        cleared: list[Column] = []
+        undo = {"label": QCoreApplication.translate("ui.records", "edit {0}, {1} {2}").format(col.label, self.noun, ri + 1),
+                "merge_key": f"{self.path}[{ri}].{col.attr}"}
+        accepted = False
         try:
             try:
                 self.doc.edit(self.path, apply, **undo)
@@ -546,33 +479,25 @@ class RecordTable(QWidget):
                 self.doc.edit(self.path, lambda rows: apply(rows, with_pending=True), **undo)
                 cleared = pending
         except ValidationError as exc:
-            self._errors[(ri, col.attr)] = f"{self.noun.capitalize()} {ri + 1}, {col.label}: {error_text(exc)}"
-            set_invalid(w, True)
+            message = QCoreApplication.translate("ui.records", "{0} {1}, {2}: {3}").format(
+                self.noun.capitalize(), ri + 1, col.label, error_text(exc))
+            self._errors[(ri, col.attr)] = (value, message, True)
         else:
+            accepted = True
             self._errors.pop((ri, col.attr), None)
-            set_invalid(w, False)
-            for c, cw in cleared:
+            for c in cleared:
                 self._errors.pop((ri, c.attr), None)
-                set_invalid(cw, False)
-            if col.kind == "multi":
-                self._write_cell(w, col, value)
-            if self.adjust is not None:
-                self._redraw_row(ri, skip=col.attr)
         finally:
             self._committing = False
+        self.model.row_changed(ri)  # adjusted fields, computed cells, marks
+        self._apply_widths()  # a wider figure may need more room
+        self._fit_height()
         self._show_errors()
         self.edited.emit(ri)
-
-    def _redraw_row(self, ri: int, skip: str = "") -> None:
-        rows = self.rows()
-        if not (0 <= ri < len(rows)):
-            return
-        for ci, c in enumerate(self.columns):
-            if c.attr != skip and (ri, c.attr) not in self._errors:
-                self._write_cell(self.table.cellWidget(ri, ci), c, _get(rows[ri], c.attr))
+        return accepted
 
     def _show_errors(self) -> None:
-        msgs = list(self._errors.values())
+        msgs = [e if isinstance(e, str) else e[1] for e in self._errors.values()]
         self.error.setText("\n".join(msgs))
         self.error.setVisible(bool(msgs))
 
@@ -581,15 +506,18 @@ class RecordTable(QWidget):
             self.doc.edit(self.path, lambda rows: rows + [self.new_row()],
                           label=QCoreApplication.translate("ui.records", "add {0} {1}").format(self.noun, len(self.rows()) + 1))
         except ValidationError as exc:
-            self._errors[(-1, "")] = error_text(exc)
+            self._errors[(-1, "")] = (None, error_text(exc), False)
             self._show_errors()
             return
-        row = self.table.rowCount() - 1
-        if row >= 0 and self.table.columnCount():
-            self.table.setCurrentCell(row, 0)
-            w = self.table.cellWidget(row, 0)
-            if w is not None:
-                w.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_row(self.table.rowCount() - 1)
+
+    def focus_row(self, row: int, column: int = 0) -> None:
+        """Make a cell of ``row`` current and give the table the focus (typing edits it)."""
+        if 0 <= row < self.table.rowCount() and self.table.columnCount():
+            idx = self.model.index(row, column)
+            self.table.setCurrentIndex(idx)
+            self.table.scrollTo(idx)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_current(self) -> None:
         ri = self.table.currentRow()
@@ -620,30 +548,19 @@ class RecordTable(QWidget):
         return [(c.attr, c.label) for c in self.columns]
 
     def _heads_shown(self) -> list[tuple[str, str]]:
-        t = self.table
-        heads = []
-        for ci, attr in enumerate(self._built_cols):
-            item = t.horizontalHeaderItem(ci)
-            heads.append((attr, item.text() if item is not None else ""))
-        return heads
+        return [(c.attr, c.label) for c in self.model._cols]
 
     def refresh(self) -> None:
-        rows = self.rows()
-        cols = self.columns
-        if len(rows) != self.table.rowCount() or [c.attr for c in cols] != self._built_cols:
+        """The plan changed: new values (a cheap repaint), or new rows or columns (a reset)."""
+        rows, cols = self.rows(), self.columns
+        if len(rows) != self.model.rowCount() or [c.attr for c in cols] != [c.attr for c in self.model._cols]:
             self._errors.clear()
             self._show_errors()
             self.rebuild()
             return
-        for ci, col in enumerate(cols):  # labels may follow another field (FY2027 → FY2028)
-            item = self.table.horizontalHeaderItem(ci)
-            if item is not None and item.text() != col.label:
-                item.setText(col.label)
-        for ri, row in enumerate(rows):
-            for ci, col in enumerate(cols):
-                if (ri, col.attr) in self._errors:
-                    continue
-                self._write_cell(self.table.cellWidget(ri, ci), col, _get(row, col.attr))
+        self.model.reload()
+        self._apply_widths()
+        self._fit_height()
 
     def focus_path(self, path: str) -> bool:
         rest = path[len(self.path):]
@@ -655,13 +572,8 @@ class RecordTable(QWidget):
         ci = next((i for i, a in enumerate(cols) if a == attr), None)
         if ci is None:
             ci = next((i for i, a in enumerate(cols) if attr and a.startswith(attr + "[")), 0)
-        if self.table.rowCount() == 0:
+        if self.table.rowCount() == 0 or not cols:
             self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
-        ri = min(ri, self.table.rowCount() - 1)
-        self.table.setCurrentCell(ri, ci)
-        w = self.table.cellWidget(ri, ci)
-        if w is not None:
-            self.table.scrollTo(self.table.model().index(ri, ci))
-            w.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.open_editor(min(ri, self.table.rowCount() - 1), cols[ci])
         return True

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QTableWidget,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from wizard.steps import Step
 
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractButton, QListWidget,
-          QTableWidget)
+          QTableView)
 
 
 def inputs(page: QWidget) -> list[QWidget]:
@@ -63,7 +63,7 @@ def test_tab_reaches_every_input(make_window, qtbot):
     for step in Step:
         w.go_to(step)
         page = w.pages[step]
-        wanted = {x for x in inputs(page) if not isinstance(x, QTableWidget)}
+        wanted = set(inputs(page))  # a table is one stop; its cells are reached with the arrow keys
         page.scroll.setFocus(Qt.FocusReason.TabFocusReason)
         seen: set[QWidget] = set()
         for _ in range(len(wanted) * 4 + 100):  # date edits take a Tab per section
@@ -77,3 +77,40 @@ def test_tab_reaches_every_input(make_window, qtbot):
                              if u.isEnabled() and u.isVisibleTo(page)
                              and (not isinstance(u, QAbstractButton) or u.focusPolicy() & Qt.FocusPolicy.TabFocus))
         assert not unreachable, (step.name, unreachable)
+
+
+@pytest.mark.parametrize("preset", ["blank", "large-city"])
+def test_every_table_cell_names_its_column_and_row(make_window, preset):
+    """What a screen reader is given for each cell (Qt's accessibility interface of the
+    table, not our model): "<column> of <row>", then what the cell shows."""
+    from PySide6.QtGui import QAccessible
+
+    from ui.records import RecordTable
+
+    w = make_window(preset)
+    checked = 0
+    for step in Step:
+        w.go_to(step)
+        page = w.pages[step]
+        page.ensure_built()
+        for table in page.findChildren(RecordTable):
+            model = table.model
+            if table.rows() == [] and step.name != "signoff":
+                table.add_button.click()  # an empty table has no cells to name
+            rows, cols = model.rowCount(), model.columnCount()
+            iface = QAccessible.queryAccessibleInterface(table.table)
+            assert iface is not None and iface.text(QAccessible.Text.Name) == table.table.accessibleName()
+            heads = [iface.child(i) for i in range(iface.childCount())
+                     if iface.child(i).role() == QAccessible.Role.ColumnHeader]
+            assert [h.text(QAccessible.Text.Name) for h in heads] == [c.label for c in model._cols]
+            cells = [iface.child(i).text(QAccessible.Text.Name) for i in range(iface.childCount())
+                     if iface.child(i).role() == QAccessible.Role.Cell]
+            assert len(cells) == rows * cols, (step.name, table.noun)
+            for r in range(rows):
+                for c in range(cols):
+                    name = cells[r * cols + c]
+                    want = f"{model._cols[c].label} of {table.noun} {r + 1}"
+                    assert name == want or name.startswith(want + ": "), (step.name, name, want)
+                    assert "[" not in name.split(": ")[0] and "_" not in name.split(": ")[0], name  # no field path
+                    checked += 1
+    assert checked > 50

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
 
-from tests.ui.pagetools import cell, choose, named, open_step
+from tests.ui.pagetools import cell, choose, named, open_step, pick_cell, type_cell
 from wizard.plan import ClauseStatus, ObligationArea
 from wizard.steps import Step
 
@@ -89,12 +89,9 @@ def test_walk_the_page_by_keyboard_and_mouse(make_window, qtbot):
 
     # an obligation, with the Add button and the cells
     qtbot.mouseClick(page.obligations.add_button, Qt.MouseButton.LeftButton)
-    party = cell(page.obligations, 0, "party")
-    party.setFocus()
-    qtbot.keyClicks(party, "Riverside PD")
-    choose(cell(page.obligations, 0, "area"), "Radios")
-    duty = cell(page.obligations, 0, "duty")
-    duty.setFocus()
+    type_cell(qtbot, page.obligations, 0, "party", "Riverside PD")
+    pick_cell(qtbot, page.obligations, 0, "area", "Radios")
+    duty = cell(qtbot, page.obligations, 0, "duty")
     qtbot.keyClicks(duty, "lend two radios")
     qtbot.keyClick(duty, Qt.Key.Key_Tab)
     ob = plan().agreement.obligations[0]

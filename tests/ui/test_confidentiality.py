@@ -7,7 +7,16 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFrame, QLabel, QPlainTextEdit
 
-from tests.ui.pagetools import cell, choose, named, open_step
+from tests.ui.pagetools import (
+    cell,
+    choose,
+    index,
+    named,
+    open_step,
+    pick_cell,
+    tick_cell,
+    type_cell,
+)
 from wizard.labels import VALUE_LABELS
 from wizard.plan import MouStatus, RecordSystem
 from wizard.steps import Step
@@ -44,9 +53,9 @@ def test_frameworks_table_names_required_and_catalog_facts_follow_rows(make_wind
     assert [f.framework for f in w.doc.plan.confidentiality.frameworks] == ["hipaa"]
     qtbot.waitUntil(lambda: any("covered health-care provider" in t for t in facts(page)))
 
-    combo_pick(cell(page.frameworks, 0, "framework"), "State mental-health confidentiality law")
+    pick_cell(qtbot, page.frameworks, 0, "framework", "State mental-health confidentiality law")
     assert w.doc.plan.confidentiality.frameworks[0].framework == "state_law"
-    name = cell(page.frameworks, 0, "name")
+    name = cell(qtbot, page.frameworks, 0, "name")
     qtbot.waitUntil(lambda: facts(page) and "Always" in facts(page)[0])
     assert name.placeholderText().startswith("Required")
     assert name.property("invalid") is True
@@ -61,9 +70,9 @@ def test_frameworks_table_names_required_and_catalog_facts_follow_rows(make_wind
     page.frameworks.add_button.click()
     assert w.doc.plan.confidentiality.frameworks[1].framework == "hipaa"
     qtbot.waitUntil(lambda: len(facts(page)) == 2)
-    assert cell(page.frameworks, 1, "name").placeholderText() == "Optional"
+    assert cell(qtbot, page.frameworks, 1, "name").placeholderText() == "Optional"
     # Unticking "applies" says so in the facts.
-    cell(page.frameworks, 1, "applies").click()
+    tick_cell(qtbot, page.frameworks, 1, "applies")
     assert w.doc.plan.confidentiality.frameworks[1].applies is False
     qtbot.waitUntil(lambda: "not applying" in facts(page)[1])
 
@@ -73,7 +82,7 @@ def test_part2_needs_a_consent_process(make_window, qtbot):
     page = open_step(w, Step.confidentiality)
     assert not page.part2_banner.isVisible()
     page.frameworks.add_button.click()
-    combo_pick(cell(page.frameworks, 0, "framework"), "42 CFR Part 2 (substance use disorder records)")
+    pick_cell(qtbot, page.frameworks, 0, "framework", "42 CFR Part 2 (substance use disorder records)")
     qtbot.waitUntil(lambda: page.part2_banner.isVisible())
     assert page.part2_banner.objectName() == "bannerBad"
     assert "Part 2 consent is needed" in page.part2_banner.text()
@@ -86,7 +95,7 @@ def test_part2_needs_a_consent_process(make_window, qtbot):
     qtbot.waitUntil(lambda: page.part2_banner.objectName() == "banner")
     assert page.part2_banner.isVisible()
 
-    cell(page.frameworks, 0, "applies").click()  # Part 2 no longer applies
+    tick_cell(qtbot, page.frameworks, 0, "applies")  # Part 2 no longer applies
     qtbot.waitUntil(lambda: not page.part2_banner.isVisible())
 
 
@@ -117,16 +126,16 @@ def test_documentation_matrix_uses_readable_system_names(make_window, qtbot):
     w = make_window("blank")
     page = open_step(w, Step.confidentiality)
     page.documentation.add_button.click()
-    system = cell(page.documentation, 0, "system")
+    system = cell(qtbot, page.documentation, 0, "system")
     offered = [system.itemText(i) for i in range(system.count())]
     assert offered == ["Not decided", *(VALUE_LABELS[RecordSystem][s.value] for s in RecordSystem)]
     assert "Behavioral-health record (EHR)" in offered and "Dispatch (CAD)" in offered
     combo_pick(system, "Police records (RMS)")
-    qtbot.keyClicks(cell(page.documentation, 0, "party"), "Patrol officers")
-    qtbot.keyClicks(cell(page.documentation, 0, "records"), "Incident report, no clinical detail")
-    qtbot.keyClicks(cell(page.documentation, 0, "system_name"), "City RMS")
-    qtbot.keyClicks(cell(page.documentation, 0, "who_can_see"), "Police staff")
-    qtbot.keyClicks(cell(page.documentation, 0, "retention"), "City schedule")
+    type_cell(qtbot, page.documentation, 0, "party", "Patrol officers")
+    type_cell(qtbot, page.documentation, 0, "records", "Incident report, no clinical detail")
+    type_cell(qtbot, page.documentation, 0, "system_name", "City RMS")
+    type_cell(qtbot, page.documentation, 0, "who_can_see", "Police staff")
+    type_cell(qtbot, page.documentation, 0, "retention", "City schedule")
     row = w.doc.plan.confidentiality.documentation[0]
     assert (row.party, row.system, row.system_name, row.who_can_see, row.retention) == (
         "Patrol officers", RecordSystem.rms, "City RMS", "Police staff", "City schedule")
@@ -161,4 +170,5 @@ def test_review_go_to_focuses_the_framework_name(window, qtbot):
     window.go_to(Step.confidentiality, "confidentiality.frameworks[3].name")
     page = window.pages[Step.confidentiality]
     qtbot.waitUntil(lambda: page.frameworks.table.currentRow() == 3)
-    assert cell(page.frameworks, 3, "name").hasFocus()
+    editor = page.frameworks.table.indexWidget(index(page.frameworks, 3, "name"))
+    assert editor is not None and editor.hasFocus()  # the cursor is in the cell, ready to type

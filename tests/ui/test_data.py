@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from tests.ui.pagetools import cell, named, open_step
+from tests.ui.pagetools import cell, named, open_step, type_cell
 from wizard.plan import Cadence, MeasureCategory
 from wizard.steps import Step
 
@@ -64,10 +64,10 @@ def test_custom_measures_sources_and_reporting(make_window, qtbot):
     w = make_window("blank")
     page = open_step(w, Step.data)
     page.custom.add_button.click()
-    qtbot.keyClicks(cell(page.custom, 0, "name"), "Warm transfers to 988")
-    combo = cell(page.custom, 0, "category")
+    type_cell(qtbot, page.custom, 0, "name", "Warm transfers to 988")
+    combo = cell(qtbot, page.custom, 0, "category")
     combo.setCurrentIndex(combo.findText("Outcome"))
-    qtbot.keyClicks(cell(page.custom, 0, "target"), "300 a year")
+    type_cell(qtbot, page.custom, 0, "target", "300 a year")
     cm = w.doc.plan.data.custom_measures[0]
     assert (cm.name, cm.category, cm.target) == ("Warm transfers to 988", MeasureCategory.outcome, "300 a year")
     qtbot.waitUntil(lambda: "1 chosen" in page.counts[MeasureCategory.outcome].text())

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from tests.ui.pagetools import cell, named, open_step
+from tests.ui.pagetools import cell, named, open_step, pick_cell, type_cell
 from wizard.plan import Cadence
 from wizard.steps import Step
 
@@ -68,14 +68,14 @@ def test_committee_with_tiers(make_window, qtbot):
     assert "Core partners</b>: 0 of 4" in page.tiers.text()
     page.committee.add_button.click()
     t = page.committee
-    qtbot.keyClicks(cell(t, 0, "name"), "Chief Morgan")
-    qtbot.keyClicks(cell(t, 0, "organization"), "City PD")
-    kind = cell(t, 0, "member_type")
+    type_cell(qtbot, t, 0, "name", "Chief Morgan")
+    type_cell(qtbot, t, 0, "organization", "City PD")
+    kind = cell(qtbot, t, 0, "member_type")
     assert kind.findText("Law-enforcement executive (core)") >= 0
     assert kind.findText("Prosecutor (optional)") >= 0
     assert kind.findText("911 / dispatch manager (operational)") >= 0
     pick(kind, "Law-enforcement executive (core)")
-    pick(cell(t, 0, "decision_authority"), "Yes")
+    pick_cell(qtbot, t, 0, "decision_authority", "Yes")
     m = w.doc.plan.governance.committee[0]
     assert (m.name, m.organization, m.member_type, m.decision_authority) == (
         "Chief Morgan", "City PD", "law_enforcement_executive", True)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractSpinBox
 
 from tests.ui.pagetools import named, open_step
 from ui import dialogs
-from ui.binding import field_limits
+from ui.fields import field_limits
 from wizard.plan import ProgramPlan
 from wizard.steps import Step
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
-from tests.ui.pagetools import cell, named, open_step
+from tests.ui.pagetools import named, open_step, tick_cell, type_cell
 from wizard.plan import Geography, ModelId
 from wizard.steps import Step
 
@@ -106,11 +106,11 @@ def test_rationale_and_response_tiers(make_window, qtbot):
 
     page.tiers.add_button.click()
     page.tiers.add_button.click()
-    qtbot.keyClicks(cell(page.tiers, 0, "name"), "988 line")
-    qtbot.keyClicks(cell(page.tiers, 0, "responder"), "Crisis center")
-    qtbot.keyClicks(cell(page.tiers, 1, "name"), "Co-response")
-    qtbot.keyClicks(cell(page.tiers, 1, "when"), "Indicators and safety risk")
-    cell(page.tiers, 1, "is_this_program").click()
+    type_cell(qtbot, page.tiers, 0, "name", "988 line")
+    type_cell(qtbot, page.tiers, 0, "responder", "Crisis center")
+    type_cell(qtbot, page.tiers, 1, "name", "Co-response")
+    type_cell(qtbot, page.tiers, 1, "when", "Indicators and safety risk")
+    tick_cell(qtbot, page.tiers, 1, "is_this_program")
     tiers = w.doc.plan.program_model.response_tiers
     assert [(t.name, t.is_this_program) for t in tiers] == [("988 line", False), ("Co-response", True)]
     assert tiers[0].responder == "Crisis center" and tiers[1].when == "Indicators and safety risk"

@@ -13,8 +13,6 @@ from tests.english_check import ENGLISH
 
 ROOT = Path(__file__).resolve().parents[2]
 NOT_YET = {
-    "ui/records.py": "being rewritten (tables)",
-    "ui/binding.py": "being rewritten (tables)",
     "ui/main_window.py": "start-up work (winspeed)",
     "ui/app.py": "command-line messages of coresponse-wizard, like the CLI's",
     "ui/i18n.py": "start-up problem lines on stderr when a translation cannot be loaded, like the CLI's",

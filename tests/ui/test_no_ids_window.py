@@ -5,6 +5,7 @@ group titles and placeholders, and every tooltip (shown or not)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QTableWidget,
+    QTableView,
     QTextEdit,
     QTreeWidget,
     QWidget,
@@ -47,17 +48,19 @@ def visible_texts(page: QWidget) -> list[str]:
             out.append(w.title())
         elif isinstance(w, QListWidget):
             out += [w.item(i).text() for i in range(w.count())]
-        elif isinstance(w, QTableWidget):
-            for c in range(w.columnCount()):
-                h = w.horizontalHeaderItem(c)
-                out.append(h.text() if h else "")
-            for r in range(w.rowCount()):
-                v = w.verticalHeaderItem(r)
-                out.append(v.text() if v else "")
-                for c in range(w.columnCount()):
-                    it = w.item(r, c)
-                    if it is not None:
-                        out += [it.text(), it.toolTip()]
+        elif isinstance(w, QTableView):  # a record table's cells are its model's, not widgets
+            m = w.model()
+            for c in range(m.columnCount()):
+                out.append(str(m.headerData(c, Qt.Orientation.Horizontal) or ""))
+            for r in range(m.rowCount()):
+                out.append(str(m.headerData(r, Qt.Orientation.Vertical) or ""))
+                for c in range(m.columnCount()):
+                    idx = m.index(r, c)
+                    typed = hasattr(m, "column") and m.column(c).kind in ("text", "list")  # the user's own
+                    if not typed:
+                        out.append(str(idx.data() or ""))
+                    out += [str(idx.data(Qt.ItemDataRole.ToolTipRole) or ""),
+                            str(idx.data(Qt.ItemDataRole.AccessibleTextRole) or "") if not typed else ""]
         elif isinstance(w, QTreeWidget):
             stack = [w.topLevelItem(i) for i in range(w.topLevelItemCount())]
             while stack:

@@ -62,9 +62,8 @@ def _nothing_clipped(w, page, *, sideways_tables: bool) -> None:
     """Issue 14, defects 7 and 8: the page is not cut off under the guidance panel; no
     column title is cut inside a word; no table hides columns off to the right (at the
     normal zoom); no step name is cut short."""
-    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtCore import QPoint, QRect, Qt
     from PySide6.QtGui import QFont, QFontMetrics
-    from PySide6.QtWidgets import QTableWidget
 
     from ui.records import RecordTable
 
@@ -73,7 +72,7 @@ def _nothing_clipped(w, page, *, sideways_tables: bool) -> None:
         central = QRect(w.centralWidget().mapTo(w, QPoint(0, 0)), w.centralWidget().size())
         assert central.right() < dock.geometry().left(), f"{page.step.name}: the page runs under the guidance panel"
     for table in page.findChildren(RecordTable):
-        t: QTableWidget = table.table
+        t = table.table
         if not t.isVisible():
             continue
         header = t.horizontalHeader()
@@ -81,12 +80,28 @@ def _nothing_clipped(w, page, *, sideways_tables: bool) -> None:
         bold.setWeight(QFont.Weight.DemiBold)
         fm = QFontMetrics(bold)
         for ci in range(t.columnCount()):
-            title = t.horizontalHeaderItem(ci).text()
+            title = t.model().headerData(ci, Qt.Orientation.Horizontal)
             words = title.replace("-", "- ").replace("/", "/ ").split()  # a title may wrap after - or /
             widest = max((fm.horizontalAdvance(word) for word in words), default=0)
             assert header.sectionSize(ci) >= widest, f"{page.step.name}: column title {title!r} is cut"
         if sideways_tables:
             assert t.horizontalScrollBar().maximum() == 0, f"{page.step.name}: {t.accessibleName()} scrolls sideways"
+            # A figure, a choice or a date is shown whole: on one line, or wrapped at its
+            # words into a row tall enough (a long name or note may end in "…").
+            cell_fm = QFontMetrics(t.font())
+            for ci, col in enumerate(table.model._cols):
+                if col.kind not in ("int", "float", "money", "percent", "combo", "date"):
+                    continue
+                room = header.sectionSize(ci) - 7  # a cell's text is drawn 3 px in from each side; the grid line takes 1
+                for ri in range(t.model().rowCount()):
+                    text = t.model().index(ri, ci).data() or ""
+                    words = text.replace("-", "- ").replace("/", "/ ").split()  # lines may break after - and /
+                    widest = max((cell_fm.horizontalAdvance(word) for word in words), default=0)
+                    tall = cell_fm.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
+                    whole = tall <= t.rowHeight(ri) or (
+                        col.kind == "combo" and text in (t.model().index(ri, ci).data(Qt.ItemDataRole.ToolTipRole) or ""))
+                    assert widest <= room and whole, (  # a long choice may end in "…": whole in its tooltip
+                        f"{page.step.name}: {text!r} is cut in column {col.label!r}")
     steps = w.step_list
     fm = steps.fontMetrics()
     for i in range(steps.count()):

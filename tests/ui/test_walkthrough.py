@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
+    QTableView,
     QWidget,
 )
 
+from tests.ui.pagetools import named, type_into
 from ui import dialogs
 from ui.main_window import MainWindow
 from wizard import checks, signing
@@ -55,22 +56,9 @@ def no_network(monkeypatch):
     assert not opened
 
 
-def named(w: QWidget, cls: type, name: str) -> QWidget:
-    hits = [x for x in w.findChildren(cls) if x.accessibleName() == name and x.isVisibleTo(w)]
-    assert hits, f"no {cls.__name__} named {name!r}"
-    return hits[0]
-
-
 def page(w: MainWindow, step: Step) -> QWidget:
     assert w.wizard.currentId() == step, f"expected {step.name}, at {Step(w.wizard.currentId()).name}"
     return w.pages[step]
-
-
-def type_into(qtbot, widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    if isinstance(widget, QLineEdit):
-        widget.selectAll()
-    qtbot.keyClicks(widget, text)
 
 
 def next_step(qtbot, w: MainWindow) -> None:
@@ -96,10 +84,18 @@ def spin(qtbot, box: QSpinBox, value: int) -> None:
     qtbot.keyClick(box, Qt.Key.Key_Tab)
 
 
-def table_cell(table: QTableWidget, row: int, label: str) -> QWidget:
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    w = table.cellWidget(row, headers.index(label))
-    return w.focusProxy() or w
+def table_cell(qtbot, view: QTableView, row: int, label: str) -> QWidget:
+    """Double-click the cell under the column titled ``label``; its editor."""
+    model = view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    idx = model.index(row, headers.index(label))
+    view.scrollTo(idx)
+    pos = view.visualRect(idx).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    editor = view.indexWidget(idx)
+    assert editor is not None, f"no editor for {label!r}"
+    return editor
 
 
 def drag(qtbot, grid, day: int, start: int, end: int) -> None:
@@ -123,42 +119,42 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
 
     # 1. Agency
     p = page(w, Step.agency)
-    type_into(qtbot, named(p, QLineEdit, "Program name"), "Lakeview Co-Response Team")
-    type_into(qtbot, named(p, QLineEdit, "Agency name"), "Lakeview Police Department")
-    named(p, QComboBox, "Agency type").setCurrentIndex(1)
-    spin(qtbot, named(p, QSpinBox, "Sworn officers"), 140)
-    spin(qtbot, named(p, QSpinBox, "Annual calls for service"), 60000)
-    spin(qtbot, named(p, QSpinBox, "Behavioral-health calls a year (estimate)"), 2400)
-    click(qtbot, named(p, QAbstractButton, "Add partner"))
-    partners = named(p, QTableWidget, "Partner table")
-    type_into(qtbot, table_cell(partners, 0, "Organization"), "Lakeview Counseling Center")
+    type_into(qtbot, named(p, "Program name", QLineEdit), "Lakeview Co-Response Team")
+    type_into(qtbot, named(p, "Agency name", QLineEdit), "Lakeview Police Department")
+    named(p, "Agency type", QComboBox).setCurrentIndex(1)
+    spin(qtbot, named(p, "Sworn officers", QSpinBox), 140)
+    spin(qtbot, named(p, "Annual calls for service", QSpinBox), 60000)
+    spin(qtbot, named(p, "Behavioral-health calls a year (estimate)", QSpinBox), 2400)
+    click(qtbot, named(p, "Add partner", QAbstractButton))
+    partners = named(p, "Partner table", QTableView)
+    type_into(qtbot, table_cell(qtbot, partners, 0, "Organization"), "Lakeview Counseling Center")
     assert w.doc.plan.agency.partners[0].name == "Lakeview Counseling Center"
     next_step(qtbot, w)
 
     # 2. Model: the recommendation is live; choose call-out as primary by mouse.
     p = page(w, Step.model)
-    click(qtbot, named(p, QRadioButton, "Primary model: Call-out"))
-    click(qtbot, named(p, QCheckBox, "Complementary model: Follow-up"))
-    type_into(qtbot, named(p, QPlainTextEdit, "Rationale"), "Moderate volume over a mid-sized city.")
+    click(qtbot, named(p, "Primary model: Call-out", QRadioButton))
+    click(qtbot, named(p, "Complementary model: Follow-up", QCheckBox))
+    type_into(qtbot, named(p, "Rationale", QPlainTextEdit), "Moderate volume over a mid-sized city.")
     assert w.doc.plan.program_model.primary.value == "call_out"
     next_step(qtbot, w)
 
     # 3. Coverage: paint Monday–Friday 10:00–18:00 by dragging on the weekly grid.
     p = page(w, Step.coverage)
-    named(p, QComboBox, "Will the program operate during all patrol shifts?").setCurrentIndex(2)  # No
+    named(p, "Will the program operate during all patrol shifts?", QComboBox).setCurrentIndex(2)  # No
     grid = next(x for x in p.findChildren(QWidget) if x.accessibleName() == "Weekly clinician schedule")
     for day in range(5):
         drag(qtbot, grid, day, 10, 17)
     assert [(s.start, s.end) for s in w.doc.plan.coverage.schedule.mon] == [(10, 18)]
     assert sum(len(w.doc.plan.coverage.schedule.day(d)) for d in ("sat", "sun")) == 0
-    indicators = named(p, QListWidget, "Behavioral-health indicators that send the team")
+    indicators = named(p, "Behavioral-health indicators that send the team", QListWidget)
     first = indicators.item(0)
     qtbot.mouseClick(indicators.viewport(), Qt.MouseButton.LeftButton,
                      pos=indicators.visualItemRect(first).topLeft() + QPoint(10, 8))
     if not w.doc.plan.coverage.dispatch_indicators:  # the click selected; Space toggles the check
         qtbot.keyClick(indicators, Qt.Key.Key_Space)
     assert w.doc.plan.coverage.dispatch_indicators
-    type_into(qtbot, named(p, QPlainTextEdit, "Scene-safety protocol"), "Officers secure the scene first.")
+    type_into(qtbot, named(p, "Scene-safety protocol", QPlainTextEdit), "Officers secure the scene first.")
     p.flush()
     next_step(qtbot, w)
 
@@ -167,35 +163,35 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
     need = [x for x in p.findChildren(QWidget) if x.accessibleName().startswith("Clinician FTE needed for the schedule:")]
     assert need and "1.2" in need[0].accessibleName()  # 40 h a week → 40 × 52.14 / 1,698 = 1.23 FTE
     for _ in range(2):
-        click(qtbot, named(p, QAbstractButton, "Add clinician position"))
-    clinicians = named(p, QTableWidget, "Clinician position table")
-    type_into(qtbot, table_cell(clinicians, 0, "Employer"), "Lakeview Counseling Center")
-    type_into(qtbot, table_cell(clinicians, 1, "Employer"), "Lakeview Counseling Center")
+        click(qtbot, named(p, "Add clinician position", QAbstractButton))
+    clinicians = named(p, "Clinician position table", QTableView)
+    type_into(qtbot, table_cell(qtbot, clinicians, 0, "Employer"), "Lakeview Counseling Center")
+    type_into(qtbot, table_cell(qtbot, clinicians, 1, "Employer"), "Lakeview Counseling Center")
     assert w.doc.plan.staffing.clinician_fte == 0.0  # a new position's FTE is not known until typed
-    type_into(qtbot, table_cell(clinicians, 0, "FTE"), "1")
-    type_into(qtbot, table_cell(clinicians, 1, "FTE"), "1")
+    type_into(qtbot, table_cell(qtbot, clinicians, 0, "FTE"), "1")
+    type_into(qtbot, table_cell(qtbot, clinicians, 1, "FTE"), "1")
     assert w.doc.plan.staffing.clinician_fte == 2.0
-    trained = named(p, QComboBox, "Dispatch is (or will be by launch) trained to identify behavioral-health indicators")
+    trained = named(p, "Dispatch is (or will be by launch) trained to identify behavioral-health indicators", QComboBox)
     trained.setCurrentIndex(trained.findText("Yes"))
     assert w.doc.plan.staffing.dispatch.trained is True
     next_step(qtbot, w)
 
     # 5–10: pass through, answering one thing on each.
     p = page(w, Step.governance)
-    held = named(p, QComboBox, "Clinical supervision is held")
+    held = named(p, "Clinical supervision is held", QComboBox)
     held.setCurrentIndex(held.findText("Yes"))
     assert w.doc.plan.governance.clinical_supervision.held is True
     next_step(qtbot, w)
     p = page(w, Step.agreement)
-    decision = named(p, QComboBox, "Insurance: adopt, edit or omit")
+    decision = named(p, "Insurance: adopt, edit or omit", QComboBox)
     decision.setCurrentIndex(decision.findText("Adopt as written"))
     assert w.doc.plan.agreement.choice("insurance").status.value == "adopted"
     next_step(qtbot, w)
     p = page(w, Step.confidentiality)
-    click(qtbot, named(p, QCheckBox, "We confirm this plan holds no client health information"))
+    click(qtbot, named(p, "We confirm this plan holds no client health information", QCheckBox))
     next_step(qtbot, w)
     p = page(w, Step.data)
-    type_into(qtbot, named(p, QLineEdit, "Data owner"), "Lakeview PD crime analyst")
+    type_into(qtbot, named(p, "Data owner", QLineEdit), "Lakeview PD crime analyst")
     next_step(qtbot, w)
     page(w, Step.funding)
     next_step(qtbot, w)
@@ -210,15 +206,16 @@ def test_blank_plan_to_signed_final_charter_and_amendment(make_window, qtbot, tm
     w.wizard.back()
     w.wizard.back()
     w.go_to(Step.agency)
-    assert named(w.pages[Step.agency], QLineEdit, "Agency name").text() == "Lakeview Police Department"
+    assert named(w.pages[Step.agency], "Agency name", QLineEdit).text() == "Lakeview Police Department"
     w.go_to(Step.review)
 
     # 12. Sign-off: name both executives, then each signs by typing "/s/ Name".
     w.go_to(Step.signoff)
     p = page(w, Step.signoff)
-    type_into(qtbot, named(p, QLineEdit, "Name, signatory 1"), "Chief Robin Hale")
-    type_into(qtbot, named(p, QLineEdit, "Title, signatory 1"), "Chief of Police")
-    type_into(qtbot, named(p, QLineEdit, "Name, signatory 2"), "Dr. Ana Ruiz")
+    signatories = named(p, "Signatory table", QTableView)
+    type_into(qtbot, table_cell(qtbot, signatories, 0, "Name"), "Chief Robin Hale")
+    type_into(qtbot, table_cell(qtbot, signatories, 0, "Title"), "Chief of Police")
+    type_into(qtbot, table_cell(qtbot, signatories, 1, "Name"), "Dr. Ana Ruiz")
     w.update_findings()
     assert not checks.blockers(w.ctx.findings), [f.message for f in checks.blockers(w.ctx.findings)]
     monkeypatch.setattr(dialogs, "confirm_typed_signature", lambda *_a, **_k: True)

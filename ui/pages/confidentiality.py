@@ -13,9 +13,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.binding import CheckBinding, enum_options, set_invalid
+from ui.binding import CheckBinding, enum_options
 from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
+from ui.table_model import Look
 from ui.widgets.wrapcheck import WrapCheck
 from wizard.labels import VALUE_LABELS
 from wizard.plan import DocumentationEntry, Framework, MouStatus, RecordSystem
@@ -37,7 +38,8 @@ class ConfidentialityPage(StepPage):
             Column("framework", QCoreApplication.translate("ui.pages.confidentiality", "Framework"), "combo", [(f.id, f.label) for f in catalog], width=240),
             Column("applies", QCoreApplication.translate("ui.pages.confidentiality", "Applies"), "bool", width=75),
             Column("name", QCoreApplication.translate("ui.pages.confidentiality", "Name or citation"),
-                   help=QCoreApplication.translate("ui.pages.confidentiality", "Required for state law and “Other”: the statute's name or citation.")),
+                   help=QCoreApplication.translate("ui.pages.confidentiality", "Required for state law and “Other”: the statute's name or citation."),
+                   look=self._name_look),
             Column("notes", QCoreApplication.translate("ui.pages.confidentiality", "Notes")),
         ], self._new_framework, noun=QCoreApplication.translate("ui.pages.confidentiality", "framework"))
         self.add(self.frameworks)
@@ -123,7 +125,6 @@ class ConfidentialityPage(StepPage):
 
     def refresh(self) -> None:
         c = self.doc.plan.confidentiality
-        self._mark_required_names()
         self._fill_cards()
         part2 = self.content.framework(PART2)
         if c.applies(PART2) and part2 is not None:
@@ -139,19 +140,13 @@ class ConfidentialityPage(StepPage):
         else:
             self.part2_banner.hide()
 
-    def _mark_required_names(self) -> None:
+    def _name_look(self, row: Framework, name: str) -> Look:
         """State law and "Other" must be named: say so in the empty cell, and mark it."""
-        rows = self.doc.plan.confidentiality.frameworks
-        t = self.frameworks.table
-        ci = [c.attr for c in self.frameworks.columns].index("name")
-        for ri, row in enumerate(rows):
-            w = t.cellWidget(ri, ci)
-            if w is None:
-                continue
-            info = self.content.framework(row.framework)
-            needs = bool(info and info.needs_name)
-            w.setPlaceholderText(QCoreApplication.translate("ui.pages.confidentiality", "Required: name the statute or rule") if needs else QCoreApplication.translate("ui.pages.confidentiality", "Optional"))
-            set_invalid(w, needs and row.applies and not row.name.strip())
+        info = self.content.framework(row.framework)
+        needs = bool(info and info.needs_name)
+        return Look(placeholder=QCoreApplication.translate("ui.pages.confidentiality", "Required: name the statute or rule") if needs
+                    else QCoreApplication.translate("ui.pages.confidentiality", "Optional"),
+                    invalid=needs and row.applies and not (name or "").strip())
 
     def _fill_cards(self) -> None:
         rows = self.doc.plan.confidentiality.frameworks

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.binding import (
-    NO_DATE,
     Binder,
     Binding,
     DateBinding,
@@ -39,6 +38,7 @@ from ui.binding import (
     LineBinding,
     TextBinding,
 )
+from ui.fields import NO_DATE
 from ui.pages.base import StepPage
 from ui.widgets.dateedit import DateEdit
 from wizard.labels import VALUE_LABELS

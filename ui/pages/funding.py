@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QDoubleSpinBox,
     QFrame,
     QGridLayout,
@@ -31,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.binding import Binder, SpinBinding, enum_options
+from ui.fields import KINDS, Spec
 from ui.pages.base import StepPage
 from ui.records import YES_NO, Column, RecordTable
+from ui.table_model import Look
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.inputs import DoubleSpinBox, SpinBox
 from wizard import budget, verdicts
@@ -44,7 +45,6 @@ from wizard.steps import Step
 
 GAP_COLOR = "#b3261e"
 MATCH_YEARS_PER_ROW = 4
-COMPUTED_STYLE = "font-style: italic; color: #33404d; background: #eef2f6;"
 """A year cell of a personnel line: its cost is computed, not typed."""
 SUMMARY_ROWS = [QCoreApplication.translate("ui.pages.funding", "Direct costs"), QCoreApplication.translate("ui.pages.funding", "Indirect"), QCoreApplication.translate("ui.pages.funding", "Total cost"), QCoreApplication.translate("ui.pages.funding", "Secured"), QCoreApplication.translate("ui.pages.funding", "Gap after secured"), QCoreApplication.translate("ui.pages.funding", "Match required"),
                 QCoreApplication.translate("ui.pages.funding", "From time-limited sources")]
@@ -197,12 +197,27 @@ class FundingPage(StepPage):
             Column("salary", QCoreApplication.translate("ui.pages.funding", "Salary"), "money", width=95, step=1000, optional=True,
                    help=QCoreApplication.translate("ui.pages.funding", "Annual salary per FTE (personnel lines only).")),
             Column("benefits_rate", QCoreApplication.translate("ui.pages.funding", "Benefits"), "percent", width=76, maximum=1,
-                   help=QCoreApplication.translate("ui.pages.funding", "Benefits as a share of salary (personnel lines only).")),
+                   help=QCoreApplication.translate("ui.pages.funding", "Benefits as a share of salary (personnel lines only)."),
+                   look=self._personnel_only),
             Column("annual_increase", QCoreApplication.translate("ui.pages.funding", "Raise/yr"), "percent", width=74, maximum=0.25,
-                   help=QCoreApplication.translate("ui.pages.funding", "Yearly increase of salary and benefits (personnel lines only).")),
+                   help=QCoreApplication.translate("ui.pages.funding", "Yearly increase of salary and benefits (personnel lines only)."),
+                   look=self._personnel_only),
         ] + [Column(f"amounts[{i}]", label, "money", width=100, step=1000, optional=True,
-                    help=QCoreApplication.translate("ui.pages.funding", "What this line costs in {0} (lines that are not personnel); — means not known.").format(label))
+                    help=QCoreApplication.translate("ui.pages.funding", "What this line costs in {0} (lines that are not personnel); — means not known.").format(label),
+                    look=lambda line, _v, yi=i: self._year_cost(line, yi))
              for i, label in enumerate(self._year_labels())]
+
+    @staticmethod
+    def _personnel_only(line: BudgetLine, _value: object) -> Look | None:
+        return None if line.salaried else Look(enabled=False)
+
+    def _year_cost(self, line: BudgetLine, yi: int) -> Look | None:
+        """A personnel line shows its computed yearly cost (read-only, readable on a projector)."""
+        if not line.salaried:
+            return None
+        cost = budget.line_cost(line, yi)
+        return Look(text=KINDS["money"].display(Spec(kind="money", optional=True), cost), editable=False,
+                    tooltip=QCoreApplication.translate("ui.pages.funding", "FTE × salary × (1 + benefits), with the yearly raise"))
 
     def _adjust_line(self, row: BudgetLine, attr: str, value: object) -> dict[str, object] | None:
         """Typing an FTE or a salary turns a line into a personnel line (and clearing
@@ -225,49 +240,7 @@ class FundingPage(StepPage):
     def add_personnel_line(self) -> None:
         self.doc.edit("funding.budget_lines",
                       lambda rows: rows + [BudgetLine(category=BudgetCategory.personnel, fte=1.0, salary=0.0)])
-        t = self.lines.table
-        ri = t.rowCount() - 1
-        if ri >= 0:
-            t.setCurrentCell(ri, 1)
-            w = t.cellWidget(ri, 1)
-            if w is not None:
-                w.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _shape_lines(self) -> None:
-        """Personnel lines show their computed yearly cost (read-only) in the year
-        columns; other lines grey out the personnel-only cells."""
-        f = self.doc.plan.funding
-        t = self.lines.table
-        cols = [c.attr for c in self.lines.columns]
-        if t.rowCount() != len(f.budget_lines) or t.columnCount() != len(cols):
-            return
-        personnel_only = [cols.index(a) for a in ("benefits_rate", "annual_increase")]
-        for ri, line in enumerate(f.budget_lines):
-            for ci in personnel_only:
-                w = t.cellWidget(ri, ci)
-                if w is not None:
-                    w.setEnabled(line.salaried)
-            for yi in range(f.years):
-                w = t.cellWidget(ri, cols.index(f"amounts[{yi}]"))
-                if not isinstance(w, QAbstractSpinBox):
-                    continue
-                if line.salaried:
-                    blocked = w.blockSignals(True)
-                    w.setValue(budget.line_cost(line, yi))
-                    w.blockSignals(blocked)
-                    if not w.isReadOnly():  # computed: readable on a projector, not typed into
-                        w.setReadOnly(True)
-                        w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                        w.setStyleSheet(COMPUTED_STYLE)
-                        w.setToolTip(QCoreApplication.translate("ui.pages.funding", "FTE × salary × (1 + benefits), with the yearly raise"))
-                elif w.isReadOnly():
-                    blocked = w.blockSignals(True)
-                    w.setValue(budget.line_cost(line, yi))
-                    w.blockSignals(blocked)
-                    w.setReadOnly(False)
-                    w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                    w.setStyleSheet("")
-                    w.setToolTip(QCoreApplication.translate("ui.pages.funding", "What this line costs in FY{0}").format(f.start_year + yi))
+        self.lines.focus_row(self.lines.table.rowCount() - 1, 1)
 
     # --- funding sources ----------------------------------------------------------------
 
@@ -446,7 +419,6 @@ class FundingPage(StepPage):
     def refresh(self) -> None:
         f = self.doc.plan.funding
         s = budget.summarize(f, self._time_limited)
-        self._shape_lines()
         self._show_source()
         self._fill_strip(s)
         self._fill_summary(s)

@@ -23,6 +23,7 @@ from ui import dialogs
 from ui.local_time import local_time
 from ui.pages.base import StepPage
 from ui.records import Column, RecordTable
+from ui.table_model import Look
 from ui.widgets.flow_layout import FlowLayout
 from wizard import agreement, signing
 from wizard.plan import Signatory, SignatoryRole, Signature, SignatureMethod
@@ -198,7 +199,7 @@ class SignoffPage(StepPage):
         roles = [(r, ROLE_LABELS[r]) for r in SignatoryRole]
         self.table = RecordTable(self.binder, "signoff.signatories", [
             Column("role", QCoreApplication.translate("ui.pages.signoff", "Role"), "combo", roles, width=215),
-            Column("signature", QCoreApplication.translate("ui.pages.signoff", "Signature"), "view", width=110, view=self._state_cell),
+            Column("signature", QCoreApplication.translate("ui.pages.signoff", "Signature"), "view", width=110, look=self._state_cell),
             Column("name", QCoreApplication.translate("ui.pages.signoff", "Name")),
             Column("title", QCoreApplication.translate("ui.pages.signoff", "Title")),
             Column("organization", QCoreApplication.translate("ui.pages.signoff", "Organization")),
@@ -262,24 +263,22 @@ class SignoffPage(StepPage):
         first = next((s for s in self.doc.plan.signoff.signatories if s.role == row.role), None)
         return first is not row
 
-    def _state_cell(self, label: QLabel, sig: Signature | None) -> None:
+    def _state_cell(self, _row: Signatory, sig: Signature | None) -> Look:
         if sig is None:
             state = SignatureState.unsigned
         elif sig.fingerprint == self.fingerprint():
             state = SignatureState.valid
         else:
             state = SignatureState.void
-        label.setText(SHORT_STATE[state])
-        label.setStyleSheet(state_label_style(state) + " background: #ffffff;")
-        label.setAccessibleDescription(STATE_TEXT[state][0])
         if sig is None:
-            label.setToolTip(STATE_TEXT[state][0])
+            tip = STATE_TEXT[state][0]
         else:
             tip = (QCoreApplication.translate("ui.pages.signoff", "{state}: drawn, {when}, for fingerprint {fingerprint}")
                    if sig.method is SignatureMethod.drawn else
-                   QCoreApplication.translate("ui.pages.signoff", "{state}: typed, {when}, for fingerprint {fingerprint}"))
-            label.setToolTip(tip.format(state=STATE_TEXT[state][0], when=local_time(sig.signed_at),
-                                        fingerprint=signing.short(sig.fingerprint)))
+                   QCoreApplication.translate("ui.pages.signoff", "{state}: typed, {when}, for fingerprint {fingerprint}")
+                   ).format(state=STATE_TEXT[state][0], when=local_time(sig.signed_at), fingerprint=signing.short(sig.fingerprint))
+        return Look(text=SHORT_STATE[state], foreground=STATE_TEXT[state][1], background="#ffffff",
+                    bold=True, editable=False, description=STATE_TEXT[state][0], tooltip=tip)
 
     def thumbnail(self, sig: Signature, void: bool) -> QPixmap:
         from ui.widgets.signature_pad import pixmap_from_b64

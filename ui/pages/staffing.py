@@ -98,7 +98,7 @@ class StaffingPage(StepPage):
                    help=QCoreApplication.translate("ui.pages.staffing", "Share of this position's time given to this agency")),
             Column("employer", QCoreApplication.translate("ui.pages.staffing", "Employer"), width=190),
             Column("licenses", QCoreApplication.translate("ui.pages.staffing", "Licenses"), "multi", licenses, width=150),
-            Column("qualifications_met", "Qualifications met", "multi", qual_opts, width=200),
+            Column("qualifications_met", QCoreApplication.translate("ui.pages.staffing", "Qualifications met"), "multi", qual_opts, width=200),
             Column("record_system", QCoreApplication.translate("ui.pages.staffing", "Documents in"), "combo", systems, width=170),
             Column("notes", QCoreApplication.translate("ui.pages.staffing", "Notes"), width=200),
         ], lambda: ClinicianPosition(employer=self._default_employer()), noun=QCoreApplication.translate("ui.pages.staffing", "clinician position"))
