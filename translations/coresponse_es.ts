@@ -28,6 +28,24 @@
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../ui/plan_wizard.py" line="103"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_wizard.py" line="104"/>
+        <source>&lt; &amp;Back</source>
+        <translation>‹ &amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_wizard.py" line="105"/>
+        <source>&amp;Next &gt;</source>
+        <translation>Siguie&amp;nte &gt;</translation>
+    </message>
+</context>
+<context>
     <name>ui.actions</name>
     <message>
         <location filename="../ui/actions.py" line="68"/>
@@ -38,6 +56,11 @@
         <location filename="../ui/actions.py" line="71"/>
         <source>&amp;Compare With…</source>
         <translation>C&amp;omparar con…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="72"/>
+        <source>Start or open a plan first, then compare it with another.</source>
+        <translation>Primero empiece o abra un plan y luego compárelo con otro.</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="73"/>
@@ -115,34 +138,29 @@ Se usa el contenido predeterminado en su lugar.</translation>
 <context>
     <name>ui.binding</name>
     <message>
-        <location filename="../ui/binding.py" line="386"/>
+        <location filename="../ui/binding.py" line="300"/>
         <source>{0} (not in the catalog)</source>
         <translation>{0} (no está en el catálogo)</translation>
     </message>
     <message>
-        <location filename="../ui/binding.py" line="555"/>
+        <location filename="../ui/binding.py" line="469"/>
         <source>One per line</source>
         <translation>Uno por línea</translation>
     </message>
     <message>
-        <location filename="../ui/binding.py" line="614"/>
+        <location filename="../ui/binding.py" line="509"/>
         <source>Not decided yet</source>
         <translation>Todavía sin decidir</translation>
     </message>
     <message>
-        <location filename="../ui/binding.py" line="615"/>
+        <location filename="../ui/binding.py" line="510"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/binding.py" line="616"/>
+        <location filename="../ui/binding.py" line="511"/>
         <source>No</source>
         <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../ui/binding.py" line="654"/>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>
@@ -308,104 +326,124 @@ Se usa el contenido predeterminado en su lugar.</translation>
         <translation>(la columna {0} no tiene nombre)</translation>
     </message>
     <message>
+        <location filename="../ui/calls_dialog.py" line="216"/>
+        <source> — suggested ({why})</source>
+        <translation> — sugerido ({why})</translation>
+    </message>
+    <message>
         <location filename="../ui/calls_dialog.py" line="217"/>
+        <source> — maybe ({why})</source>
+        <translation> — quizás ({why})</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls_dialog.py" line="218"/>
         <source>{0}  ({1:,} calls){2}</source>
         <translation>{0}  ({1:,} llamadas){2}</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="223"/>
+        <location filename="../ui/calls_dialog.py" line="224"/>
         <source>{0:,} different call types in the export; the {1} most common are listed with every catalog match. {2} ticked as suggested.</source>
         <translation>{0:,} tipos de llamada distintos en la exportación; se listan los {1} más comunes con cada coincidencia del catálogo. {2} marcados como sugeridos.</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="269"/>
+        <location filename="../ui/calls_dialog.py" line="270"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="269"/>
+        <location filename="../ui/calls_dialog.py" line="270"/>
         <source>Clinician hours</source>
         <translation>Horario clínico</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="269"/>
+        <location filename="../ui/calls_dialog.py" line="270"/>
         <source>BH calls covered</source>
         <translation>Llamadas de SC cubiertas</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="269"/>
+        <location filename="../ui/calls_dialog.py" line="270"/>
         <source>Gain a week</source>
         <translation>Ganancia por semana</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="269"/>
+        <location filename="../ui/calls_dialog.py" line="270"/>
         <source>Clinician hours a week</source>
         <translation>Horas clínicas por semana</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="273"/>
+        <location filename="../ui/calls_dialog.py" line="274"/>
         <source>Suggest clinician hours</source>
         <translation>Sugerir horario clínico</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="274"/>
+        <location filename="../ui/calls_dialog.py" line="275"/>
         <source>Suggest clinician hours from the imported calls</source>
         <translation>Sugerir horario clínico a partir de las llamadas importadas</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="280"/>
+        <location filename="../ui/calls_dialog.py" line="281"/>
         <source>The schedule of this shape that covers the most of the {0:,} imported behavioral-health calls, found by trying every choice of days and start hours; with what one more day a week and one more team would add.</source>
         <translation>El horario de esta forma que cubre la mayor parte de las {0:,} llamadas de salud conductual importadas, encontrado al probar cada combinación de días y horas de inicio; con lo que agregaría un día más por semana y un equipo más.</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="293"/>
+        <location filename="../ui/calls_dialog.py" line="294"/>
         <source>Teams on duty</source>
         <translation>Equipos de servicio</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="294"/>
+        <location filename="../ui/calls_dialog.py" line="295"/>
         <source>Shift length</source>
         <translation>Duración del turno</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="295"/>
+        <location filename="../ui/calls_dialog.py" line="296"/>
         <source>Days a week</source>
         <translation>Días por semana</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="297"/>
+        <location filename="../ui/calls_dialog.py" line="298"/>
         <source>Shift &amp;length</source>
         <translation>&amp;Duración del turno</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="297"/>
+        <location filename="../ui/calls_dialog.py" line="298"/>
         <source>&amp;Days a week</source>
         <translation>Días por &amp;semana</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="305"/>
+        <location filename="../ui/calls_dialog.py" line="306"/>
         <source>Suggested schedules</source>
         <translation>Horarios sugeridos</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="315"/>
+        <location filename="../ui/calls_dialog.py" line="316"/>
         <source>Suggestion in words</source>
         <translation>La sugerencia en palabras</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="318"/>
+        <location filename="../ui/calls_dialog.py" line="319"/>
         <source>&amp;Apply the selected hours</source>
         <translation>&amp;Aplicar el horario seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="319"/>
+        <location filename="../ui/calls_dialog.py" line="320"/>
         <source>Replaces the clinician hours drawn in the grid.</source>
         <translation>Reemplaza el horario clínico dibujado en la cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../ui/calls_dialog.py" line="340"/>
+        <location filename="../ui/calls_dialog.py" line="341"/>
         <source> (teams beyond 3 added one by one)</source>
         <translation> (los equipos después del 3 se agregan de uno en uno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls_dialog.py" line="342"/>
+        <source>{share} ({covered} of {total})</source>
+        <translation>{share} ({covered} de {total})</translation>
+    </message>
+    <message>
+        <location filename="../ui/calls_dialog.py" line="344"/>
+        <source>+{gain} calls</source>
+        <translation>+{gain} llamadas</translation>
     </message>
 </context>
 <context>
@@ -416,37 +454,52 @@ Se usa el contenido predeterminado en su lugar.</translation>
         <translation>&lt;p&gt;No hay diferencias.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="53"/>
+        <location filename="../ui/compare.py" line="40"/>
+        <source>{n} difference</source>
+        <translation>{n} diferencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="41"/>
+        <source>{n} differences</source>
+        <translation>{n} diferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="42"/>
+        <source>go to this step</source>
+        <translation>ir a este paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="56"/>
         <source>Compare plans</source>
         <translation>Comparar planes</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="55"/>
+        <location filename="../ui/compare.py" line="58"/>
         <source>&lt;b&gt;A&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;B&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;A&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;B&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="64"/>
+        <location filename="../ui/compare.py" line="67"/>
         <source>Differences between the plans</source>
         <translation>Diferencias entre los planes</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="70"/>
+        <location filename="../ui/compare.py" line="73"/>
         <source>&amp;Copy as Text</source>
         <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="101"/>
+        <location filename="../ui/compare.py" line="104"/>
         <source>Could not compare</source>
         <translation>No se pudo comparar</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="107"/>
+        <location filename="../ui/compare.py" line="110"/>
         <source>this plan ({0})</source>
         <translation>este plan ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="108"/>
+        <location filename="../ui/compare.py" line="111"/>
         <source>this plan (not saved yet)</source>
         <translation>este plan (todavía sin guardar)</translation>
     </message>
@@ -725,12 +778,32 @@ Export a DRAFT charter instead?</source>
 <context>
     <name>ui.document</name>
     <message>
-        <location filename="../ui/document.py" line="203"/>
+        <location filename="../ui/document.py" line="64"/>
+        <source>edit {field}</source>
+        <translation>editar {field}</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.py" line="66"/>
+        <source>{row} {n}</source>
+        <translation>{row} {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.py" line="69"/>
+        <source>edit {row}</source>
+        <translation>editar {row}</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.py" line="70"/>
+        <source>edit {field}, {row}</source>
+        <translation>editar {field}, {row}</translation>
+    </message>
+    <message>
+        <location filename="../ui/document.py" line="204"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../ui/document.py" line="408"/>
+        <location filename="../ui/document.py" line="409"/>
         <source>Autosave failed: {0}: {1}</source>
         <translation>Falló el guardado automático: {0}: {1}</translation>
     </message>
@@ -789,19 +862,82 @@ Export a DRAFT charter instead?</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/facilitator.py" line="182"/>
+        <location filename="../ui/facilitator.py" line="159"/>
+        <source>time is up</source>
+        <translation>se acabó el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/facilitator.py" line="160"/>
+        <source>almost out of time</source>
+        <translation>casi no queda tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/facilitator.py" line="161"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/facilitator.py" line="162"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/facilitator.py" line="163"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location filename="../ui/facilitator.py" line="185"/>
         <source>Facilitator notes</source>
         <translation>Notas para quien facilita</translation>
     </message>
     <message>
-        <location filename="../ui/facilitator.py" line="191"/>
+        <location filename="../ui/facilitator.py" line="194"/>
         <source>Facilitator notes for this step</source>
         <translation>Notas para quien facilita este paso</translation>
     </message>
     <message>
-        <location filename="../ui/facilitator.py" line="229"/>
+        <location filename="../ui/facilitator.py" line="232"/>
         <source>Step {0} of {1} · {2}</source>
         <translation>Paso {0} de {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/facilitator.py" line="235"/>
+        <source>Notes for the facilitator</source>
+        <translation>Notas para el facilitador</translation>
+    </message>
+    <message>
+        <location filename="../ui/facilitator.py" line="236"/>
+        <source>The room sees these prompts</source>
+        <translation>El grupo ve estas preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>ui.fields</name>
+    <message>
+        <location filename="../ui/fields.py" line="169"/>
+        <source>separate with ;</source>
+        <translation>separe con ;</translation>
+    </message>
+    <message>
+        <location filename="../ui/fields.py" line="243"/>
+        <source>{0} is more than this field allows: at most {1}. The plan keeps the last value it accepted.</source>
+        <translation>{0} es más de lo que admite este campo: como máximo {1}. El plan conserva el último valor que aceptó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fields.py" line="290"/>
+        <source>{0} (not in the catalog)</source>
+        <translation>{0} (no está en el catálogo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fields.py" line="320"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/fields.py" line="366"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
     </message>
 </context>
 <context>
@@ -828,21 +964,26 @@ Export a DRAFT charter instead?</source>
     </message>
     <message>
         <location filename="../ui/files.py" line="105"/>
-        <source>, never saved</source>
-        <translation>, nunca se guardó</translation>
+        <source>“{title}”, from {original}, autosaved {when}</source>
+        <translation>«{title}», de {original}, guardado automáticamente el {when}</translation>
     </message>
     <message>
-        <location filename="../ui/files.py" line="142"/>
+        <location filename="../ui/files.py" line="106"/>
+        <source>“{title}”, never saved, autosaved {when}</source>
+        <translation>«{title}», nunca guardado, guardado automáticamente el {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/files.py" line="143"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../ui/files.py" line="143"/>
+        <location filename="../ui/files.py" line="144"/>
         <source>{0}: {1}. The previous file is unchanged; your work is still open and autosaved.</source>
         <translation>{0}: {1}. El archivo anterior no cambió; su trabajo sigue abierto y guardado automáticamente.</translation>
     </message>
     <message>
-        <location filename="../ui/files.py" line="147"/>
+        <location filename="../ui/files.py" line="148"/>
         <source>Saved {0}</source>
         <translation>Se guardó {0}</translation>
     </message>
@@ -869,7 +1010,32 @@ No se escribió nada.</translation>
         <translation>el calendario de reuniones</translation>
     </message>
     <message>
-        <location filename="../ui/launch_kit.py" line="79"/>
+        <location filename="../ui/launch_kit.py" line="74"/>
+        <source>Saved the meeting calendar ({n} event, {zone}) to {path}</source>
+        <translation>Se guardó el calendario de reuniones ({n} evento, {zone}) en {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/launch_kit.py" line="75"/>
+        <source>Saved the meeting calendar ({n} events, {zone}) to {path}</source>
+        <translation>Se guardó el calendario de reuniones ({n} eventos, {zone}) en {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/launch_kit.py" line="77"/>
+        <source>{n} event in the time zone {zone}, saved to {path}.</source>
+        <translation>{n} evento en la zona horaria {zone}, guardado en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/launch_kit.py" line="78"/>
+        <source>{n} events in the time zone {zone}, saved to {path}.</source>
+        <translation>{n} eventos en la zona horaria {zone}, guardados en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/launch_kit.py" line="80"/>
+        <source>Meetings start on a default day at 10:00 (each event says which); move them to the agreed time in your calendar.</source>
+        <translation>Las reuniones empiezan en un día predeterminado a las 10:00 (cada evento dice cuál); muévalas a la hora acordada en su calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/launch_kit.py" line="83"/>
         <source>
 
 Left out:
@@ -880,22 +1046,22 @@ Quedaron fuera:
 </translation>
     </message>
     <message>
-        <location filename="../ui/launch_kit.py" line="80"/>
+        <location filename="../ui/launch_kit.py" line="84"/>
         <source>Meeting calendar saved</source>
         <translation>Calendario de reuniones guardado</translation>
     </message>
     <message>
-        <location filename="../ui/launch_kit.py" line="94"/>
+        <location filename="../ui/launch_kit.py" line="98"/>
         <source>Could not make the data workbook</source>
         <translation>No se pudo crear el libro de datos</translation>
     </message>
     <message>
-        <location filename="../ui/launch_kit.py" line="101"/>
+        <location filename="../ui/launch_kit.py" line="105"/>
         <source>data workbook</source>
         <translation>el libro de datos</translation>
     </message>
     <message>
-        <location filename="../ui/launch_kit.py" line="103"/>
+        <location filename="../ui/launch_kit.py" line="107"/>
         <source>Saved the data-collection workbook to {0}</source>
         <translation>Se guardó el libro de recopilación de datos en {0}</translation>
     </message>
@@ -911,250 +1077,250 @@ Quedaron fuera:
 <context>
     <name>ui.main_window</name>
     <message>
+        <location filename="../ui/main_window.py" line="160"/>
         <location filename="../ui/main_window.py" line="162"/>
-        <location filename="../ui/main_window.py" line="164"/>
         <source>Guidance</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Content pack: {0}</source>
         <translation>Paquete de contenido: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Untitled plan[*] — {0}</source>
         <translation>Plan sin título[*] — {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>&amp;Export charter…</source>
         <translation>&amp;Exportar el acta…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>{0}. Save your work with File ▸ Save.</source>
         <translation>{0}. Guarde su trabajo con Archivo ▸ Guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>This change starts revision {0} of the charter.{1}</source>
         <translation>Este cambio inicia la revisión {0} del acta.{1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>&amp;Export Charter…</source>
         <translation>&amp;Exportar el acta…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>&amp;Launch Kit</source>
         <translation>&amp;Kit de inicio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>&amp;Go</source>
         <translation>I&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>&amp;Next Step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>&amp;Previous Step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>&amp;Guidance Panel</source>
         <translation>Panel de &amp;orientación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>Zoom In (=)</source>
         <translation>Acercar (=)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Presentación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>&amp;Facilitator Notes</source>
         <translation>Notas para quien &amp;facilita</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>&amp;Content Pack…</source>
         <translation>&amp;Paquete de contenido…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>Use &amp;Default Content</source>
         <translation>Usar el contenido &amp;predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Help for This &amp;Step</source>
         <translation>Ayuda para este &amp;paso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Deshacer: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rehacer: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&lt;h3&gt;{0}&lt;/h3&gt;&lt;p&gt;&lt;b&gt;What this is.&lt;/b&gt; {1}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Why it matters.&lt;/b&gt; {2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Discuss&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{3}&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Press F1 or Help for the full guidance.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0}&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Qué es.&lt;/b&gt; {1}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por qué importa.&lt;/b&gt; {2}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Para conversar&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{3}&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Pulse F1 o Ayuda para ver la orientación completa.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="605"/>
+        <location filename="../ui/main_window.py" line="583"/>
         <source>Help — {0}</source>
         <translation>Ayuda — {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="608"/>
+        <location filename="../ui/main_window.py" line="586"/>
         <source>Help for {0}</source>
         <translation>Ayuda para {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="611"/>
         <source>1 blocker</source>
         <translation>1 impedimento</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="634"/>
+        <location filename="../ui/main_window.py" line="612"/>
         <source>{0} blockers</source>
         <translation>{0} impedimentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>1 other finding</source>
         <translation>1 hallazgo más</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="636"/>
+        <location filename="../ui/main_window.py" line="614"/>
         <source>{0} other findings</source>
         <translation>{0} hallazgos más</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="639"/>
+        <location filename="../ui/main_window.py" line="617"/>
         <source>Revision {0} · fingerprint {1}</source>
         <translation>Revisión {0} · huella digital {1}</translation>
     </message>
@@ -1503,7 +1669,7 @@ Quedaron fuera:
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="38"/>
-        <location filename="../ui/pages/agreement.py" line="205"/>
+        <location filename="../ui/pages/agreement.py" line="206"/>
         <source>Not decided yet</source>
         <translation>Todavía sin decidir</translation>
     </message>
@@ -1558,175 +1724,185 @@ Quedaron fuera:
         <translation>{0}: nuestra redacción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="174"/>
+        <location filename="../ui/pages/agreement.py" line="94"/>
+        <source>When counsel should change it: {guidance}</source>
+        <translation>Cuándo debe cambiarla el asesor legal: {guidance}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agreement.py" line="175"/>
         <source>Omitted: this clause is not printed.</source>
         <translation>Omitida: esta cláusula no se imprime.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="177"/>
+        <location filename="../ui/pages/agreement.py" line="178"/>
         <source>Printed in our own wording, below.</source>
         <translation>Se imprime con nuestra propia redacción, abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="181"/>
+        <location filename="../ui/pages/agreement.py" line="182"/>
         <source>As it will print:</source>
         <translation>Tal como se imprimirá:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="182"/>
+        <location filename="../ui/pages/agreement.py" line="183"/>
         <source>Not decided, so not printed. Adopted, it would read:</source>
         <translation>Sin decidir, así que no se imprime. Si se adopta, dirá:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="194"/>
+        <location filename="../ui/pages/agreement.py" line="195"/>
         <source>Each clause below comes from the clause library. Adopt it as written, edit its wording (your words are kept exactly), or omit it. Where the wording names a fact the plan does not hold yet, it says what is missing instead.</source>
         <translation>Cada cláusula de abajo viene de la biblioteca de cláusulas. Adóptela tal como está redactada, modifique su redacción (sus palabras se conservan exactamente) u omítala. Donde la redacción nombra un dato que el plan todavía no tiene, dice en su lugar lo que falta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="196"/>
+        <location filename="../ui/pages/agreement.py" line="197"/>
         <source>Authority, term and notice</source>
         <translation>Facultad legal, vigencia y avisos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="197"/>
+        <location filename="../ui/pages/agreement.py" line="198"/>
         <source>Interlocal-cooperation &amp;statute</source>
         <translation>&amp;Ley de cooperación interlocal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="197"/>
+        <location filename="../ui/pages/agreement.py" line="198"/>
         <source>As counsel cites it</source>
         <translation>Tal como la cita el asesor legal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="199"/>
+        <location filename="../ui/pages/agreement.py" line="200"/>
         <source>Effecti&amp;ve date</source>
         <translation>&amp;Fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="200"/>
+        <location filename="../ui/pages/agreement.py" line="201"/>
         <source>Term in &amp;months</source>
         <translation>Vigencia en &amp;meses</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="201"/>
-        <location filename="../ui/pages/agreement.py" line="207"/>
+        <location filename="../ui/pages/agreement.py" line="202"/>
+        <location filename="../ui/pages/agreement.py" line="208"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="202"/>
+        <location filename="../ui/pages/agreement.py" line="203"/>
         <source>Give the term in months or as an end date, not both: clear one (“—”, “No date”) to give the other.</source>
         <translation>Indique la vigencia en meses o como fecha de terminación, no ambas: borre una (“—”, “Sin fecha”) para indicar la otra.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="203"/>
+        <location filename="../ui/pages/agreement.py" line="204"/>
         <source>…or the term en&amp;ds on</source>
         <translation>…o la vigencia &amp;termina el</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="204"/>
+        <location filename="../ui/pages/agreement.py" line="205"/>
         <source>Give the term in months or as an end date, not both: clear the months to give an end date.</source>
         <translation>Indique la vigencia en meses o como fecha de terminación, no ambas: borre los meses para indicar una fecha de terminación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="206"/>
+        <location filename="../ui/pages/agreement.py" line="207"/>
         <source>Rene&amp;wal</source>
         <translation>&amp;Renovación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="207"/>
+        <location filename="../ui/pages/agreement.py" line="208"/>
         <source>Each renewal &amp;lasts</source>
         <translation>Cada renovación &amp;dura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="208"/>
+        <location filename="../ui/pages/agreement.py" line="209"/>
         <source>Termination noti&amp;ce</source>
         <translation>A&amp;viso de terminación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="209"/>
-        <location filename="../ui/pages/agreement.py" line="211"/>
+        <location filename="../ui/pages/agreement.py" line="210"/>
+        <location filename="../ui/pages/agreement.py" line="212"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="211"/>
+        <location filename="../ui/pages/agreement.py" line="212"/>
         <source>Days to c&amp;ure a breach</source>
         <translation>Días para &amp;subsanar un incumplimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="212"/>
+        <location filename="../ui/pages/agreement.py" line="213"/>
         <source>Most either party pays a &amp;year</source>
         <translation>Lo máximo que paga cualquiera de las partes al &amp;año</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="215"/>
+        <location filename="../ui/pages/agreement.py" line="216"/>
         <source>What each party shall do</source>
         <translation>Lo que debe hacer cada parte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="217"/>
+        <location filename="../ui/pages/agreement.py" line="218"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="219"/>
-        <location filename="../ui/pages/agreement.py" line="230"/>
+        <location filename="../ui/pages/agreement.py" line="220"/>
+        <location filename="../ui/pages/agreement.py" line="231"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="220"/>
+        <location filename="../ui/pages/agreement.py" line="221"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="221"/>
+        <location filename="../ui/pages/agreement.py" line="222"/>
         <source>Shall</source>
         <translation>Deberá</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="225"/>
+        <location filename="../ui/pages/agreement.py" line="226"/>
         <source>Obligations by party, as they will print</source>
         <translation>Obligaciones por parte, tal como se imprimirán</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="228"/>
+        <location filename="../ui/pages/agreement.py" line="229"/>
         <source>Addresses for notices</source>
         <translation>Direcciones para avisos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="231"/>
+        <location filename="../ui/pages/agreement.py" line="232"/>
         <source>Attention</source>
         <translation>Atención</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="232"/>
+        <location filename="../ui/pages/agreement.py" line="233"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="233"/>
+        <location filename="../ui/pages/agreement.py" line="234"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="234"/>
+        <location filename="../ui/pages/agreement.py" line="235"/>
         <source>notice address</source>
         <translation>dirección para avisos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="237"/>
+        <location filename="../ui/pages/agreement.py" line="238"/>
         <source>Clauses</source>
         <translation>Cláusulas</translation>
     </message>
     <message>
         <location filename="../ui/pages/agreement.py" line="306"/>
+        <source>{party} shall: {duties}.</source>
+        <translation>{party} deberá: {duties}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agreement.py" line="308"/>
         <source>No obligations are listed yet.</source>
         <translation>Todavía no hay obligaciones anotadas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agreement.py" line="310"/>
+        <location filename="../ui/pages/agreement.py" line="312"/>
         <source>Could not show the agreement terms: {0}</source>
         <translation>No se pudieron mostrar los términos del acuerdo: {0}</translation>
     </message>
@@ -1734,244 +1910,254 @@ Quedaron fuera:
 <context>
     <name>ui.pages.confidentiality</name>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="33"/>
+        <location filename="../ui/pages/confidentiality.py" line="34"/>
         <source>Laws and rules that apply</source>
         <translation>Leyes y reglas que se aplican</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="34"/>
+        <location filename="../ui/pages/confidentiality.py" line="35"/>
         <source>Add each framework the partners work under and mark whether it applies. State law and “Other” need the statute or rule named.</source>
         <translation>Agregue cada marco legal bajo el que trabajan los socios y marque si se aplica. La ley estatal y “Otro” necesitan que se nombre el estatuto o la regla.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="37"/>
+        <location filename="../ui/pages/confidentiality.py" line="38"/>
         <source>Framework</source>
         <translation>Marco legal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="38"/>
+        <location filename="../ui/pages/confidentiality.py" line="39"/>
         <source>Applies</source>
         <translation>Se aplica</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="39"/>
+        <location filename="../ui/pages/confidentiality.py" line="40"/>
         <source>Name or citation</source>
         <translation>Nombre o cita</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="40"/>
+        <location filename="../ui/pages/confidentiality.py" line="41"/>
         <source>Required for state law and “Other”: the statute&apos;s name or citation.</source>
         <translation>Obligatorio para la ley estatal y “Otro”: el nombre o la cita del estatuto.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="41"/>
+        <location filename="../ui/pages/confidentiality.py" line="43"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="42"/>
+        <location filename="../ui/pages/confidentiality.py" line="44"/>
         <source>framework</source>
         <translation>marco legal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="45"/>
+        <location filename="../ui/pages/confidentiality.py" line="47"/>
         <source>What the listed frameworks require</source>
         <translation>Lo que exigen los marcos legales enumerados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="52"/>
+        <location filename="../ui/pages/confidentiality.py" line="54"/>
         <source>Memorandum of understanding</source>
         <translation>Memorando de entendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="53"/>
+        <location filename="../ui/pages/confidentiality.py" line="55"/>
         <source>MOU &amp;status</source>
         <translation>&amp;Estado del MOU</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="53"/>
+        <location filename="../ui/pages/confidentiality.py" line="55"/>
         <source>Not recorded yet</source>
         <translation>Todavía sin registrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="54"/>
+        <location filename="../ui/pages/confidentiality.py" line="56"/>
         <source>&amp;Parties to the MOU</source>
         <translation>&amp;Partes del MOU</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="54"/>
+        <location filename="../ui/pages/confidentiality.py" line="56"/>
         <source>One organization per line</source>
         <translation>Una organización por línea</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="55"/>
+        <location filename="../ui/pages/confidentiality.py" line="57"/>
         <source>S&amp;igned on</source>
         <translation>&amp;Firmado el</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="56"/>
+        <location filename="../ui/pages/confidentiality.py" line="58"/>
         <source>Renewal d&amp;ue</source>
         <translation>&amp;Renovación antes del</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="57"/>
+        <location filename="../ui/pages/confidentiality.py" line="59"/>
         <source>The MOU &amp;covers data and information sharing</source>
         <translation>El MOU &amp;cubre el intercambio de datos e información</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="59"/>
+        <location filename="../ui/pages/confidentiality.py" line="61"/>
         <source>Information sharing</source>
         <translation>Intercambio de información</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="60"/>
+        <location filename="../ui/pages/confidentiality.py" line="62"/>
         <source>What clinicians &amp;may share with officers</source>
         <translation>Lo que los profesionales clínicos &amp;pueden compartir con los agentes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="61"/>
+        <location filename="../ui/pages/confidentiality.py" line="63"/>
         <source>On scene and afterwards: what may be shared, with whom, and what never is</source>
         <translation>En la escena y después: qué se puede compartir, con quién, y qué nunca se comparte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="63"/>
+        <location filename="../ui/pages/confidentiality.py" line="65"/>
         <source>Consent and release of information</source>
         <translation>Consentimiento y autorización para divulgar información</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="67"/>
+        <location filename="../ui/pages/confidentiality.py" line="69"/>
         <source>42 CFR Part 2 consent</source>
         <translation>Consentimiento según la 42 CFR Parte 2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="70"/>
+        <location filename="../ui/pages/confidentiality.py" line="72"/>
         <source>Consent pr&amp;ocess</source>
         <translation>Proceso de &amp;consentimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="71"/>
+        <location filename="../ui/pages/confidentiality.py" line="73"/>
         <source>How clinicians ask for consent, what release is used, how it is recorded</source>
         <translation>Cómo piden el consentimiento los profesionales clínicos, qué autorización se usa y cómo se registra</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="73"/>
+        <location filename="../ui/pages/confidentiality.py" line="75"/>
         <source>Who documents what, and where</source>
         <translation>Quién documenta qué, y dónde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="74"/>
+        <location filename="../ui/pages/confidentiality.py" line="76"/>
         <source>Not decided</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="76"/>
+        <location filename="../ui/pages/confidentiality.py" line="78"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="77"/>
+        <location filename="../ui/pages/confidentiality.py" line="79"/>
         <source>Records what</source>
         <translation>Qué registra</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="78"/>
+        <location filename="../ui/pages/confidentiality.py" line="80"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="79"/>
+        <location filename="../ui/pages/confidentiality.py" line="81"/>
         <source>System name</source>
         <translation>Nombre del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="80"/>
+        <location filename="../ui/pages/confidentiality.py" line="82"/>
         <source>Who can see it</source>
         <translation>Quién puede verlo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="81"/>
+        <location filename="../ui/pages/confidentiality.py" line="83"/>
         <source>Kept for</source>
         <translation>Se conserva por</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="82"/>
+        <location filename="../ui/pages/confidentiality.py" line="84"/>
         <source>documentation row</source>
         <translation>fila de documentación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="85"/>
+        <location filename="../ui/pages/confidentiality.py" line="87"/>
         <source>Access and retention</source>
         <translation>Acceso y conservación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="86"/>
+        <location filename="../ui/pages/confidentiality.py" line="88"/>
         <source>&amp;Access controls</source>
         <translation>Controles de &amp;acceso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="87"/>
+        <location filename="../ui/pages/confidentiality.py" line="89"/>
         <source>Who may open each system, background checks, log-ins</source>
         <translation>Quién puede abrir cada sistema, verificación de antecedentes, inicios de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="88"/>
+        <location filename="../ui/pages/confidentiality.py" line="90"/>
         <source>&amp;Retention</source>
         <translation>&amp;Conservación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="88"/>
+        <location filename="../ui/pages/confidentiality.py" line="90"/>
         <source>How long each record is kept, and under whose schedule</source>
         <translation>Cuánto tiempo se conserva cada registro y según el calendario de quién</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="98"/>
+        <location filename="../ui/pages/confidentiality.py" line="100"/>
         <source>No client information in this plan</source>
         <translation>Ninguna información de clientes en este plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="105"/>
+        <location filename="../ui/pages/confidentiality.py" line="107"/>
         <source>No client information</source>
         <translation>Ninguna información de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="108"/>
+        <location filename="../ui/pages/confidentiality.py" line="110"/>
         <source>&amp;We confirm this plan holds no client health information</source>
         <translation>&amp;Confirmamos que este plan no contiene información de salud de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="132"/>
+        <location filename="../ui/pages/confidentiality.py" line="133"/>
         <source>&lt;b&gt;A Part 2 consent is needed.&lt;/b&gt; </source>
         <translation>&lt;b&gt;Se necesita un consentimiento según la Parte 2.&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="133"/>
+        <location filename="../ui/pages/confidentiality.py" line="134"/>
         <source>&lt;b&gt;A Part 2 consent is needed, and the consent process below is empty.&lt;/b&gt; </source>
         <translation>&lt;b&gt;Se necesita un consentimiento según la Parte 2, y el proceso de consentimiento de abajo está vacío.&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="134"/>
+        <location filename="../ui/pages/confidentiality.py" line="135"/>
         <source>{0}{1} applies to this program:&lt;ul style=&apos;margin:2px 0 0 -20px&apos;&gt;{2}&lt;/ul&gt;</source>
         <translation>{0}{1} se aplica a este programa:&lt;ul style=&apos;margin:2px 0 0 -20px&apos;&gt;{2}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="153"/>
+        <location filename="../ui/pages/confidentiality.py" line="147"/>
         <source>Required: name the statute or rule</source>
         <translation>Obligatorio: nombre el estatuto o la regla</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="153"/>
+        <location filename="../ui/pages/confidentiality.py" line="148"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="162"/>
+        <location filename="../ui/pages/confidentiality.py" line="157"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;This framework is not in the catalog.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Este marco legal no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/confidentiality.py" line="166"/>
+        <location filename="../ui/pages/confidentiality.py" line="161"/>
         <source> &lt;i&gt;(marked as not applying)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(marcado como que no se aplica)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/confidentiality.py" line="166"/>
+        <source>Name the statute or rule in the table.</source>
+        <translation>Indique la ley o la norma en la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/confidentiality.py" line="168"/>
+        <source>&lt;b&gt;Applies when:&lt;/b&gt; {when}</source>
+        <translation>&lt;b&gt;Se aplica cuando:&lt;/b&gt; {when}</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2210,7 @@ Quedaron fuera:
     </message>
     <message>
         <location filename="../ui/pages/coverage.py" line="52"/>
-        <location filename="../ui/pages/coverage.py" line="233"/>
+        <location filename="../ui/pages/coverage.py" line="235"/>
         <source>The schedule that covers the most imported behavioral-health calls.</source>
         <translation>El horario que cubre la mayor cantidad de llamadas de salud conductual importadas.</translation>
     </message>
@@ -2245,82 +2431,92 @@ Quedaron fuera:
         <translation>sin horas de patrullaje</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="209"/>
+        <location filename="../ui/pages/coverage.py" line="208"/>
+        <source>{covered} of {patrol}</source>
+        <translation>{covered} de {patrol}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coverage.py" line="210"/>
         <source>every patrol hour has a clinician</source>
         <translation>cada hora de patrullaje tiene profesional clínico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="210"/>
-        <source>on call: </source>
-        <translation>de guardia: </translation>
+        <location filename="../ui/pages/coverage.py" line="211"/>
+        <source>on call: {who}</source>
+        <translation>de guardia: {who}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="211"/>
+        <location filename="../ui/pages/coverage.py" line="212"/>
+        <source>on call: yes</source>
+        <translation>de guardia: sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coverage.py" line="213"/>
         <source>on-call cover not decided</source>
         <translation>guardias sin decidir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="212"/>
+        <location filename="../ui/pages/coverage.py" line="214"/>
         <source>no on-call cover</source>
         <translation>sin guardias</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="214"/>
+        <location filename="../ui/pages/coverage.py" line="216"/>
         <source>{0} clock hours with at least one clinician on duty</source>
         <translation>{0} horas de reloj con al menos un profesional clínico de servicio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="215"/>
+        <location filename="../ui/pages/coverage.py" line="217"/>
         <source>{0:,.0f} h × 365/7 ÷ {1:,.0f} available hours per FTE (set on the staffing step)</source>
         <translation>{0:,.0f} h × 365/7 ÷ {1:,.0f} horas disponibles por FTE (se fija en el paso de personal)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="217"/>
+        <location filename="../ui/pages/coverage.py" line="219"/>
         <source>Patrol hours without a clinician, by day: not known until the patrol shift pattern is given on the agency step.</source>
         <translation>Horas de patrullaje sin profesional clínico, por día: no se sabe hasta que se indique el esquema de turnos de patrullaje en el paso de la agencia.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="220"/>
+        <location filename="../ui/pages/coverage.py" line="222"/>
         <source>Patrol hours without a clinician, by day: {0}</source>
         <translation>Horas de patrullaje sin profesional clínico, por día: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="234"/>
+        <location filename="../ui/pages/coverage.py" line="236"/>
         <source>Import calls first (with behavioral-health call types).</source>
         <translation>Primero importe llamadas (con tipos de llamada de salud conductual).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="238"/>
+        <location filename="../ui/pages/coverage.py" line="240"/>
         <source>not known</source>
         <translation>no se sabe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="238"/>
+        <location filename="../ui/pages/coverage.py" line="240"/>
         <source>; use Import calls… to count your own.</source>
         <translation>; use Importar llamadas… para contar las suyas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="240"/>
+        <location filename="../ui/pages/coverage.py" line="242"/>
         <source>{0:,} of {1:,} imported behavioral-health calls fall in hours with a clinician</source>
         <translation>{0:,} de {1:,} llamadas de salud conductual importadas caen en horas con profesional clínico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="243"/>
+        <location filename="../ui/pages/coverage.py" line="245"/>
         <source> About {0:.0%} of clinician time on scene.</source>
         <translation> Alrededor del {0:.0%} del tiempo clínico en la escena.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="244"/>
+        <location filename="../ui/pages/coverage.py" line="246"/>
         <source>even spread assumed</source>
         <translation>se supone una distribución pareja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="249"/>
+        <location filename="../ui/pages/coverage.py" line="251"/>
         <source>No calls imported. </source>
         <translation>No se importaron llamadas. </translation>
     </message>
     <message>
-        <location filename="../ui/pages/coverage.py" line="249"/>
+        <location filename="../ui/pages/coverage.py" line="251"/>
         <source>Import calls… reads a CAD export (CSV or Excel) and keeps only counts by weekday and hour; no call, name or address is stored.</source>
         <translation>Importar llamadas… lee una exportación del CAD (CSV o Excel) y guarda solo conteos por día de la semana y hora; no se guarda ninguna llamada, nombre ni dirección.</translation>
     </message>
@@ -2647,6 +2843,11 @@ Quedaron fuera:
         <translation>Decisión propia {0}</translation>
     </message>
     <message>
+        <location filename="../ui/pages/decisions.py" line="335"/>
+        <source>Question: {question}</source>
+        <translation>Pregunta: {question}</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/decisions.py" line="341"/>
         <source>Open the “{0}” ste&amp;p</source>
         <translation>Abrir el &amp;paso “{0}”</translation>
@@ -2677,9 +2878,21 @@ Quedaron fuera:
         <translation>Decisión clave {0}</translation>
     </message>
     <message>
+        <location filename="../ui/pages/decisions.py" line="444"/>
+        <source>Custom {n}</source>
+        <translation>Propia {n}</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/decisions.py" line="445"/>
         <source>(no question yet)</source>
         <translation>(todavía sin pregunta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/decisions.py" line="452"/>
+        <source>{question}
+Owner: {owner}</source>
+        <translation>{question}
+Responsable: {owner}</translation>
     </message>
 </context>
 <context>
@@ -2786,53 +2999,63 @@ Puede exportar un BORRADOR ahora: cada página lleva la marca BORRADOR.</transla
     </message>
     <message>
         <location filename="../ui/pages/export.py" line="183"/>
-        <location filename="../ui/pages/export.py" line="222"/>
+        <location filename="../ui/pages/export.py" line="223"/>
         <source>The charter is still being exported.</source>
         <translation>El acta todavía se está exportando.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/export.py" line="214"/>
+        <location filename="../ui/pages/export.py" line="211"/>
+        <source>Rendering the final charter to {name}… You can keep working.</source>
+        <translation>Generando el acta constitutiva definitiva en {name}… Puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/export.py" line="212"/>
+        <source>Rendering the DRAFT charter to {name}… You can keep working.</source>
+        <translation>Generando el BORRADOR del acta constitutiva en {name}… Puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/export.py" line="215"/>
         <source>Exporting the charter to {0}…</source>
         <translation>Exportando el acta a {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/export.py" line="239"/>
+        <location filename="../ui/pages/export.py" line="240"/>
         <source>Saved the Word review copy for counsel to {0}</source>
         <translation>Se guardó la copia de revisión en Word para el asesor legal en {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/export.py" line="241"/>
+        <location filename="../ui/pages/export.py" line="242"/>
         <source>Saved the Word review copy to {0}</source>
         <translation>Se guardó la copia de revisión en Word en {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/export.py" line="244"/>
+        <location filename="../ui/pages/export.py" line="245"/>
         <source>Writing the Word review copy to {0}… You can keep working.</source>
         <translation>Escribiendo la copia de revisión en Word en {0}… Puede seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/export.py" line="253"/>
+        <location filename="../ui/pages/export.py" line="254"/>
         <source>final charter</source>
         <translation>el acta definitiva</translation>
     </message>
     <message>
-        <location filename="../ui/pages/export.py" line="253"/>
+        <location filename="../ui/pages/export.py" line="254"/>
         <source>DRAFT charter</source>
         <translation>el acta BORRADOR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/export.py" line="254"/>
-        <location filename="../ui/pages/export.py" line="256"/>
+        <location filename="../ui/pages/export.py" line="255"/>
+        <location filename="../ui/pages/export.py" line="257"/>
         <source>Exported the {0} to {1}</source>
         <translation>Se exportó {0} a {1}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/export.py" line="267"/>
+        <location filename="../ui/pages/export.py" line="268"/>
         <source>Could not export the charter</source>
         <translation>No se pudo exportar el acta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/export.py" line="268"/>
+        <location filename="../ui/pages/export.py" line="269"/>
         <source>{0}: {1}
 
 Nothing was written; your plan is unchanged.</source>
@@ -2862,6 +3085,7 @@ No se escribió nada; su plan no cambió.</translation>
     </message>
     <message>
         <location filename="../ui/pages/funding.py" line="49"/>
+        <location filename="../ui/pages/funding.py" line="441"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
@@ -3044,177 +3268,212 @@ No se escribió nada; su plan no cambió.</translation>
         <translation>Prestaciones como parte del salario (solo partidas de personal).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="201"/>
+        <location filename="../ui/pages/funding.py" line="202"/>
         <source>Raise/yr</source>
         <translation>Aumento/año</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="202"/>
+        <location filename="../ui/pages/funding.py" line="203"/>
         <source>Yearly increase of salary and benefits (personnel lines only).</source>
         <translation>Aumento anual del salario y las prestaciones (solo partidas de personal).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="204"/>
+        <location filename="../ui/pages/funding.py" line="206"/>
         <source>What this line costs in {0} (lines that are not personnel); — means not known.</source>
         <translation>Lo que cuesta esta partida en {0} (partidas que no son de personal); — significa que no se sabe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="262"/>
+        <location filename="../ui/pages/funding.py" line="220"/>
         <source>FTE × salary × (1 + benefits), with the yearly raise</source>
         <translation>FTE × salario × (1 + prestaciones), con el aumento anual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="270"/>
-        <source>What this line costs in FY{0}</source>
-        <translation>Lo que cuesta esta partida en el AF{0}</translation>
+        <location filename="../ui/pages/funding.py" line="440"/>
+        <source>Secured (+{pending} pending)</source>
+        <translation>Asegurado (+{pending} pendiente)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="277"/>
+        <location filename="../ui/pages/funding.py" line="447"/>
+        <source>Gap: no costs yet</source>
+        <translation>Déficit: todavía no hay costos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="448"/>
+        <source>Gap: a cost is not known</source>
+        <translation>Déficit: no se conoce un costo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="250"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="278"/>
+        <location filename="../ui/pages/funding.py" line="251"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="279"/>
+        <location filename="../ui/pages/funding.py" line="252"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="280"/>
+        <location filename="../ui/pages/funding.py" line="253"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="281"/>
+        <location filename="../ui/pages/funding.py" line="254"/>
         <source>Time-limited</source>
         <translation>Con plazo limitado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="282"/>
+        <location filename="../ui/pages/funding.py" line="255"/>
         <source>Match</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="283"/>
+        <location filename="../ui/pages/funding.py" line="256"/>
         <source>Share of the award the agency must match (cash or in-kind). Set a different rate per year in the panel below the table.</source>
         <translation>Parte de la subvención que la agencia debe igualar (en efectivo o en especie). Fije una tasa distinta por año en el panel debajo de la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="284"/>
+        <location filename="../ui/pages/funding.py" line="257"/>
         <source>Match comes from</source>
         <translation>La contrapartida viene de</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="285"/>
+        <location filename="../ui/pages/funding.py" line="258"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="287"/>
+        <location filename="../ui/pages/funding.py" line="260"/>
         <source>What this source pays in {0}; — means not known yet.</source>
         <translation>Lo que paga esta fuente en {0}; — significa que todavía no se sabe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="321"/>
+        <location filename="../ui/pages/funding.py" line="294"/>
         <source>About the selected funding source</source>
         <translation>Sobre la fuente de financiamiento seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="332"/>
+        <location filename="../ui/pages/funding.py" line="305"/>
         <source>Same &amp;match rate every year</source>
         <translation>La misma tasa de &amp;contrapartida todos los años</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="333"/>
+        <location filename="../ui/pages/funding.py" line="306"/>
         <source>Use the same match rate every year</source>
         <translation>Usar la misma tasa de contrapartida todos los años</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="358"/>
+        <location filename="../ui/pages/funding.py" line="331"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;This source is not in the catalog.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Esta fuente no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="361"/>
+        <location filename="../ui/pages/funding.py" line="334"/>
         <source>Not time-limited</source>
         <translation>Sin plazo limitado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="363"/>
+        <location filename="../ui/pages/funding.py" line="336"/>
         <source>usual match {0:.0%}</source>
         <translation>contrapartida habitual {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="365"/>
+        <location filename="../ui/pages/funding.py" line="338"/>
         <source> over {0} months</source>
         <translation> en {0} meses</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="366"/>
+        <location filename="../ui/pages/funding.py" line="339"/>
         <source>maximum award {0}{1}</source>
         <translation>subvención máxima {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="368"/>
+        <location filename="../ui/pages/funding.py" line="341"/>
         <source>terms end {0}</source>
         <translation>las condiciones terminan el {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="384"/>
+        <location filename="../ui/pages/funding.py" line="345"/>
+        <source>This plan counts {total} from it, more than the maximum award.</source>
+        <translation>Este plan cuenta con {total} de esta fuente, más que la adjudicación máxima.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="352"/>
+        <source>This plan: {total} over {n} year.</source>
+        <translation>Este plan: {total} en {n} año.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="353"/>
+        <source>This plan: {total} over {n} years.</source>
+        <translation>Este plan: {total} en {n} años.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="361"/>
         <source>Match rate by year — {0}</source>
         <translation>Tasa de contrapartida por año — {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="413"/>
+        <location filename="../ui/pages/funding.py" line="390"/>
         <source>Match rate {0}</source>
         <translation>Tasa de contrapartida {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="451"/>
+        <location filename="../ui/pages/funding.py" line="427"/>
         <source>{0:.0%} of the funding comes from time-limited sources. Say here how the program is paid for when they end.</source>
         <translation>El {0:.0%} del financiamiento viene de fuentes con plazo limitado. Indique aquí cómo se paga el programa cuando terminen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="461"/>
+        <location filename="../ui/pages/funding.py" line="437"/>
         <source>Total cost, {0}</source>
         <translation>Costo total, {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="470"/>
-        <source>no costs yet</source>
-        <translation>todavía sin costos</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/funding.py" line="470"/>
-        <source>a cost is not known</source>
-        <translation>no se conoce un costo</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/funding.py" line="476"/>
+        <location filename="../ui/pages/funding.py" line="454"/>
         <source>Gap: covered by secured funding</source>
         <translation>Déficit: cubierto por financiamiento asegurado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="506"/>
+        <location filename="../ui/pages/funding.py" line="456"/>
+        <source>Gap after secured funding, {n} year</source>
+        <translation>Déficit después del financiamiento asegurado, {n} año</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="458"/>
+        <source>Gap after secured funding, {n} years</source>
+        <translation>Déficit después del financiamiento asegurado, {n} años</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="472"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="478"/>
+        <source>Indirect ({rate})</source>
+        <translation>Indirectos ({rate})</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="488"/>
         <source>Secured {0} more than the cost</source>
         <translation>Asegurado: {0} más que el costo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="533"/>
+        <location filename="../ui/pages/funding.py" line="515"/>
         <source>funding gap</source>
         <translation>déficit de financiamiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="533"/>
+        <location filename="../ui/pages/funding.py" line="515"/>
         <source>no gap</source>
         <translation>sin déficit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="540"/>
+        <location filename="../ui/pages/funding.py" line="522"/>
         <source>Add cost lines and funding sources to see the budget.</source>
         <translation>Agregue partidas de costo y fuentes de financiamiento para ver el presupuesto.</translation>
     </message>
@@ -3630,22 +3889,42 @@ No se escribió nada; su plan no cambió.</translation>
         <translation>Falta completar el perfil de la agencia para recomendar un modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/model.py" line="290"/>
-        <source>Would sharpen the recommendation: </source>
-        <translation>Afinarían la recomendación: </translation>
+        <location filename="../ui/pages/model.py" line="275"/>
+        <source>{primary}, with {complementary}</source>
+        <translation>{primary}, con {complementary}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/model.py" line="299"/>
+        <location filename="../ui/pages/model.py" line="281"/>
+        <source>({n} point)</source>
+        <translation>({n} punto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/model.py" line="282"/>
+        <source>({n} points)</source>
+        <translation>({n} puntos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/model.py" line="288"/>
+        <source>Other models scored: {scores}.</source>
+        <translation>Puntaje de los otros modelos: {scores}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/model.py" line="294"/>
+        <source>Would sharpen the recommendation: {missing}.</source>
+        <translation>Precisaría la recomendación: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/model.py" line="304"/>
         <source>No model is chosen yet.</source>
         <translation>Todavía no se eligió un modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/model.py" line="301"/>
+        <location filename="../ui/pages/model.py" line="306"/>
         <source>Your choice follows the recommendation.</source>
         <translation>Su elección sigue la recomendación.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/model.py" line="303"/>
+        <location filename="../ui/pages/model.py" line="308"/>
         <source>Your choice differs from the recommendation. That can be right for your community; say why in the rationale.</source>
         <translation>Su elección difiere de la recomendación. Puede ser lo correcto para su comunidad; explique por qué en la justificación.</translation>
     </message>
@@ -3688,82 +3967,142 @@ No se escribió nada; su plan no cambió.</translation>
         <translation>no se conoce la necesidad (no hay horario)</translation>
     </message>
     <message>
+        <location filename="../ui/pages/review.py" line="45"/>
+        <source>{fte} needed</source>
+        <translation>{fte} necesarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="48"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/review.py" line="49"/>
         <source>Clinician coverage</source>
         <translation>Cobertura clínica</translation>
     </message>
     <message>
         <location filename="../ui/pages/review.py" line="50"/>
+        <source>{hours} h a week{share}</source>
+        <translation>{hours} h por semana{share}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="51"/>
         <source>Clinician FTE</source>
         <translation>FTE clínicos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="51"/>
+        <location filename="../ui/pages/review.py" line="52"/>
+        <source>{fte} planned · {need}</source>
+        <translation>{fte} previstos · {need}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="53"/>
         <source>Officer FTE</source>
         <translation>FTE de agentes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="52"/>
+        <location filename="../ui/pages/review.py" line="54"/>
         <source>Clinician-to-shift ratio</source>
         <translation>Proporción de profesionales clínicos por turno</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="53"/>
+        <location filename="../ui/pages/review.py" line="55"/>
         <source>Year-1 cost</source>
         <translation>Costo del año 1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="53"/>
+        <location filename="../ui/pages/review.py" line="55"/>
         <source>not known yet</source>
         <translation>todavía no se sabe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="54"/>
+        <location filename="../ui/pages/review.py" line="56"/>
         <source>Funding gap</source>
         <translation>Déficit de financiamiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="55"/>
+        <location filename="../ui/pages/review.py" line="57"/>
         <source>Open decisions</source>
         <translation>Decisiones abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="56"/>
+        <location filename="../ui/pages/review.py" line="58"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="59"/>
+        <source>{signed} of {total} valid, {void} void</source>
+        <translation>{signed} de {total} válidas, {void} nulas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="60"/>
         <source>{0} of {1} valid</source>
         <translation>{0} de {1} válidas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="64"/>
+        <location filename="../ui/pages/review.py" line="68"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="93"/>
+        <location filename="../ui/pages/review.py" line="97"/>
         <source>Ready: no findings. Go on to sign-off.</source>
         <translation>Listo: no hay hallazgos. Siga a las firmas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="141"/>
+        <location filename="../ui/pages/review.py" line="102"/>
+        <source>{n} blocker must be fixed before a final charter; {others} other finding to consider.</source>
+        <translation>Hay que resolver {n} impedimento antes de un acta constitutiva definitiva; {others} hallazgo más para considerar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="104"/>
+        <source>{n} blocker must be fixed before a final charter; {others} other findings to consider.</source>
+        <translation>Hay que resolver {n} impedimento antes de un acta constitutiva definitiva; {others} hallazgos más para considerar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="106"/>
+        <source>{n} blockers must be fixed before a final charter; {others} other finding to consider.</source>
+        <translation>Hay que resolver {n} impedimentos antes de un acta constitutiva definitiva; {others} hallazgo más para considerar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="108"/>
+        <source>{n} blockers must be fixed before a final charter; {others} other findings to consider.</source>
+        <translation>Hay que resolver {n} impedimentos antes de un acta constitutiva definitiva; {others} hallazgos más para considerar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="112"/>
+        <source>No blockers. {n} finding to consider; it is printed in the charter&apos;s appendix.</source>
+        <translation>No hay impedimentos. {n} hallazgo para considerar; se imprime en el apéndice del acta constitutiva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="114"/>
+        <source>No blockers. {n} findings to consider; they are printed in the charter&apos;s appendix.</source>
+        <translation>No hay impedimentos. {n} hallazgos para considerar; se imprimen en el apéndice del acta constitutiva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/review.py" line="155"/>
         <source>Blockers: fix these for a final charter</source>
         <translation>Impedimentos: corríjalos para tener un acta definitiva</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="163"/>
+        <location filename="../ui/pages/review.py" line="177"/>
         <source>&lt;b&gt;{0}{1}&lt;/b&gt;&lt;br&gt;{2}</source>
         <translation>&lt;b&gt;{0}{1}&lt;/b&gt;&lt;br&gt;{2}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="167"/>
+        <location filename="../ui/pages/review.py" line="181"/>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="168"/>
+        <location filename="../ui/pages/review.py" line="182"/>
         <source>Go to: {0}</source>
         <translation>Ir a: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/review.py" line="169"/>
+        <location filename="../ui/pages/review.py" line="183"/>
         <source>Open {0} at {1}</source>
         <translation>Abrir {0} en {1}</translation>
     </message>
@@ -3771,219 +4110,268 @@ No se escribió nada; su plan no cambió.</translation>
 <context>
     <name>ui.pages.signoff</name>
     <message>
-        <location filename="../ui/pages/signoff.py" line="33"/>
-        <location filename="../ui/pages/signoff.py" line="38"/>
+        <location filename="../ui/pages/signoff.py" line="34"/>
+        <location filename="../ui/pages/signoff.py" line="39"/>
         <source>○ Not signed</source>
         <translation>○ Sin firmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="34"/>
-        <location filename="../ui/pages/signoff.py" line="39"/>
+        <location filename="../ui/pages/signoff.py" line="35"/>
+        <location filename="../ui/pages/signoff.py" line="40"/>
         <source>✓ Signed</source>
         <translation>✓ Firmada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="35"/>
+        <location filename="../ui/pages/signoff.py" line="36"/>
         <source>✗ VOID — sign again</source>
         <translation>✗ ANULADA — firme de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="40"/>
+        <location filename="../ui/pages/signoff.py" line="41"/>
         <source>✗ VOID</source>
         <translation>✗ ANULADA</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="86"/>
+        <location filename="../ui/pages/signoff.py" line="87"/>
         <source>(name not entered)</source>
         <translation>(sin nombre anotado)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="97"/>
+        <location filename="../ui/pages/signoff.py" line="98"/>
         <source>Signature of {0}: {1}</source>
         <translation>Firma de {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="107"/>
+        <location filename="../ui/pages/signoff.py" line="108"/>
         <source>Drawn signature of {0}</source>
         <translation>Firma dibujada de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="121"/>
-        <source>Signed ({0}) {1} · fingerprint {2}</source>
-        <translation>Firmada ({0}) {1} · huella digital {2}</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/signoff.py" line="122"/>
-        <source> — the plan is now {0}</source>
-        <translation> — el plan ahora es {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/signoff.py" line="128"/>
+        <location filename="../ui/pages/signoff.py" line="134"/>
         <source>Click to select this signatory for signing</source>
         <translation>Haga clic para seleccionar a este firmante para firmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="152"/>
+        <location filename="../ui/pages/signoff.py" line="158"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="159"/>
+        <location filename="../ui/pages/signoff.py" line="165"/>
         <source>Approval statement</source>
         <translation>Declaración de aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="165"/>
+        <location filename="../ui/pages/signoff.py" line="171"/>
         <source>&amp;Preview before signing…</source>
         <translation>&amp;Vista previa antes de firmar…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="179"/>
+        <location filename="../ui/pages/signoff.py" line="185"/>
         <source>Signatures voided by a change</source>
         <translation>Firmas anuladas por un cambio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="191"/>
+        <location filename="../ui/pages/signoff.py" line="197"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="192"/>
+        <location filename="../ui/pages/signoff.py" line="198"/>
         <source>The police executive and the behavioral-health executive must sign. Add anyone else whose approval the program needs.</source>
         <translation>Deben firmar el directivo policial y el directivo de salud conductual. Agregue a cualquier otra persona cuya aprobación necesite el programa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="195"/>
+        <location filename="../ui/pages/signoff.py" line="201"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="196"/>
+        <location filename="../ui/pages/signoff.py" line="202"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="197"/>
+        <location filename="../ui/pages/signoff.py" line="203"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="198"/>
+        <location filename="../ui/pages/signoff.py" line="204"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="199"/>
+        <location filename="../ui/pages/signoff.py" line="205"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="272"/>
-        <source>{0}: {1}, {2}, for fingerprint {3}</source>
-        <translation>{0}: {1}, {2}, para la huella digital {3}</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/signoff.py" line="336"/>
+        <location filename="../ui/pages/signoff.py" line="345"/>
         <source>typed signature of {0}</source>
         <translation>firma escrita de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="348"/>
+        <location filename="../ui/pages/signoff.py" line="357"/>
         <source>drawn signature of {0}</source>
         <translation>firma dibujada de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="201"/>
+        <location filename="../ui/pages/signoff.py" line="207"/>
         <source>The first police executive and the first behavioral-health executive are required and cannot be removed.</source>
         <translation>El primer directivo policial y el primer directivo de salud conductual son obligatorios y no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="225"/>
+        <location filename="../ui/pages/signoff.py" line="231"/>
         <source>Selected signatory</source>
         <translation>Firmante seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="135"/>
+        <location filename="../ui/pages/signoff.py" line="141"/>
         <source>Sign by &amp;drawing…</source>
         <translation>Firmar &amp;dibujando…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="136"/>
+        <location filename="../ui/pages/signoff.py" line="123"/>
+        <source>Signed (drawn) {when} · fingerprint {signed}</source>
+        <translation>Firmada (dibujada) el {when} · huella digital {signed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="124"/>
+        <source>Signed (typed) {when} · fingerprint {signed}</source>
+        <translation>Firmada (escrita) el {when} · huella digital {signed}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="126"/>
+        <source>Signed (drawn) {when} · fingerprint {signed} — the plan is now {now}</source>
+        <translation>Firmada (dibujada) el {when} · huella digital {signed} — el plan ahora es {now}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="127"/>
+        <source>Signed (typed) {when} · fingerprint {signed} — the plan is now {now}</source>
+        <translation>Firmada (escrita) el {when} · huella digital {signed} — el plan ahora es {now}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="142"/>
         <source>Sign by t&amp;yping…</source>
         <translation>Firmar &amp;escribiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="217"/>
+        <location filename="../ui/pages/signoff.py" line="223"/>
         <source>&amp;Clear signature</source>
         <translation>&amp;Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="228"/>
+        <location filename="../ui/pages/signoff.py" line="234"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="302"/>
+        <location filename="../ui/pages/signoff.py" line="276"/>
+        <source>{state}: drawn, {when}, for fingerprint {fingerprint}</source>
+        <translation>{state}: dibujada, {when}, para la huella digital {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="278"/>
+        <source>{state}: typed, {when}, for fingerprint {fingerprint}</source>
+        <translation>{state}: escrita, {when}, para la huella digital {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="311"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="316"/>
+        <location filename="../ui/pages/signoff.py" line="325"/>
         <source>Cannot sign yet</source>
         <translation>Todavía no se puede firmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="316"/>
+        <location filename="../ui/pages/signoff.py" line="325"/>
         <source>Enter the signatory&apos;s name before signing.</source>
         <translation>Anote el nombre del firmante antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="349"/>
+        <location filename="../ui/pages/signoff.py" line="346"/>
+        <source>{name} signed ({typed}).</source>
+        <translation>{name} firmó ({typed}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="358"/>
         <source>{0} signed (drawn).</source>
         <translation>{0} firmó (firma dibujada).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="356"/>
+        <location filename="../ui/pages/signoff.py" line="365"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="356"/>
+        <location filename="../ui/pages/signoff.py" line="365"/>
         <source>Remove the signature of {0}?</source>
         <translation>¿Quitar la firma de {0}?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="388"/>
+        <location filename="../ui/pages/signoff.py" line="371"/>
+        <source>clear the signature of {name}</source>
+        <translation>borrar la firma de {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="372"/>
+        <source>clear the signature of signatory {n}</source>
+        <translation>borrar la firma del firmante {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="399"/>
         <source>That change voided signatures: {0} must sign again (Sign-off step).</source>
         <translation>Ese cambio anuló firmas: {0} debe firmar de nuevo (paso de firmas).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="398"/>
+        <location filename="../ui/pages/signoff.py" line="409"/>
         <source>You are signing revision {0} of this plan, fingerprint {1}.</source>
         <translation>Está firmando la revisión {0} de este plan, huella digital {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="414"/>
+        <location filename="../ui/pages/signoff.py" line="415"/>
+        <source>The plan changed after it was signed (fingerprint now {fingerprint}), so this signature is VOID. Must sign again:
+{names}</source>
+        <translation>El plan cambió después de la firma (huella digital actual {fingerprint}), así que esta firma es NULA. Debe firmar de nuevo:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="417"/>
+        <source>The plan changed after it was signed (fingerprint now {fingerprint}), so these signatures are VOID. Must sign again:
+{names}</source>
+        <translation>El plan cambió después de la firma (huella digital actual {fingerprint}), así que estas firmas son NULAS. Deben firmar de nuevo:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="426"/>
         <source>All required signatures are valid for fingerprint {0}.</source>
         <translation>Todas las firmas obligatorias son válidas para la huella digital {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="459"/>
+        <location filename="../ui/pages/signoff.py" line="471"/>
         <source>Add a signatory to sign.</source>
         <translation>Agregue un firmante para firmar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="468"/>
-        <source> Enter the name before signing.</source>
-        <translation> Anote el nombre antes de firmar.</translation>
+        <location filename="../ui/pages/signoff.py" line="478"/>
+        <source>Selected: {who} — {state}.</source>
+        <translation>Seleccionado: {who} — {state}.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="135"/>
+        <location filename="../ui/pages/signoff.py" line="479"/>
+        <source>Selected: {who} — {state}. Enter the name before signing.</source>
+        <translation>Seleccionado: {who} — {state}. Escriba el nombre antes de firmar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signoff.py" line="141"/>
         <source>Sign again by &amp;drawing…</source>
         <translation>Firmar de nuevo &amp;dibujando…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signoff.py" line="136"/>
+        <location filename="../ui/pages/signoff.py" line="142"/>
         <source>Sign again by t&amp;yping…</source>
         <translation>Firmar de nuevo &amp;escribiendo…</translation>
     </message>
@@ -4147,6 +4535,11 @@ No se escribió nada; su plan no cambió.</translation>
         <location filename="../ui/pages/staffing.py" line="100"/>
         <source>Licenses</source>
         <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/staffing.py" line="101"/>
+        <source>Qualifications met</source>
+        <translation>Requisitos cumplidos</translation>
     </message>
     <message>
         <location filename="../ui/pages/staffing.py" line="102"/>
@@ -4342,67 +4735,97 @@ No se escribió nada; su plan no cambió.</translation>
         <translation>; {0} con FTE desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="217"/>
-        <source>Officer hours a week (clinician hours × officers riding with each clinician</source>
-        <translation>Horas de agentes por semana (horas clínicas × agentes que acompañan a cada profesional clínico</translation>
+        <location filename="../ui/pages/staffing.py" line="209"/>
+        <source>{n} position{unknown}, counting each position&apos;s share of time for this agency</source>
+        <translation>{n} puesto{unknown}, contando la parte del tiempo de cada puesto que corresponde a esta agencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/staffing.py" line="211"/>
+        <source>{n} positions{unknown}, counting each position&apos;s share of time for this agency</source>
+        <translation>{n} puestos{unknown}, contando la parte del tiempo de cada puesto que corresponde a esta agencia</translation>
     </message>
     <message>
         <location filename="../ui/pages/staffing.py" line="219"/>
-        <source>) × 365/7 ÷ {0:,.0f} available hours per FTE: the same relief factor as for clinicians.</source>
-        <translation>) × 365/7 ÷ {0:,.0f} horas disponibles por FTE: el mismo factor de relevo que para los profesionales clínicos.</translation>
+        <source>Officer hours a week (clinician hours × officers riding with each clinician) × 365/7 ÷ {avail} available hours per FTE: the same relief factor as for clinicians.</source>
+        <translation>Horas de agentes por semana (horas clínicas × agentes que acompañan a cada profesional clínico) × 365/7 ÷ {avail} horas disponibles por FTE: el mismo factor de reemplazo que para los profesionales clínicos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="225"/>
+        <location filename="../ui/pages/staffing.py" line="221"/>
+        <source>Officer hours a week (clinician hours × officers riding with each clinician, {per}) × 365/7 ÷ {avail} available hours per FTE: the same relief factor as for clinicians.</source>
+        <translation>Horas de agentes por semana (horas clínicas × agentes que acompañan a cada profesional clínico, {per}) × 365/7 ÷ {avail} horas disponibles por FTE: el mismo factor de reemplazo que para los profesionales clínicos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/staffing.py" line="227"/>
         <source>Shift positions a day (each patrol shift counted once per clinician on duty) ÷ clinician FTE</source>
         <translation>Puestos de turno por día (cada turno de patrullaje se cuenta una vez por profesional clínico de servicio) ÷ FTE clínicos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="230"/>
+        <location filename="../ui/pages/staffing.py" line="232"/>
         <source>Enter behavioral-health calls a year on the agency step (or import calls on the coverage step), and schedule clinician hours.</source>
         <translation>Anote las llamadas de salud conductual al año en el paso de la agencia (o importe llamadas en el paso de cobertura) y programe el horario clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="233"/>
+        <location filename="../ui/pages/staffing.py" line="235"/>
         <source>spread evenly over the week; import calls on the coverage step for their real hours</source>
         <translation>distribuidas de forma pareja en la semana; importe llamadas en el paso de cobertura para ver sus horas reales</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="234"/>
+        <location filename="../ui/pages/staffing.py" line="236"/>
         <source>at the hours the imported calls came</source>
         <translation>en las horas en que llegaron las llamadas importadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="237"/>
+        <location filename="../ui/pages/staffing.py" line="239"/>
         <source>About {0:,.0f} of {1:,.0f} calls a year fall in covered hours ({2}).</source>
         <translation>Alrededor de {0:,.0f} de {1:,.0f} llamadas al año caen en horas cubiertas ({2}).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="238"/>
+        <location filename="../ui/pages/staffing.py" line="240"/>
         <source>Utilization {0:.0%}: time on scene at {1:g} min a call ÷ scheduled clinician time</source>
         <translation>Utilización {0:.0%}: tiempo en la escena a {1:g} min por llamada ÷ tiempo clínico programado</translation>
     </message>
     <message>
+        <location filename="../ui/pages/staffing.py" line="247"/>
+        <source>Total: {known} FTE in {n} position{unknown}; {fte} FTE for this agency (shared: {shares}).</source>
+        <translation>Total: {known} FTE en {n} puesto{unknown}; {fte} FTE para esta agencia (compartidos: {shares}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/staffing.py" line="249"/>
+        <source>Total: {known} FTE in {n} positions{unknown}; {fte} FTE for this agency (shared: {shares}).</source>
+        <translation>Total: {known} FTE en {n} puestos{unknown}; {fte} FTE para esta agencia (compartidos: {shares}).</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/staffing.py" line="251"/>
+        <source>Total: {known} FTE in {n} position{unknown}; {fte} FTE for this agency.</source>
+        <translation>Total: {known} FTE en {n} puesto{unknown}; {fte} FTE para esta agencia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/staffing.py" line="253"/>
+        <source>Total: {known} FTE in {n} positions{unknown}; {fte} FTE for this agency.</source>
+        <translation>Total: {known} FTE en {n} puestos{unknown}; {fte} FTE para esta agencia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/staffing.py" line="260"/>
         <source>officers already CIT-trained (agency step)</source>
         <translation>agentes ya con capacitación CIT (paso de la agencia)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="252"/>
+        <location filename="../ui/pages/staffing.py" line="261"/>
         <source>officers to train</source>
         <translation>agentes por capacitar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="253"/>
+        <location filename="../ui/pages/staffing.py" line="262"/>
         <source>CIT coverage after training is not known yet: enter </source>
         <translation>Todavía no se conoce la cobertura CIT después de la capacitación: anote </translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="256"/>
+        <location filename="../ui/pages/staffing.py" line="265"/>
         <source>{0:,} officers already CIT-trained + {1:,} to train = {2:,} of {3:,} sworn ({4:.0%}).</source>
         <translation>{0:,} agentes ya con capacitación CIT + {1:,} por capacitar = {2:,} de {3:,} juramentados ({4:.0%}).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/staffing.py" line="258"/>
+        <location filename="../ui/pages/staffing.py" line="267"/>
         <source>{0:,} already CIT-trained + {1:,} to train = {2:,} (enter sworn officers on the agency step to see the share).</source>
         <translation>{0:,} ya con capacitación CIT + {1:,} por capacitar = {2:,} (anote los agentes juramentados en el paso de la agencia para ver la proporción).</translation>
     </message>
@@ -4418,63 +4841,63 @@ No se escribió nada; su plan no cambió.</translation>
 <context>
     <name>ui.records</name>
     <message>
-        <location filename="../ui/records.py" line="45"/>
+        <location filename="../ui/records.py" line="38"/>
         <source>Not decided</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="45"/>
+        <location filename="../ui/records.py" line="38"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="45"/>
+        <location filename="../ui/records.py" line="38"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="144"/>
+        <location filename="../ui/records.py" line="137"/>
         <source>{0} table</source>
         <translation>Tabla: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="158"/>
-        <location filename="../ui/records.py" line="159"/>
+        <location filename="../ui/records.py" line="155"/>
+        <location filename="../ui/records.py" line="156"/>
         <source>Add {0}</source>
         <translation>Agregar: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="161"/>
+        <location filename="../ui/records.py" line="158"/>
         <source>Remove {0}</source>
         <translation>Quitar: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="162"/>
+        <location filename="../ui/records.py" line="159"/>
         <source>Remove selected {0}</source>
         <translation>Quitar la fila seleccionada: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="352"/>
-        <source>separate with ;</source>
-        <translation>separe con ;</translation>
+        <location filename="../ui/records.py" line="470"/>
+        <source>edit {0}, {1} {2}</source>
+        <translation>editar {0}, {1} {2}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="409"/>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
+        <location filename="../ui/records.py" line="482"/>
+        <source>{0} {1}, {2}: {3}</source>
+        <translation>{0} {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="582"/>
+        <location filename="../ui/records.py" line="507"/>
         <source>add {0} {1}</source>
         <translation>agregar la fila {1} ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="600"/>
+        <location filename="../ui/records.py" line="528"/>
         <source>This {0} cannot be removed.</source>
         <translation>Esta fila ({0}) no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="604"/>
+        <location filename="../ui/records.py" line="532"/>
         <source>remove {0} {1}</source>
         <translation>quitar la fila {1} ({0})</translation>
     </message>
@@ -4529,15 +4952,17 @@ No se escribió nada; su plan no cambió.</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="121"/>
-        <source> (never saved)</source>
-        <translation> (nunca se guardó)</translation>
+        <source>{title} (from {original})
+autosaved {when}</source>
+        <translation>{title} (de {original})
+guardado automáticamente el {when}</translation>
     </message>
     <message>
         <location filename="../ui/start_page.py" line="122"/>
-        <source>{0}{1}
-autosaved {2}</source>
-        <translation>{0}{1}
-guardado automáticamente {2}</translation>
+        <source>{title} (never saved)
+autosaved {when}</source>
+        <translation>{title} (nunca guardado)
+guardado automáticamente el {when}</translation>
     </message>
 </context>
 <context>
@@ -4551,135 +4976,183 @@ guardado automáticamente {2}</translation>
 <context>
     <name>ui.sync_session</name>
     <message>
-        <location filename="../ui/sync_session.py" line="57"/>
+        <location filename="../ui/sync_session.py" line="56"/>
         <source>S&amp;hare…</source>
         <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="58"/>
+        <location filename="../ui/sync_session.py" line="57"/>
         <source>Let several people edit this plan at once through a shared folder (no server)</source>
         <translation>Permitir que varias personas editen este plan a la vez desde una carpeta compartida (sin servidor)</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="95"/>
+        <location filename="../ui/sync_session.py" line="94"/>
         <source>Share this plan</source>
         <translation>Compartir este plan</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="98"/>
+        <location filename="../ui/sync_session.py" line="97"/>
         <source>Sharing makes a folder beside {0} where each person&apos;s edits are written. Put the plan and that folder in the agencies&apos; shared folder (a network drive, OneDrive, SharePoint or a Teams channel&apos;s files); everyone who opens the plan there edits it at the same time. No server, no network connection from this program. Never put client information in a plan.</source>
         <translation>Al compartir se crea, junto a {0}, una carpeta donde se escriben los cambios de cada persona. Ponga el plan y esa carpeta en la carpeta compartida de las agencias (una unidad de red, OneDrive, SharePoint o los archivos de un canal de Teams); todas las personas que abran el plan ahí lo editan al mismo tiempo. Sin servidor y sin ninguna conexión de red desde este programa. Nunca ponga información de clientes en un plan.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="103"/>
+        <location filename="../ui/sync_session.py" line="102"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="105"/>
+        <location filename="../ui/sync_session.py" line="104"/>
         <source>Your organization</source>
         <translation>Su organización</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="106"/>
+        <location filename="../ui/sync_session.py" line="105"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="107"/>
+        <location filename="../ui/sync_session.py" line="106"/>
         <source>Your &amp;organization:</source>
         <translation>Su &amp;organización:</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="110"/>
+        <location filename="../ui/sync_session.py" line="109"/>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="129"/>
+        <location filename="../ui/sync_session.py" line="128"/>
         <source>{0} is already shared: everyone who opens it edits it together.</source>
         <translation>{0} ya está compartido: todas las personas que lo abren lo editan juntas.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="144"/>
+        <location filename="../ui/sync_session.py" line="143"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="148"/>
+        <location filename="../ui/sync_session.py" line="147"/>
         <source>Shared: edits now go to {0}.sync beside the plan. Put both in the shared folder.</source>
         <translation>Compartido: los cambios ahora van a {0}.sync, junto al plan. Ponga ambos en la carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="214"/>
+        <location filename="../ui/sync_session.py" line="215"/>
         <source>Who is here</source>
         <translation>Quién está aquí</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="216"/>
         <location filename="../ui/sync_session.py" line="217"/>
+        <location filename="../ui/sync_session.py" line="218"/>
         <source>Keep what is shown</source>
         <translation>Conservar lo que se muestra</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="218"/>
+        <location filename="../ui/sync_session.py" line="219"/>
         <source>Edits made apart break a rule together (see the findings). Keep the values this window shows, as your edit; the others are replaced in the shared plan.</source>
         <translation>Los cambios hechos por separado, combinados, no cumplen una regla (vea los hallazgos). Conserve como su cambio los valores que muestra esta ventana; los demás se reemplazan en el plan compartido.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="226"/>
+        <location filename="../ui/sync_session.py" line="227"/>
         <source>Not shared</source>
         <translation>Sin compartir</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="227"/>
+        <location filename="../ui/sync_session.py" line="228"/>
         <source>{0}. The plan file opened on its own; edits are not shared.</source>
         <translation>{0}. El archivo del plan se abrió por sí solo; los cambios no se comparten.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="259"/>
+        <location filename="../ui/sync_session.py" line="260"/>
         <source>Shared plan: edits are merged with everyone&apos;s in {0}.sync</source>
         <translation>Plan compartido: los cambios se combinan con los de todos en {0}.sync</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="269"/>
+        <location filename="../ui/sync_session.py" line="270"/>
         <source>Sharing: {0}: {1}</source>
         <translation>Uso compartido: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="299"/>
+        <location filename="../ui/sync_session.py" line="300"/>
         <source>{0}. Use File ▸ Save As… to keep your changes.</source>
         <translation>{0}. Use Archivo ▸ Guardar como… para conservar sus cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="303"/>
+        <location filename="../ui/sync_session.py" line="304"/>
         <source>{0}: your edit could not be written ({1}); it stays on screen and in the recovery file. Save As… keeps a copy.</source>
         <translation>{0}: no se pudo escribir su cambio ({1}); se mantiene en la pantalla y en el archivo de recuperación. Guardar como… conserva una copia.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="341"/>
+        <location filename="../ui/sync_session.py" line="342"/>
         <source>The recovered work could not be kept: {0}</source>
         <translation>No se pudo conservar el trabajo recuperado: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="344"/>
+        <location filename="../ui/sync_session.py" line="345"/>
         <source>Recovered work for a shared plan: the shared plan is shown (your edits were shared as you typed); the recovered copy is kept as {0}.</source>
         <translation>Trabajo recuperado de un plan compartido: se muestra el plan compartido (sus cambios se compartieron mientras escribía); la copia recuperada se conserva como {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="449"/>
+        <location filename="../ui/sync_session.py" line="383"/>
+        <source>Merged {who}&apos;s edit.</source>
+        <translation>Se combinó el cambio de {who}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync_session.py" line="384"/>
+        <source>Merged {who}&apos;s edits.</source>
+        <translation>Se combinaron los cambios de {who}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync_session.py" line="451"/>
         <source>Kept the values shown here; the shared plan holds them now.</source>
         <translation>Se conservaron los valores que se muestran aquí; ahora los tiene el plan compartido.</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="454"/>
+        <location filename="../ui/sync_session.py" line="456"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../ui/sync_session.py" line="456"/>
+        <location filename="../ui/sync_session.py" line="458"/>
         <source>Shared{0}: no one else here</source>
         <translation>Compartido{0}: no hay nadie más aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync_session.py" line="460"/>
+        <source>Shared{0}: {1}</source>
+        <translation>Compartido{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.table_model</name>
+    <message>
+        <location filename="../ui/table_model.py" line="174"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/table_model.py" line="231"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../ui/table_model.py" line="233"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/table_model.py" line="257"/>
+        <source>ticked</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <location filename="../ui/table_model.py" line="257"/>
+        <source>not ticked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../ui/table_model.py" line="259"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4834,9 +5307,19 @@ guardado automáticamente {2}</translation>
     </message>
     <message>
         <location filename="../ui/widgets/charter_preview.py" line="128"/>
-        <location filename="../ui/widgets/charter_preview.py" line="175"/>
+        <location filename="../ui/widgets/charter_preview.py" line="176"/>
         <source>Charter preview</source>
         <translation>Vista previa del acta</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/charter_preview.py" line="152"/>
+        <source>Preview: {n} page. This is what the exported charter will show.</source>
+        <translation>Vista previa: {n} página. Esto es lo que mostrará el acta constitutiva exportada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/charter_preview.py" line="153"/>
+        <source>Preview: {n} pages. This is what the exported charter will show.</source>
+        <translation>Vista previa: {n} páginas. Esto es lo que mostrará el acta constitutiva exportada.</translation>
     </message>
 </context>
 <context>
@@ -4865,7 +5348,7 @@ guardado automáticamente {2}</translation>
 <context>
     <name>ui.widgets.inputs</name>
     <message>
-        <location filename="../ui/widgets/inputs.py" line="85"/>
+        <location filename="../ui/widgets/inputs.py" line="90"/>
         <source>An estimate may be typed: about 2400, 600+, at most 500, 4-5.</source>
         <translation>Puede escribir una estimación: ~2400 (alrededor de), 600+ (al menos), &lt;=500 (como máximo), 4-5 (entre).</translation>
     </message>
@@ -4906,183 +5389,229 @@ guardado automáticamente {2}</translation>
 <context>
     <name>ui.widgets.weekgrid</name>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="62"/>
+        <location filename="../ui/widgets/weekgrid.py" line="81"/>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="62"/>
+        <location filename="../ui/widgets/weekgrid.py" line="81"/>
         <source>Tuesday</source>
         <translation>martes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="62"/>
+        <location filename="../ui/widgets/weekgrid.py" line="82"/>
         <source>Wednesday</source>
         <translation>miércoles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="62"/>
+        <location filename="../ui/widgets/weekgrid.py" line="82"/>
         <source>Thursday</source>
         <translation>jueves</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="62"/>
+        <location filename="../ui/widgets/weekgrid.py" line="83"/>
         <source>Friday</source>
         <translation>viernes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="62"/>
+        <location filename="../ui/widgets/weekgrid.py" line="83"/>
         <source>Saturday</source>
         <translation>sábado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="62"/>
+        <location filename="../ui/widgets/weekgrid.py" line="84"/>
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="129"/>
+        <location filename="../ui/widgets/weekgrid.py" line="156"/>
         <source>Weekly clinician schedule</source>
         <translation>Horario clínico semanal</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="454"/>
+        <location filename="../ui/widgets/weekgrid.py" line="228"/>
+        <location filename="../ui/widgets/weekgrid.py" line="301"/>
+        <source>Gap</source>
+        <translation>Déficit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/weekgrid.py" line="482"/>
         <source>no clinician</source>
         <translation>sin profesional clínico</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="456"/>
-        <location filename="../ui/widgets/weekgrid.py" line="588"/>
+        <location filename="../ui/widgets/weekgrid.py" line="484"/>
+        <source>{n} clinician</source>
+        <translation>{n} profesional clínico</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/weekgrid.py" line="486"/>
+        <source>{n} clinicians</source>
+        <translation>{n} profesionales clínicos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/weekgrid.py" line="488"/>
+        <source>patrol {shifts}</source>
+        <translation>patrulla {shifts}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/weekgrid.py" line="489"/>
+        <location filename="../ui/widgets/weekgrid.py" line="626"/>
         <source>no patrol</source>
         <translation>sin patrulla</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="457"/>
+        <location filename="../ui/widgets/weekgrid.py" line="490"/>
         <source> (patrol hour without a clinician)</source>
         <translation> (hora de patrullaje sin profesional clínico)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="462"/>
+        <location filename="../ui/widgets/weekgrid.py" line="496"/>
         <source>; no behavioral-health calls imported</source>
         <translation>; no se importaron llamadas de salud conductual</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="471"/>
+        <location filename="../ui/widgets/weekgrid.py" line="498"/>
+        <source>; {n} behavioral-health call imported ({per_week} a week)</source>
+        <translation>; {n} llamada de salud conductual importada ({per_week} por semana)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/weekgrid.py" line="500"/>
+        <source>; {n} behavioral-health calls imported ({per_week} a week)</source>
+        <translation>; {n} llamadas de salud conductual importadas ({per_week} por semana)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/weekgrid.py" line="501"/>
+        <source>{day} {start}–{end}: {who}; {patrol}{gap}{calls}</source>
+        <translation>{day} {start}–{end}: {who}; {patrol}{gap}{calls}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/weekgrid.py" line="510"/>
         <source>Selected {0} {1}–{2}: {3} hours, {4} with clinicians</source>
         <translation>Seleccionado {0} {1}–{2}: {3} horas, {4} con profesionales clínicos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="485"/>
+        <location filename="../ui/widgets/weekgrid.py" line="521"/>
+        <source> Shaded along the bottom of each hour: {total} imported behavioral-health calls, darker for more; the cursor reads each hour&apos;s count.</source>
+        <translation> Sombreado en la parte inferior de cada hora: {total} llamadas de salud conductual importadas, más oscuro cuantas más hay; el cursor lee el número de cada hora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/weekgrid.py" line="523"/>
         <source>{0}.{1} Arrow keys move, Shift+arrows select, Space toggles, plus and minus change clinicians.</source>
         <translation>{0}.{1} Las flechas mueven, Mayús+flechas seleccionan, Espacio alterna, más y menos cambian los profesionales clínicos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="553"/>
+        <location filename="../ui/widgets/weekgrid.py" line="591"/>
         <source> on duty</source>
         <translation> de servicio</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="554"/>
+        <location filename="../ui/widgets/weekgrid.py" line="592"/>
         <source>Clinicians on duty in painted hours</source>
         <translation>Profesionales clínicos de servicio en las horas pintadas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="555"/>
+        <location filename="../ui/widgets/weekgrid.py" line="593"/>
         <source>Painting, Space and Shift+drag use this number of clinicians.</source>
         <translation>Pintar, Espacio y Mayús+arrastrar usan este número de profesionales clínicos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="557"/>
+        <location filename="../ui/widgets/weekgrid.py" line="595"/>
         <source>&amp;Clinicians per painted hour</source>
         <translation>&amp;Profesionales clínicos por hora pintada</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="560"/>
+        <location filename="../ui/widgets/weekgrid.py" line="598"/>
         <source>&amp;Quick fill</source>
         <translation>&amp;Relleno rápido</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="573"/>
+        <location filename="../ui/widgets/weekgrid.py" line="599"/>
+        <source>Quick fill: copy or clear days</source>
+        <translation>Relleno rápido: copiar o borrar días</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/weekgrid.py" line="611"/>
         <source>The day copied or cleared is the row with the cursor.</source>
         <translation>El día que se copia o se borra es la fila donde está el cursor.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="633"/>
+        <location filename="../ui/widgets/weekgrid.py" line="671"/>
         <source>Copy {0} to &amp;every day</source>
         <translation>Copiar el {0} a todos los &amp;días</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="634"/>
+        <location filename="../ui/widgets/weekgrid.py" line="672"/>
         <source>Copy {0} to &amp;weekdays (Mon–Fri)</source>
         <translation>Copiar el {0} a los días &amp;hábiles (lun–vie)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="635"/>
+        <location filename="../ui/widgets/weekgrid.py" line="673"/>
         <source>Copy {0} to the week&amp;end</source>
         <translation>Copiar el {0} al &amp;fin de semana</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="636"/>
+        <location filename="../ui/widgets/weekgrid.py" line="674"/>
         <source>Clear {0} (&amp;this day)</source>
         <translation>Borrar el {0} (&amp;este día)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="563"/>
+        <location filename="../ui/widgets/weekgrid.py" line="601"/>
         <source>Copy this day to &amp;every day</source>
         <translation>Copiar este día a &amp;todos los días</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="564"/>
+        <location filename="../ui/widgets/weekgrid.py" line="602"/>
         <source>Copy this day to &amp;weekdays (Mon–Fri)</source>
         <translation>Copiar este día a los días &amp;hábiles (lun–vie)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="566"/>
+        <location filename="../ui/widgets/weekgrid.py" line="604"/>
         <source>Copy this day to the week&amp;end</source>
         <translation>Copiar este día al &amp;fin de semana</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="568"/>
+        <location filename="../ui/widgets/weekgrid.py" line="606"/>
         <source>Clear &amp;this day</source>
         <translation>Borrar &amp;este día</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="569"/>
+        <location filename="../ui/widgets/weekgrid.py" line="607"/>
         <source>&amp;Clear the whole week</source>
         <translation>Borrar &amp;toda la semana</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="586"/>
+        <location filename="../ui/widgets/weekgrid.py" line="624"/>
         <source>2 or more (number shown)</source>
         <translation>2 o más (se muestra el número)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="587"/>
+        <location filename="../ui/widgets/weekgrid.py" line="625"/>
         <source>patrol hour, no clinician</source>
         <translation>hora de patrullaje, sin profesional clínico</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="589"/>
+        <location filename="../ui/widgets/weekgrid.py" line="627"/>
         <source>a patrol shift starts</source>
         <translation>empieza un turno de patrullaje</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="590"/>
+        <location filename="../ui/widgets/weekgrid.py" line="628"/>
         <source>behavioral-health calls (darker: more)</source>
         <translation>llamadas de salud conductual (más oscuro: más)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="601"/>
+        <location filename="../ui/widgets/weekgrid.py" line="639"/>
         <source>Legend: {0}</source>
         <translation>Leyenda: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="610"/>
+        <location filename="../ui/widgets/weekgrid.py" line="648"/>
         <source>Hour under the cursor</source>
         <translation>Hora bajo el cursor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/weekgrid.py" line="612"/>
+        <location filename="../ui/widgets/weekgrid.py" line="650"/>
         <source>Click or drag across hours to mark when clinicians are on duty; Shift+drag sets them to the number above. Keyboard: arrows move, Shift+arrows select, Space toggles, + and − change clinicians.</source>
         <translation>Haga clic o arrastre sobre las horas para marcar cuándo hay profesionales clínicos de servicio; Mayús+arrastrar los fija en el número de arriba. Teclado: las flechas mueven, Mayús+flechas seleccionan, Espacio alterna, + y − cambian los profesionales clínicos.</translation>
     </message>
