@@ -3085,7 +3085,7 @@ No se escribió nada; su plan no cambió.</translation>
     </message>
     <message>
         <location filename="../ui/pages/funding.py" line="49"/>
-        <location filename="../ui/pages/funding.py" line="441"/>
+        <location filename="../ui/pages/funding.py" line="447"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
@@ -3283,197 +3283,207 @@ No se escribió nada; su plan no cambió.</translation>
         <translation>Lo que cuesta esta partida en {0} (partidas que no son de personal); — significa que no se sabe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="220"/>
+        <location filename="../ui/pages/funding.py" line="217"/>
+        <source>Only personnel lines have benefits and a yearly raise.</source>
+        <translation>Solo las partidas de personal tienen prestaciones y aumento anual.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="218"/>
+        <source>does not apply: not a personnel line</source>
+        <translation>no corresponde: no es una partida de personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/funding.py" line="226"/>
         <source>FTE × salary × (1 + benefits), with the yearly raise</source>
         <translation>FTE × salario × (1 + prestaciones), con el aumento anual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="440"/>
+        <location filename="../ui/pages/funding.py" line="446"/>
         <source>Secured (+{pending} pending)</source>
         <translation>Asegurado (+{pending} pendiente)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="447"/>
+        <location filename="../ui/pages/funding.py" line="453"/>
         <source>Gap: no costs yet</source>
         <translation>Déficit: todavía no hay costos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="448"/>
+        <location filename="../ui/pages/funding.py" line="454"/>
         <source>Gap: a cost is not known</source>
         <translation>Déficit: no se conoce un costo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="250"/>
+        <location filename="../ui/pages/funding.py" line="256"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="251"/>
+        <location filename="../ui/pages/funding.py" line="257"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="252"/>
+        <location filename="../ui/pages/funding.py" line="258"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="253"/>
+        <location filename="../ui/pages/funding.py" line="259"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="254"/>
+        <location filename="../ui/pages/funding.py" line="260"/>
         <source>Time-limited</source>
         <translation>Con plazo limitado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="255"/>
+        <location filename="../ui/pages/funding.py" line="261"/>
         <source>Match</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="256"/>
+        <location filename="../ui/pages/funding.py" line="262"/>
         <source>Share of the award the agency must match (cash or in-kind). Set a different rate per year in the panel below the table.</source>
         <translation>Parte de la subvención que la agencia debe igualar (en efectivo o en especie). Fije una tasa distinta por año en el panel debajo de la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="257"/>
+        <location filename="../ui/pages/funding.py" line="263"/>
         <source>Match comes from</source>
         <translation>La contrapartida viene de</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="258"/>
+        <location filename="../ui/pages/funding.py" line="264"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="260"/>
+        <location filename="../ui/pages/funding.py" line="266"/>
         <source>What this source pays in {0}; — means not known yet.</source>
         <translation>Lo que paga esta fuente en {0}; — significa que todavía no se sabe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="294"/>
+        <location filename="../ui/pages/funding.py" line="300"/>
         <source>About the selected funding source</source>
         <translation>Sobre la fuente de financiamiento seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="305"/>
+        <location filename="../ui/pages/funding.py" line="311"/>
         <source>Same &amp;match rate every year</source>
         <translation>La misma tasa de &amp;contrapartida todos los años</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="306"/>
+        <location filename="../ui/pages/funding.py" line="312"/>
         <source>Use the same match rate every year</source>
         <translation>Usar la misma tasa de contrapartida todos los años</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="331"/>
+        <location filename="../ui/pages/funding.py" line="337"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;This source is not in the catalog.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Esta fuente no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="334"/>
+        <location filename="../ui/pages/funding.py" line="340"/>
         <source>Not time-limited</source>
         <translation>Sin plazo limitado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="336"/>
+        <location filename="../ui/pages/funding.py" line="342"/>
         <source>usual match {0:.0%}</source>
         <translation>contrapartida habitual {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="338"/>
+        <location filename="../ui/pages/funding.py" line="344"/>
         <source> over {0} months</source>
         <translation> en {0} meses</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="339"/>
+        <location filename="../ui/pages/funding.py" line="345"/>
         <source>maximum award {0}{1}</source>
         <translation>subvención máxima {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="341"/>
+        <location filename="../ui/pages/funding.py" line="347"/>
         <source>terms end {0}</source>
         <translation>las condiciones terminan el {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="345"/>
+        <location filename="../ui/pages/funding.py" line="351"/>
         <source>This plan counts {total} from it, more than the maximum award.</source>
         <translation>Este plan cuenta con {total} de esta fuente, más que la adjudicación máxima.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="352"/>
+        <location filename="../ui/pages/funding.py" line="358"/>
         <source>This plan: {total} over {n} year.</source>
         <translation>Este plan: {total} en {n} año.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="353"/>
+        <location filename="../ui/pages/funding.py" line="359"/>
         <source>This plan: {total} over {n} years.</source>
         <translation>Este plan: {total} en {n} años.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="361"/>
+        <location filename="../ui/pages/funding.py" line="367"/>
         <source>Match rate by year — {0}</source>
         <translation>Tasa de contrapartida por año — {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="390"/>
+        <location filename="../ui/pages/funding.py" line="396"/>
         <source>Match rate {0}</source>
         <translation>Tasa de contrapartida {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="427"/>
+        <location filename="../ui/pages/funding.py" line="433"/>
         <source>{0:.0%} of the funding comes from time-limited sources. Say here how the program is paid for when they end.</source>
         <translation>El {0:.0%} del financiamiento viene de fuentes con plazo limitado. Indique aquí cómo se paga el programa cuando terminen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="437"/>
+        <location filename="../ui/pages/funding.py" line="443"/>
         <source>Total cost, {0}</source>
         <translation>Costo total, {0}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="454"/>
+        <location filename="../ui/pages/funding.py" line="460"/>
         <source>Gap: covered by secured funding</source>
         <translation>Déficit: cubierto por financiamiento asegurado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="456"/>
+        <location filename="../ui/pages/funding.py" line="462"/>
         <source>Gap after secured funding, {n} year</source>
         <translation>Déficit después del financiamiento asegurado, {n} año</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="458"/>
+        <location filename="../ui/pages/funding.py" line="464"/>
         <source>Gap after secured funding, {n} years</source>
         <translation>Déficit después del financiamiento asegurado, {n} años</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="472"/>
+        <location filename="../ui/pages/funding.py" line="478"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="478"/>
+        <location filename="../ui/pages/funding.py" line="484"/>
         <source>Indirect ({rate})</source>
         <translation>Indirectos ({rate})</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="488"/>
+        <location filename="../ui/pages/funding.py" line="494"/>
         <source>Secured {0} more than the cost</source>
         <translation>Asegurado: {0} más que el costo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="515"/>
+        <location filename="../ui/pages/funding.py" line="521"/>
         <source>funding gap</source>
         <translation>déficit de financiamiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="515"/>
+        <location filename="../ui/pages/funding.py" line="521"/>
         <source>no gap</source>
         <translation>sin déficit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/funding.py" line="522"/>
+        <location filename="../ui/pages/funding.py" line="528"/>
         <source>Add cost lines and funding sources to see the budget.</source>
         <translation>Agregue partidas de costo y fuentes de financiamiento para ver el presupuesto.</translation>
     </message>
@@ -4877,27 +4887,27 @@ No se escribió nada; su plan no cambió.</translation>
         <translation>Quitar la fila seleccionada: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="470"/>
+        <location filename="../ui/records.py" line="471"/>
         <source>edit {0}, {1} {2}</source>
         <translation>editar {0}, {1} {2}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="482"/>
+        <location filename="../ui/records.py" line="483"/>
         <source>{0} {1}, {2}: {3}</source>
         <translation>{0} {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="507"/>
+        <location filename="../ui/records.py" line="508"/>
         <source>add {0} {1}</source>
         <translation>agregar la fila {1} ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="528"/>
+        <location filename="../ui/records.py" line="529"/>
         <source>This {0} cannot be removed.</source>
         <translation>Esta fila ({0}) no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../ui/records.py" line="532"/>
+        <location filename="../ui/records.py" line="533"/>
         <source>remove {0} {1}</source>
         <translation>quitar la fila {1} ({0})</translation>
     </message>

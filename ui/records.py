@@ -263,7 +263,8 @@ class RecordTable(QWidget):
         self._floors = {}
         scale = max(1.0, self.font().pointSizeF() / 10.0)
         min_w = self.fontMetrics().averageCharWidth() * STRETCH_MIN_CHARS
-        wanted = [int(c.width * scale) if c.width else min_w for c in cols]
+        # a width written for the English title never cuts a longer word of another language's
+        wanted = [max(int(c.width * scale) if c.width else min_w, self._title_floor(c)) for c in cols]
         scroll_bar = t.verticalScrollBar().sizeHint().width() if t.rowCount() > self.max_visible_rows else 0
         avail = ((self.width() or t.viewport().width()) - t.verticalHeader().width() - 2 * t.frameWidth()
                  - scroll_bar - 2)  # a pixel or two that rounding may take

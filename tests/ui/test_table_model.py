@@ -173,3 +173,31 @@ def test_adding_and_removing_rows_are_named_undo_steps(doc, qtbot):
     doc.undo_stack.undo()
     assert fingerprint(doc) == before
     assert t.model.rowCount() == n
+
+
+def test_a_fixed_width_never_cuts_a_longer_title_word(doc, qtbot):
+    """Widths are written for the English titles; a translation's longer word (Spanish
+    'Prestaciones' for 'Benefits') widens its column instead of being cut in the header."""
+    table = RecordTable(Binder(doc), "funding.budget_lines", [
+        Column("description", "Description"),
+        Column("benefits_rate", "Prestacionesdelpersonal", "percent", width=40, maximum=1),
+        Column("annual_increase", "Aumento/año", "percent", width=30, maximum=0.25),
+    ], BudgetLine, noun="budget line")
+    qtbot.addWidget(table)
+    table.resize(1200, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    table._apply_widths()
+    for col in (1, 2):
+        assert table.table.columnWidth(col) >= table._title_floor(table.columns[col])
+
+
+def test_a_line_that_is_not_personnel_shows_no_benefits_rate(qtbot):
+    """A benefits rate and a raise do not apply to a line that is not personnel: the cell is
+    blank and read-only, not a 0.0 % the plan never said."""
+    from ui.pages.funding import FundingPage
+
+    line = BudgetLine(category=BudgetCategory.training, description="CIT", amounts=[5000.0])
+    look = FundingPage._personnel_only(line, 0.0)
+    assert look is not None and look.text == "" and not look.editable and not look.enabled
+    assert FundingPage._personnel_only(BudgetLine(category=BudgetCategory.personnel, fte=1.0, salary=1.0), 0.28) is None

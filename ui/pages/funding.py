@@ -209,7 +209,13 @@ class FundingPage(StepPage):
 
     @staticmethod
     def _personnel_only(line: BudgetLine, _value: object) -> Look | None:
-        return None if line.salaried else Look(enabled=False)
+        """A benefits rate or a raise means nothing for a line that is not personnel: the cell
+        is blank (not a 0.0 % the plan never said), greyed and read-only."""
+        if line.salaried:
+            return None
+        return Look(text="", enabled=False, editable=False,
+                    tooltip=QCoreApplication.translate("ui.pages.funding", "Only personnel lines have benefits and a yearly raise."),
+                    description=QCoreApplication.translate("ui.pages.funding", "does not apply: not a personnel line"))
 
     def _year_cost(self, line: BudgetLine, yi: int) -> Look | None:
         """A personnel line shows its computed yearly cost (read-only, readable on a projector)."""
