@@ -22,7 +22,6 @@ from __future__ import annotations
 import base64
 import binascii
 import io
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -91,9 +90,6 @@ MAX_SERIES = 9
 SUMMARY_OPEN_ITEMS = 6
 COVER_PARTNERS, COVER_SIGNATORIES = 5, 4
 """How many partners and signatories the cover names (the rest are counted): the cover is one page."""
-SIGNATURE_BLOCK_H, COUNSEL_ROW_H, PAGE_BODY_H = 80.0, 40.0, 650.0
-"""A signature block's height, a row of "approved as to form" lines, a page's text height
-(pt): the signature blocks and counsel's lines are kept together on one page when they fit."""
 LONG_CELL = 1200
 """Characters in a table cell from which its row may split across pages (shorter rows never do)."""
 CHART_WIDTH = 492.0
@@ -1250,10 +1246,6 @@ class _Gather:
             "blocks": blocks,
             "counsel_intro": self.say("counsel_intro"),
             "counsel": counsel,
-            # "all": blocks and counsel's lines on one page; "blocks": the blocks on one page,
-            # counsel's lines after them; "": too many for a page, block by block
-            "together": "all" if len(blocks) * SIGNATURE_BLOCK_H + COUNSEL_ROW_H * (math.ceil(len(counsel) / 2) + 1)
-            <= PAGE_BODY_H else "blocks" if len(blocks) * SIGNATURE_BLOCK_H <= PAGE_BODY_H else "",
         }
 
     def _signature_block(self, stt: signing.SignatoryStatus) -> dict[str, Any]:

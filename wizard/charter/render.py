@@ -67,12 +67,17 @@ def _boxes(found: Sequence[dict[str, Any]]) -> tuple[SignatureBox, ...]:
     return tuple(out)
 
 
+SHORT_TABLE = 6
+"""Rows: a table this short is kept on one page (charter.typ's ``short-table``); it splits only
+when it is too tall for any page, its rows then so tall that one alone on a page is not stranded."""
+
+
 def stranded(rows: Sequence[dict[str, Any]]) -> list[str]:
-    """The tables whose last page holds a single row (the table having begun on an earlier page)."""
+    """The long tables whose last page holds a single row (the table having begun on an earlier page)."""
     out = []
     for t in dict.fromkeys(r["table"] for r in rows):
         pages = [r["page"] for r in rows if r["table"] == t]
-        if len(pages) > 2 and pages[-1] != pages[-2] and pages.count(pages[-1]) == 1:
+        if len(pages) > SHORT_TABLE and pages[-1] != pages[-2] and pages.count(pages[-1]) == 1:
             out.append(t)
     return out
 

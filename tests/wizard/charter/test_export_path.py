@@ -43,9 +43,11 @@ def test_stranded_rows_are_settled_inside_one_compile(content, name, monkeypatch
 
 
 def test_stranded_rule():
-    rows = [{"table": "a", "page": p} for p in (3, 3, 3, 4)] + [{"table": "b", "page": p} for p in (4, 4, 5, 5)]
+    rows = ([{"table": "a", "page": p} for p in (3, 3, 3, 3, 3, 3, 4)]
+            + [{"table": "b", "page": p} for p in (4, 4, 4, 4, 5, 5, 5)])
     assert stranded(rows) == ["a"]
-    assert stranded([{"table": "a", "page": p} for p in (3, 4)]) == []  # two rows: not a long table
+    # a short table splits only when its rows are too tall for a page: one alone is not stranded
+    assert stranded([{"table": "a", "page": p} for p in (8, 8, 8, 9)]) == []
 
 
 # --- the incremental update without pypdf -------------------------------------------------------------------
