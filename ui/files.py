@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ui import settings_keys as keys
 
 if TYPE_CHECKING:
-    from ui.document import RecoveryFile
+    from ui.recovery import RecoveryFile
 
 # The presets, the plan file reader and the document load with the first plan: the start
 # page is painted before any of them (and before the content is validated).
@@ -107,8 +107,8 @@ class FileHandling:
     def offer_recovery(self) -> None:
         """At start-up: offer each recovery file left by a crash."""
         from ui import dialogs
-        from ui.document import RecoveryFile
         from ui.local_time import local_time
+        from ui.recovery import RecoveryFile
 
         for rf in RecoveryFile.all():
             where = (QCoreApplication.translate("ui.files", "“{title}”, from {original}, autosaved {when}") if rf.original

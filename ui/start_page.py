@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.document import RecoveryFile
+from ui.recovery import RecoveryFile
 
 if TYPE_CHECKING:
     from wizard.start_texts import StartTexts

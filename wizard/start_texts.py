@@ -97,9 +97,7 @@ def read_default(lang: str | None = None) -> StartTexts:
 
 
 def of_content(content: Content) -> StartTexts:
-    """The start page's texts of validated ``content``."""
-    from wizard import presets
-
-    return StartTexts(content.charter.introduction.strip(),
-                      tuple(PresetText(p.name, p.title, p.description) for p in presets.available(content)),
-                      content.lang)
+    """The start page's texts of validated ``content`` (the blank plan first, as
+    ``wizard.presets.available`` lists them)."""
+    listed = [PresetText(p.name, p.title, p.description) for p in content.presets]
+    return StartTexts(content.charter.introduction.strip(), (blank(content.lang), *listed), content.lang)
