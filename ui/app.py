@@ -98,11 +98,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Co-Response Program Design Wizard"))
 
-    from ui.content_pack import startup_content
+    from ui.content_pack import remembered_pack, startup_content
     from ui.main_window import MainWindow
 
     # --content DIR for this run, else the pack chosen in Tools ▸ Content Pack…, else the default.
-    content, pack_error = startup_content(args.content, QSettings())
+    # A pack is validated now (its texts may be refused, and that is said at once); the
+    # default content is validated by the window right after its first paint.
+    content, pack_error = None, ""
+    if args.content or remembered_pack(QSettings()):
+        content, pack_error = startup_content(args.content, QSettings())
     window = MainWindow(content)
     window.show()
     if pack_error:
@@ -120,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.yamlio import ReadError
 
         try:
-            dlg = _preview(window, content, Path(args.preview))
+            dlg = _preview(window, window.content, Path(args.preview))
         except ReadError as exc:
             print(f"coresponse-wizard: {exc}", file=sys.stderr)
             if args.exit_after_start:

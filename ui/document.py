@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ui.recovery import RecoveryFile, recovery_dir
 
 if TYPE_CHECKING:
     from wizard.content import Content
@@ -113,41 +115,6 @@ class _Edit(QUndoCommand):
 
     def undo(self) -> None:
         self.doc._replay(self.path, self.old, self.before)
-
-
-def recovery_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    d = Path(base or Path.home() / ".coresponse") / "recovery"
-    d.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return d
-
-
-class RecoveryFile:
-    """A recovery file and what it says about the plan it saved."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.meta_path = path.with_suffix(".json")
-        meta: dict[str, Any] = {}
-        try:
-            meta = json.loads(self.meta_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass
-        self.original = meta.get("original") or ""
-        self.saved_at = meta.get("saved_at") or ""
-        self.title = meta.get("title") or path.stem
-
-    def remove(self) -> None:
-        for p in (self.path, self.meta_path):
-            try:
-                p.unlink()
-            except FileNotFoundError:
-                pass
-
-    @staticmethod
-    def all() -> list[RecoveryFile]:
-        files = sorted(recovery_dir().glob("*.coresponse.yaml"), key=lambda p: p.stat().st_mtime, reverse=True)
-        return [RecoveryFile(p) for p in files]
 
 
 class PlanDocument(QObject):

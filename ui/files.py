@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ui import settings_keys as keys
-from ui.document import RecoveryFile
-from wizard import presets
-from wizard.yamlio import ReadError
+
+if TYPE_CHECKING:
+    from ui.recovery import RecoveryFile
+
+# The presets, the plan file reader and the document load with the first plan: the start
+# page is painted before any of them (and before the content is validated).
 
 MAX_RECENT = 8
 
@@ -48,6 +52,8 @@ class FileHandling:
         return answer == "discard"
 
     def new_plan(self, preset_name: str = "blank") -> None:
+        from wizard import presets
+
         if self.plan_on_screen() and not self.maybe_save():
             return
         plan = presets.new_plan(self.content, preset_name)
@@ -55,6 +61,7 @@ class FileHandling:
 
     def open_file(self, path: Path | None = None) -> bool:
         from ui import dialogs
+        from wizard.yamlio import ReadError
 
         if self.plan_on_screen() and not self.maybe_save():
             return False
@@ -80,6 +87,7 @@ class FileHandling:
 
     def recover_file(self, rf: RecoveryFile) -> bool:
         from ui import dialogs
+        from wizard.yamlio import ReadError
 
         if self.plan_on_screen() and not self.maybe_save():
             return False
@@ -100,6 +108,7 @@ class FileHandling:
         """At start-up: offer each recovery file left by a crash."""
         from ui import dialogs
         from ui.local_time import local_time
+        from ui.recovery import RecoveryFile
 
         for rf in RecoveryFile.all():
             where = (QCoreApplication.translate("ui.files", "“{title}”, from {original}, autosaved {when}") if rf.original

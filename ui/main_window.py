@@ -135,9 +135,12 @@ class _FirstPaint(QObject):
 class MainWindow(FileHandling, QMainWindow):
     zoomChanged = Signal(float)
 
-    def __init__(self, content: Content, settings: QSettings | None = None):
+    def __init__(self, content: Content | None = None, settings: QSettings | None = None):
+        """``content`` None: the shipped content in the current language, validated right
+        after the first paint (the start page reads its few texts without it) or as soon as
+        something needs it, whichever comes first."""
         super().__init__()
-        self.content = content
+        self._content = content
         self.settings = settings or QSettings()
         self._building = False
         self.facilitator = None  # ui.facilitator.FacilitatorWindow, made on first use
@@ -152,7 +155,7 @@ class MainWindow(FileHandling, QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage(content, self)
+        self.start_page = StartPage(self._start_texts(), self)
         self.stack.addWidget(self.start_page)
 
         self.guidance = QTextBrowser()
@@ -171,7 +174,7 @@ class MainWindow(FileHandling, QMainWindow):
         self.status_findings = QLabel()
         self.statusBar().addPermanentWidget(self.status_findings)
         self.statusBar().addPermanentWidget(self.status_fp)
-        if content.source != "default":
+        if content is not None and content.source != "default":
             self.status_content = QLabel(QCoreApplication.translate("ui.main_window", "Content pack: {0}").format(Path(content.source).name))
             self.status_content.setToolTip(content.source)
             self.statusBar().addPermanentWidget(self.status_content)
@@ -186,10 +189,53 @@ class MainWindow(FileHandling, QMainWindow):
         # with its pages are made after it (or at once, when something needs them): once
         # the paint pass is over and the event loop has gone round once more, so that what
         # came in meanwhile (a click, a key, a quit) is handled first.
-        self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._workspace_soon))
+        # The content is validated first, then the workspace made, each on its own turn of
+        # the event loop.
+        self._first_paint = _FirstPaint(self, lambda: QTimer.singleShot(0, self, self._content_soon))
 
-    def _workspace_soon(self) -> None:
+    def _content_soon(self) -> None:
+        QTimer.singleShot(0, self, self._content_then_workspace)
+
+    def _content_then_workspace(self) -> None:
+        if self.__dict__.get("_building"):
+            return  # closed meanwhile
+        self._ensure_content()
         QTimer.singleShot(0, self, self._ensure_workspace)
+
+    # --- content -------------------------------------------------------------------------
+
+    @property
+    def content(self) -> Content:
+        """The validated content; loaded here if the first paint's follow-up has not yet
+        (a preset clicked, a file opened at once): whatever asks waits for it, nothing is lost."""
+        content = self.__dict__.get("_content")
+        return content if content is not None else self._ensure_content()
+
+    def content_ready(self) -> bool:
+        return self.__dict__.get("_content") is not None
+
+    def _start_texts(self):
+        from wizard import start_texts
+
+        if self._content is None:
+            try:
+                return start_texts.read_default()
+            except (start_texts.Unreadable, OSError):
+                pass  # the validated content names the problem (or shows the texts)
+        return start_texts.of_content(self.content)
+
+    def _ensure_content(self) -> Content:
+        content = self.__dict__.get("_content")
+        if content is None:
+            from wizard.content import default_content
+
+            content = self._content = default_content()
+            page = self.__dict__.get("start_page")
+            if page is not None:  # the validated wording (the same, tests/wizard/test_start_texts.py)
+                from wizard import start_texts
+
+                page.show_texts(start_texts.of_content(content))
+        return content
 
     def fit_on_screen(self, *, first_start: bool = False) -> None:
         """First start: size from the screen's available area (a 1366×768 or 1280×720
@@ -389,7 +435,7 @@ class MainWindow(FileHandling, QMainWindow):
                 self._add_tool(tools, tool)
         self._action(tools, QCoreApplication.translate("ui.main_window", "&Content Pack…"), lambda: self.choose_content_pack())
         self.default_content_action = self._action(tools, QCoreApplication.translate("ui.main_window", "Use &Default Content"), lambda: self.use_default_content())
-        self.default_content_action.setEnabled(self.content.source != "default")
+        self.default_content_action.setEnabled(self._content is not None and self._content.source != "default")
 
         h = bar.addMenu(QCoreApplication.translate("ui.main_window", "&Help"))
         self._action(h, QCoreApplication.translate("ui.main_window", "Help for This &Step"), self.show_step_help, QKeySequence.StandardKey.HelpContents)

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.document import RecoveryFile
-from wizard import presets
+from ui.recovery import RecoveryFile
 
 if TYPE_CHECKING:
-    from wizard.content import Content
+    from wizard.start_texts import StartTexts
 
 APP_TITLE = QCoreApplication.translate("ui.start_page", "Co-Response Program Design Wizard")
 
@@ -35,9 +34,12 @@ class StartActions(Protocol):
 
 
 class StartPage(QWidget):
-    """New blank plan, a sample agency, open, recent files, recover unsaved work."""
+    """New blank plan, a sample agency, open, recent files, recover unsaved work.
 
-    def __init__(self, content: Content, actions: StartActions):
+    Its texts (``wizard.start_texts``) are read before the content is validated, so that
+    the window paints first; :meth:`show_texts` puts the validated content's in place."""
+
+    def __init__(self, texts: StartTexts, actions: StartActions):
         super().__init__()
         self.actions = actions
         self.setObjectName("startPage")
@@ -47,10 +49,10 @@ class StartPage(QWidget):
         title = QLabel(APP_TITLE)
         title.setObjectName("startTitle")
         outer.addWidget(title)
-        intro = QLabel(content.charter.introduction.strip())
-        intro.setWordWrap(True)
-        intro.setObjectName("note")
-        outer.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("note")
+        outer.addWidget(self.intro)
 
         cols = QHBoxLayout()
         cols.setSpacing(32)
@@ -65,11 +67,8 @@ class StartPage(QWidget):
         self.presets.setAccessibleName(QCoreApplication.translate("ui.start_page", "Start from a blank plan or a sample agency"))
         self.presets.setWordWrap(True)
         self.presets.setSpacing(2)
-        for info in presets.available(content):
-            item = QListWidgetItem(f"{info.title}\n{info.description}")
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setSizeHint(QSize(0, item.sizeHint().height()))
-            self.presets.addItem(item)
+        self.texts: StartTexts | None = None
+        self.show_texts(texts)
         self.presets.itemActivated.connect(lambda it: actions.new_plan(it.data(Qt.ItemDataRole.UserRole)))
         left.addWidget(self.presets, 1)
         start = QPushButton(QCoreApplication.translate("ui.start_page", "&Start with the selected plan"))
@@ -98,8 +97,25 @@ class StartPage(QWidget):
         self.recover.itemActivated.connect(
             lambda it: actions.recover_file(RecoveryFile(Path(it.data(Qt.ItemDataRole.UserRole)))))
         right.addWidget(self.recover)
-        self.presets.setCurrentRow(0)
         self.refresh()
+
+    def show_texts(self, texts: StartTexts) -> None:
+        """Show ``texts``; the same texts again change nothing (no relayout, the selection
+        stays). Other texts keep the selected preset selected when it is still listed."""
+        if texts == self.texts:
+            return
+        chosen = self.presets.currentItem()
+        chosen_name = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
+        self.texts = texts
+        self.intro.setText(texts.introduction)
+        self.presets.clear()
+        for info in texts.presets:
+            item = QListWidgetItem(f"{info.title}\n{info.description}")
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item.setSizeHint(QSize(0, item.sizeHint().height()))
+            self.presets.addItem(item)
+        names = [p.name for p in texts.presets]
+        self.presets.setCurrentRow(names.index(chosen_name) if chosen_name in names else 0)
 
     def _start_selected(self) -> None:
         item = self.presets.currentItem()

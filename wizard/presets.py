@@ -7,19 +7,15 @@ import uuid
 from typing import TYPE_CHECKING
 
 from wizard.content import Content, PresetInfo, preset_bytes
-from wizard.i18n import N_
+from wizard.start_texts import BLANK_DESCRIPTION, BLANK_FILE, BLANK_NAME, BLANK_TITLE
 
 if TYPE_CHECKING:
     from wizard.plan import ProgramPlan
 
 # The plan models load on first use: the start page lists the presets before any plan exists.
 
-BLANK = PresetInfo(
-    name="blank",
-    file="blank.yaml",
-    title=N_("Blank plan"),
-    description=N_("An empty plan with only the four key decisions and the two required signatories."),
-)
+BLANK = PresetInfo(name=BLANK_NAME, file=BLANK_FILE, title=BLANK_TITLE, description=BLANK_DESCRIPTION)
+"""The blank plan (its words are in wizard.start_texts, which the start page reads before the content loads)."""
 
 
 def available(content: Content) -> list[PresetInfo]:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from pydantic import ValidationError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError  # only named here: reading a file needs no pydantic
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
