@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QWizard
 
 import wizard.charter
+import wizard.charter.isolated
 from ui import dialogs
 from ui.main_window import MainWindow
 from ui.pages.export import ExportPage
@@ -131,7 +132,7 @@ def test_export_runs_off_the_ui_thread_and_the_window_stays_responsive(signed, q
                                                                         monkeypatch):
     """The click returns while the render is still held back, and the event loop keeps
     running: proven with an event the test controls, not with a clock."""
-    real = wizard.charter.render_charter
+    real = wizard.charter.isolated.render_charter_isolated
     seen: dict = {}
     release = threading.Event()
 
@@ -142,7 +143,7 @@ def test_export_runs_off_the_ui_thread_and_the_window_stays_responsive(signed, q
         seen["finished"] = True
         return real(plan, content, draft=draft)
 
-    monkeypatch.setattr(wizard.charter, "render_charter", held_render)
+    monkeypatch.setattr(wizard.charter.isolated, "render_charter_isolated", held_render)
     page = export_page(signed)
     ticks: list[int] = []
     timer = QTimer()

@@ -201,9 +201,9 @@ class ExportPage(StepPage):
         final = not draft
 
         def work() -> Path:
-            from wizard.charter import render_charter  # lazy: reportlab loads on first export
+            from wizard.charter import isolated  # a child process: Typst's cache never leaves it
 
-            data = render_charter(plan, content, draft=draft)
+            data = isolated.render_charter_isolated(plan, content, draft=draft)
             storage.atomic_write(path, data)
             return path
 

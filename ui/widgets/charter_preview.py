@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 
 
 def render_bytes(plan: ProgramPlan, content: Content, draft: bool = False) -> bytes:
-    """Render the charter (runs in the worker thread; imports reportlab lazily)."""
-    from wizard.charter import render_charter
+    """Render the charter (runs in the worker thread, the render itself in a child process:
+    wizard/charter/isolated.py)."""
+    from wizard.charter import isolated
 
-    return render_charter(plan, content, draft=draft)
+    return isolated.render_charter_isolated(plan, content, draft=draft)
 
 
 class CharterPreview(QWidget):
