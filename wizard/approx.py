@@ -404,22 +404,23 @@ def approx_marker(model: type, path: str) -> ApproxNumber | None:
         if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
             return None
         info = model.model_fields[part]
-        model = _inner_type(info.annotation)
+        model = field_type(info.annotation)
     if info is None:
         return None
     return _find_marker(info.annotation, info.metadata)
 
 
-def _inner_type(t: Any) -> Any:
-    """The model or value type inside an annotation (``Annotated[list[X] | None, …]`` → X)."""
+def field_type(t: Any) -> Any:
+    """The model or value type inside an annotation: ``Annotated[list[X] | None, …]`` → X
+    (here, below the plan models; wizard.labels and the tests read fields through it too)."""
     import types
     import typing
 
     origin = typing.get_origin(t)
     if origin is typing.Annotated or origin is list:
-        return _inner_type(typing.get_args(t)[0])
+        return field_type(typing.get_args(t)[0])
     if origin in (typing.Union, types.UnionType):
-        return _inner_type(next(a for a in typing.get_args(t) if a is not type(None)))
+        return field_type(next(a for a in typing.get_args(t) if a is not type(None)))
     return t
 
 

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import enum
 import re
-import types
-import typing
 from typing import NamedTuple
 
+from wizard.approx import field_type  # noqa: F401 (labels.field_type: read by the tests)
 from wizard.i18n import Localized, label_text
 from wizard.plan import (
     AgencyType,
@@ -246,16 +245,6 @@ _INDEX = re.compile(r"\[\d+\]")
 def schema_path(path: str) -> str:
     """'staffing.clinicians[2].fte' → 'staffing.clinicians.fte'."""
     return _INDEX.sub("", path)
-
-
-def field_type(t):
-    """The model or value type inside an annotation: ``Annotated[list[X] | None, …]`` → X."""
-    origin = typing.get_origin(t)
-    if origin is typing.Annotated or origin is list:
-        return field_type(typing.get_args(t)[0])
-    if origin in (typing.Union, types.UnionType):
-        return field_type(next(a for a in typing.get_args(t) if a is not type(None)))
-    return t
 
 
 def _field_labels() -> dict[str, Label]:
