@@ -47,6 +47,14 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+def enter(qtbot, widget: QWidget, text: str) -> None:
+    """:func:`type_into` then Return, and let the field commit and the page repaint."""
+    type_into(qtbot, widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
 def index(table, row: int, attr: str) -> QModelIndex:
     """The model index of one RecordTable cell."""
     return table.index(row, attr)

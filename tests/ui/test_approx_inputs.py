@@ -3,33 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication
+from PySide6.QtWidgets import QAbstractSpinBox
 
-from tests.ui.pagetools import named, open_step
+from tests.ui.pagetools import enter, named, open_step
 from wizard.approx import Approx
 from wizard.steps import Step
-
-
-def _type(qtbot, spin, text: str) -> None:
-    spin.setFocus()
-    spin.lineEdit().selectAll()
-    qtbot.keyClicks(spin, text)
-    qtbot.keyClick(spin, Qt.Key.Key_Return)
-    QApplication.processEvents()
-    QApplication.processEvents()
 
 
 def test_calls_a_year_take_an_estimate_and_show_it_in_words(window, qtbot):
     page = open_step(window, Step.agency)
     spin = named(page, "Annual calls for service", QAbstractSpinBox)
-    _type(qtbot, spin, "about 52000")
+    enter(qtbot, spin, "about 52000")
     assert window.doc.plan.agency.annual_calls_for_service == Approx.about(52_000)
     assert spin.text() == "about 52,000"
     bh = named(page, "Behavioral-health calls a year (estimate)", QAbstractSpinBox)
-    _type(qtbot, bh, "600+")
+    enter(qtbot, bh, "600+")
     assert window.doc.plan.agency.bh_calls_per_year == Approx.at_least(600)
     assert bh.text() == "at least 600"
-    _type(qtbot, bh, "4800")  # an exact figure again
+    enter(qtbot, bh, "4800")  # an exact figure again
     assert window.doc.plan.agency.bh_calls_per_year == 4800
     assert not isinstance(window.doc.plan.agency.bh_calls_per_year, Approx)
 
@@ -37,7 +28,7 @@ def test_calls_a_year_take_an_estimate_and_show_it_in_words(window, qtbot):
 def test_a_field_that_is_not_approximate_refuses_the_forms(window, qtbot):
     page = open_step(window, Step.agency)
     spin = named(page, "Square miles", QAbstractSpinBox)
-    _type(qtbot, spin, "about 40")  # the letters are refused as they are typed; the digits stay
+    enter(qtbot, spin, "about 40")  # the letters are refused as they are typed; the digits stay
     assert "about" not in spin.text()
     assert window.doc.plan.agency.square_miles == 40 and not isinstance(window.doc.plan.agency.square_miles, Approx)
 

@@ -5,22 +5,12 @@ half-way through the words."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication
+from PySide6.QtWidgets import QAbstractSpinBox
 
-from tests.ui.pagetools import named, open_step
+from tests.ui.pagetools import enter, named, open_step
 from wizard.approx import Approx
 from wizard.steps import Step
-
-
-def _type(qtbot, spin, text: str) -> None:
-    spin.setFocus()
-    spin.lineEdit().selectAll()
-    qtbot.keyClicks(spin, text)
-    qtbot.keyClick(spin, Qt.Key.Key_Return)
-    QApplication.processEvents()
-    QApplication.processEvents()
 
 
 @pytest.mark.parametrize("typed, value", [
@@ -33,7 +23,7 @@ def _type(qtbot, spin, text: str) -> None:
 def test_spanish_estimates_are_kept(window, qtbot, typed, value):
     page = open_step(window, Step.agency)
     bh = named(page, "Behavioral-health calls a year (estimate)", QAbstractSpinBox)
-    _type(qtbot, bh, typed)
+    enter(qtbot, bh, typed)
     assert window.doc.plan.agency.bh_calls_per_year == value
 
 

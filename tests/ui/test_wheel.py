@@ -36,17 +36,7 @@ def wheel(widget: QWidget, notches: int = -3) -> None:
     A real wheel event (spontaneous) that a widget ignores goes on to its parents;
     one sent from code does not, so this does what QApplication does for a real one: on to
     the parent unless the widget handled it and accepted it."""
-    target: QWidget | None = widget
-    while target is not None:
-        pos = QPointF(target.mapFrom(widget, QPoint(widget.width() // 2, widget.height() // 2)))
-        glob = QPointF(target.mapToGlobal(pos.toPoint()))
-        ev = QWheelEvent(pos, glob, QPoint(0, 0), QPoint(0, 120 * notches), Qt.MouseButton.NoButton,
-                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
-        ev.setAccepted(True)
-        handled = QApplication.sendEvent(target, ev)
-        if handled and ev.isAccepted() or target.isWindow():  # as QApplication::notify decides
-            return
-        target = target.parentWidget()
+    wheel_at(widget, QPoint(widget.width() // 2, widget.height() // 2), notches)
 
 
 def test_the_wheel_scrolls_the_page_over_an_unfocused_number(window, qtbot):
