@@ -125,7 +125,7 @@ class RecordTable(QWidget):
         self._errors: dict[tuple[int, str], tuple[Any, str, bool]] = {}
         """(row, attr) → (the value the user typed, why it was refused, retry with its row)."""
         self._width_state: tuple | None = None
-        self._floors: dict[tuple[str, float], int] = {}
+        self._floors: dict[tuple[str, float | str], int] = {}
         self._advances: tuple[float, dict[str, int]] = (0.0, {})
         """A figure's width in pixels, for the font size it was measured at."""
         self._rows_fitted: tuple[tuple, list[tuple[str, ...]]] = ((), [])
@@ -340,7 +340,14 @@ class RecordTable(QWidget):
 
     def _title_floor(self, col: Column) -> int:
         """The column title's longest word (titles wrap after spaces, - and /), with the
-        room the header leaves on each side."""
+        room the header leaves on each side (measured once per fit, like :meth:`_floor`)."""
+        key = (col.attr, "title")
+        found = self._floors.get(key)
+        if found is None:
+            found = self._floors[key] = self._measure_title_floor(col)
+        return found
+
+    def _measure_title_floor(self, col: Column) -> int:
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)
         words = col.label.replace("-", "- ").replace("/", "/ ").split()
