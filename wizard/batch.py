@@ -3,7 +3,7 @@
 A trainer exports the plans of a whole workshop in one go. Each plan is read,
 rendered and written on its own (a bad file never stops the others), in a pool of
 worker processes: the facts and charts are pure Python, so threads would share one core.
-Each worker gets the content and the fonts once, when it starts, never once per plan.
+Each worker gets the content and the charter modules once, when it starts, never once per plan.
 Workers are forked from a fork server that has imported the charter modules but never
 compiled anything: a process forked after the Typst compiler has run (its Rust thread
 pool and locks) can hang in the child, and the window or a test may have rendered a
@@ -82,9 +82,8 @@ _draft = False
 
 
 def init_worker(content: Content | None, draft: bool) -> None:
-    """Once per worker: the content (and its language), the charter modules and the fonts."""
+    """Once per worker: the content (and its language) and the charter modules."""
     global _content, _draft
-    from wizard.charter.fonts import register_fonts
     from wizard.charter.render import render  # noqa: F401  (import once, not per plan)
 
     if content is not None:  # a spawned worker starts in English: speak the content's language
@@ -93,7 +92,6 @@ def init_worker(content: Content | None, draft: bool) -> None:
         i18n.set_language(content.lang)
     _content = content or default_content()
     _draft = draft
-    register_fonts()
 
 
 def export_one(job: Job) -> Outcome:
@@ -160,7 +158,7 @@ def export_many(sources: Sequence[str | Path], folder: str | Path, *, content: C
         for job in work:
             done(export_one(job))
     else:
-        init_worker(content, draft)  # forked workers inherit the fonts and modules loaded here
+        init_worker(content, draft)  # forked workers inherit the modules loaded here
         with ProcessPoolExecutor(max_workers=workers, initializer=init_worker, initargs=(content, draft),
                                  mp_context=_context()) as pool:
             futures = {pool.submit(export_one, job): job for job in work}

@@ -24,8 +24,13 @@ HEADER = f"""\
 """
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style; long or multi-line text as literal blocks so it reads like prose."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Block style; long or multi-line text as literal blocks so it reads like prose.
+
+    Emitted by libyaml where PyYAML has it (every wheel does), the pure-Python emitter
+    otherwise: the same representers, so the same documents, about a fifth of the time
+    (26 → 5 ms for the large-city plan, which every export writes into the charter). The
+    two fold a long double-quoted string at different places; both read back the same."""
 
 
 _ODD_BREAKS = ("\x85", "\u2028", "\u2029", "\r")

@@ -190,18 +190,63 @@ def _drawable_ranges() -> list[tuple[int, int]]:
     return ranges
 
 
+MEASURED_FACES = {"DejaVuSans": "DejaVuSans.ttf", "DejaVuSans-Bold": "DejaVuSans-Bold.ttf"}
+"""The faces whose advance widths :data:`FONT_FACTS` records (``advances``): the ones the
+charts set their labels in, and the widest of the faces a table's text is set in."""
+
+
+def _advance_runs(file: str) -> dict[str, Any]:
+    """One face's advance widths in font units, as reportlab reads them (every character the
+    cmap maps, the width of its glyph in ``hmtx``; no-break space as wide as space): ``upem``,
+    ``default`` (glyph 0, for a character the face lacks) and ``runs`` — ``[first, last,
+    width]`` for each stretch of consecutive code points of one width."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(fonts_dir() / file), lazy=True)
+    hmtx = font["hmtx"]
+    order = font.getGlyphOrder()
+    widths = {cp: hmtx[name][0] for cp, name in font.getBestCmap().items()}
+    if 0x20 in widths:
+        widths[0xA0] = widths[0x20]
+    runs: list[list[int]] = []
+    for cp in sorted(widths):
+        if runs and runs[-1][1] == cp - 1 and runs[-1][2] == widths[cp]:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp, widths[cp]])
+    return {"upem": font["head"].unitsPerEm, "default": hmtx[order[0]][0], "runs": runs}
+
+
 def derive_font_facts() -> dict[str, Any]:
     """What :data:`FONT_FACTS` holds, worked out from the bundled fonts (slow: fontTools)."""
     return {"fonts": _font_digests(), "drawable": [list(r) for r in _drawable_ranges()],
+            "advances": {face: _advance_runs(file) for face, file in MEASURED_FACES.items()},
             "watermarks": {t: _outline_svg(t) for t in PRECOMPUTED_WATERMARKS}}
+
+
+def font_facts() -> dict[str, Any]:
+    """:data:`FONT_FACTS`, or (the fonts having changed since it was written) the same facts
+    worked out from the fonts now, once per process."""
+    return _font_facts() or _derived_now()
+
+
+@functools.cache
+def _derived_now() -> dict[str, Any]:
+    return derive_font_facts()
 
 
 def write_font_facts() -> Path:
     facts = derive_font_facts()
     ranges = ",\n  ".join(json.dumps(r) for r in facts["drawable"])  # one range a line
-    text = json.dumps({**facts, "drawable": "@"}, indent=1, sort_keys=True, ensure_ascii=False)
+    advances = {face: {**a, "runs": "@" + face} for face, a in facts["advances"].items()}
+    text = json.dumps({**facts, "drawable": "@", "advances": advances}, indent=1, sort_keys=True,
+                      ensure_ascii=False)
+    text = text.replace('"@"', f"[\n  {ranges}\n ]")
+    for face, a in facts["advances"].items():  # eight runs a line
+        rows = [", ".join(json.dumps(r) for r in a["runs"][i:i + 8]) for i in range(0, len(a["runs"]), 8)]
+        text = text.replace(f'"@{face}"', "[\n    " + ",\n    ".join(rows) + "\n   ]")
     path = fonts_dir() / FONT_FACTS
-    path.write_text(text.replace('"@"', f"[\n  {ranges}\n ]") + "\n", encoding="utf-8")
+    path.write_text(text + "\n", encoding="utf-8")
     return path
 
 
@@ -318,10 +363,8 @@ def drawing_svg(drawing: Any) -> str:
 
     Written directly (:mod:`wizard.charter.svgdraw`), not through reportlab's ``renderSVG``
     and its XML DOM: a tenth of the time, and a polyline is a line, never a filled shape."""
-    from wizard.charter.fonts import CHART_FACES, register_fonts
     from wizard.charter.svgdraw import drawing_to_svg
 
-    register_fonts(CHART_FACES)  # anchored strings are measured in the drawing's fonts
     return drawing_to_svg(drawing, _RL_FONTS)
 
 

@@ -434,10 +434,11 @@ def test_demand_chart_for_the_charter(export):
     from reportlab.graphics import renderPDF
 
     from wizard.charter import graphics, styles
-    from wizard.charter.fonts import register_fonts
     from wizard.staffing import clinician_grid
 
-    register_fonts()
+    from .charter.helpers import register_reportlab_fonts
+
+    register_reportlab_fonts()  # reportlab's renderPDF draws the chart below in these faces
     path, _rows = export
     d = calls.import_calls(path, COLS, BH_CODES).demand
     sched = WeeklySchedule(tue=[Span(start=14, end=22)])

@@ -216,9 +216,6 @@ def test_markup_in_plan_names_prints_literally_in_the_comparison():
 
 def _coverage_drawing():
     from wizard.charter import graphics as gx
-    from wizard.charter.fonts import register_fonts
-
-    register_fonts()
     clinicians = [[1 if 10 <= h < 20 else 0 for h in range(24)] for _ in range(5)] + [[0] * 24] * 2
     patrol = [[1] * 24 for _ in range(7)]
     shifts = [gx.ShiftBar("Day", [(6, 18)]), gx.ShiftBar("Night", [(18, 24), (0, 6)])]

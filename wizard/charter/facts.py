@@ -260,9 +260,6 @@ class CharterFacts:
 
 
 def charter_facts(plan: ProgramPlan, content: Content, status: Status, fingerprint: str) -> CharterFacts:
-    from wizard.charter.fonts import CHART_FACES, register_fonts
-
-    register_fonts(CHART_FACES)  # the charts measure their labels in the bundled fonts
     return _Gather(plan, content, status, fingerprint).build()
 
 

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wizard import i18n
 from wizard.charter import styles as st
-from wizard.charter.fonts import BOLD, FAMILY
+from wizard.charter.metrics import BOLD, REGULAR, string_width
 from wizard.charter.text import clean
 from wizard.i18n import N_
 
@@ -32,7 +31,7 @@ def wrap_text(text: str, font: str, size: float, max_w: float, max_lines: int = 
     cur = ""
     for w in words:
         trial = f"{cur} {w}".strip()
-        if stringWidth(trial, font, size) <= max_w or not cur:
+        if string_width(trial, font, size) <= max_w or not cur:
             cur = trial
         else:
             lines.append(cur)
@@ -47,9 +46,9 @@ def wrap_text(text: str, font: str, size: float, max_w: float, max_lines: int = 
 
 def fit(text: str, font: str, size: float, max_w: float) -> str:
     """Shorten ``text`` with '…' until it is at most ``max_w`` wide."""
-    if stringWidth(text, font, size) <= max_w:
+    if string_width(text, font, size) <= max_w:
         return text
-    while text and stringWidth(text + "…", font, size) > max_w:
+    while text and string_width(text + "…", font, size) > max_w:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -136,10 +135,10 @@ def workflow_diagram(steps: Sequence[Step], width: float) -> Drawing:
         for line in lines:
             d.add(String(x + 27, ty, line, fontName=BOLD, fontSize=LABEL, fillColor=st.INK))
             ty -= 11
-        who_lines = wrap_text(step.who, FAMILY, LABEL, box_w - 16, max_lines=2)
+        who_lines = wrap_text(step.who, REGULAR, LABEL, box_w - 16, max_lines=2)
         wy = y + 7 + 10.5 * (len(who_lines) - 1)
         for line in who_lines:
-            d.add(String(x + 10, wy, line, fontName=FAMILY, fontSize=LABEL,
+            d.add(String(x + 10, wy, line, fontName=REGULAR, fontSize=LABEL,
                          fillColor=col if kind != "together" else st.TEAL_DARK))
             wy -= 10.5
     ink = st.MUTED
@@ -170,9 +169,9 @@ def workflow_diagram(steps: Sequence[Step], width: float) -> Drawing:
             g.add(Rect(lx, 1, 8, 4, fillColor=st.TEAL, strokeColor=None))
         else:
             g.add(Rect(lx, 1, 8, 8, fillColor=ACTOR_COLORS[k], strokeColor=None))
-        g.add(String(lx + 12, 2, i18n.t(ACTOR_LABELS[k]), fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
+        g.add(String(lx + 12, 2, i18n.t(ACTOR_LABELS[k]), fontName=REGULAR, fontSize=LABEL, fillColor=st.MUTED))
         d.add(g)
-        lx += 12 + stringWidth(i18n.t(ACTOR_LABELS[k]), FAMILY, LABEL) + 16
+        lx += 12 + string_width(i18n.t(ACTOR_LABELS[k]), REGULAR, LABEL) + 16
     return d
 
 
@@ -212,7 +211,7 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
     peak = max([max(r) for r in clinicians] + [1])
     y_grid_top = legend_h + axis_h + grid_h
     # header labels
-    d.add(String(label_w + grid_w + right_w, height - 9, i18n.t("clinician hours"), fontName=FAMILY,
+    d.add(String(label_w + grid_w + right_w, height - 9, i18n.t("clinician hours"), fontName=REGULAR,
                  fontSize=LABEL, fillColor=st.MUTED, textAnchor="end"))
     d.add(String(0, height - 9, i18n.t("Patrol shifts (every day)"), fontName=BOLD, fontSize=LABEL,
                  fillColor=st.MUTED))
@@ -223,8 +222,8 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
             d.add(Rect(label_w + a * cw, ly, (b - a) * cw, lane_h, fillColor=PATROL_FILL,
                        strokeColor=colors.white, strokeWidth=0.5))
         a, b = max(sb.pieces, key=lambda p: p[1] - p[0])
-        text = fit(sb.label, FAMILY, LABEL, (b - a) * cw - 6)
-        d.add(String(label_w + a * cw + 3, ly + 3, text, fontName=FAMILY, fontSize=LABEL,
+        text = fit(sb.label, REGULAR, LABEL, (b - a) * cw - 6)
+        d.add(String(label_w + a * cw + 3, ly + 3, text, fontName=REGULAR, fontSize=LABEL,
                      fillColor=colors.white))
         ly -= lane_h + lane_gap
     # grid
@@ -247,9 +246,9 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
             d.add(Rect(x, y, cw, rh, fillColor=fill, strokeColor=colors.white, strokeWidth=0.8))
             if n > 0 and peak > 1:
                 dark = peak > 1 and (n - 1) / (peak - 1) > 0.45
-                d.add(String(x + cw / 2, y + 5, str(n), fontName=FAMILY, fontSize=LABEL,
+                d.add(String(x + cw / 2, y + 5, str(n), fontName=REGULAR, fontSize=LABEL,
                              fillColor=colors.white if dark else st.INK, textAnchor="middle"))
-        d.add(String(label_w + grid_w + right_w, y + 5, f"{covered} h", fontName=FAMILY, fontSize=LABEL,
+        d.add(String(label_w + grid_w + right_w, y + 5, f"{covered} h", fontName=REGULAR, fontSize=LABEL,
                      fillColor=st.INK, textAnchor="end"))
     # hour axis
     ay = legend_h + axis_h - 9
@@ -257,7 +256,7 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
         x = label_w + h * cw
         d.add(Line(x, legend_h + axis_h - 2, x, y_grid_top, strokeColor=colors.HexColor("#E2E7EB"),
                    strokeWidth=0.3) if 0 < h < 24 else Line(x, 0, x, 0, strokeColor=None))
-        d.add(String(x, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
+        d.add(String(x, ay, f"{h:02d}:00", fontName=REGULAR, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
     # legend
     items = [(CLIN_LIGHT, i18n.t("clinician on duty") if peak <= 1 else i18n.t("clinicians on duty (count in cell)")),
@@ -269,8 +268,8 @@ def coverage_chart(clinicians: Sequence[Sequence[int]], patrol: Sequence[Sequenc
             d.add(Rect(lx + 5, 2, 5, 8, fillColor=st.TEAL_DARK, strokeColor=None))
         else:
             d.add(Rect(lx, 2, 10, 8, fillColor=fill, strokeColor=None))
-        d.add(String(lx + 14, 3, text, fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
-        lx += 14 + stringWidth(text, FAMILY, LABEL) + 18
+        d.add(String(lx + 14, 3, text, fontName=REGULAR, fontSize=LABEL, fillColor=st.MUTED))
+        lx += 14 + string_width(text, REGULAR, LABEL) + 18
     return d
 
 
@@ -296,7 +295,7 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
     d = Drawing(width, height)
     levels = heat_levels([list(r) for r in bh_calls], len(HEAT))
     y_top = legend_h + axis_h + grid_h
-    d.add(String(label_w + grid_w + right_w, height - 9, "calls (in clinician hours)", fontName=FAMILY, fontSize=LABEL,
+    d.add(String(label_w + grid_w + right_w, height - 9, "calls (in clinician hours)", fontName=REGULAR, fontSize=LABEL,
                  fillColor=st.MUTED, textAnchor="end"))
     d.add(String(0, height - 9, "Behavioral-health calls by hour", fontName=BOLD, fontSize=LABEL, fillColor=st.MUTED))
     for di in range(7):
@@ -308,7 +307,7 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
                        strokeColor=colors.white, strokeWidth=0.6))
         total = sum(bh_calls[di])
         inside = sum(bh_calls[di][h] for h in range(24) if clinicians[di][h])
-        d.add(String(label_w + grid_w + right_w, y + 4.5, f"{total:,} ({inside:,})", fontName=FAMILY,
+        d.add(String(label_w + grid_w + right_w, y + 4.5, f"{total:,} ({inside:,})", fontName=REGULAR,
                      fontSize=LABEL, fillColor=st.INK, textAnchor="end"))
     # clinician hours: an outline along the edges of each covered block
     for di in range(7):
@@ -330,16 +329,16 @@ def demand_chart(bh_calls: Sequence[Sequence[int]], clinicians: Sequence[Sequenc
                 d.add(Line(x1, y1, x2, y2, strokeColor=st.TEAL_DARK, strokeWidth=1.4))
     ay = legend_h + axis_h - 9
     for h in range(0, 25, 3):
-        d.add(String(label_w + h * cw, ay, f"{h:02d}:00", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
+        d.add(String(label_w + h * cw, ay, f"{h:02d}:00", fontName=REGULAR, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
     lx = label_w
     for i, c in enumerate(HEAT):
         d.add(Rect(lx + i * 5, 2, 5, 8, fillColor=c, strokeColor=None))
     text = i18n.t("behavioral-health calls (darker: more)")
-    d.add(String(lx + 29, 3, text, fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
-    lx += 29 + stringWidth(text, FAMILY, LABEL) + 18
+    d.add(String(lx + 29, 3, text, fontName=REGULAR, fontSize=LABEL, fillColor=st.MUTED))
+    lx += 29 + string_width(text, REGULAR, LABEL) + 18
     d.add(Rect(lx, 2, 10, 8, fillColor=None, strokeColor=st.TEAL_DARK, strokeWidth=1.4))
-    d.add(String(lx + 14, 3, i18n.t("clinician hours"), fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED))
+    d.add(String(lx + 14, 3, i18n.t("clinician hours"), fontName=REGULAR, fontSize=LABEL, fillColor=st.MUTED))
     return d
 
 
@@ -404,7 +403,7 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
         y = bottom + ph * k / top
         d.add(Line(left, y, left + pw, y, strokeColor=st.RULE if k else st.MUTED,
                    strokeWidth=0.4 if k else 0.8))
-        d.add(String(left - 4, y - 3, compact_money(k), fontName=FAMILY, fontSize=LABEL,
+        d.add(String(left - 4, y - 3, compact_money(k), fontName=REGULAR, fontSize=LABEL,
                      fillColor=st.MUTED, textAnchor="end"))
         k += step
     n = max(len(years), 1)
@@ -431,7 +430,7 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
             py = bottom + ph * secured[i] / top
             d.add(Rect(cx - bw / 2, py, bw, ph * pending[i] / top, fillColor=None, strokeColor=st.MUTED,
                        strokeWidth=0.8, strokeDashArray=[3, 2]))
-        d.add(String(cx, bottom - 13, str(year), fontName=FAMILY, fontSize=LABEL, fillColor=st.INK,
+        d.add(String(cx, bottom - 13, str(year), fontName=REGULAR, fontSize=LABEL, fillColor=st.INK,
                      textAnchor="middle"))
         c = cost[i]
         gap = 0.0 if c is None else c - secured[i]
@@ -449,7 +448,7 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
         if pending[i] > 0:
             parts.append((i18n.t("+{amount} pending", amount=compact_money(pending[i])) if wide
                           else f"+{compact_money(pending[i])}",
-                          FAMILY, st.MUTED))
+                          REGULAR, st.MUTED))
         if gap >= 0.5:
             parts.append((i18n.t("gap {amount}", amount=compact_money(gap)), BOLD, st.ALERT))
         for text, font, color in reversed(parts):
@@ -485,7 +484,7 @@ def funding_chart(years: Sequence[str], series: Sequence[tuple[str, Sequence[flo
         grp = Group(*g.contents)
         grp.translate(x0, y0)
         d.add(grp)
-        d.add(String(x0 + 16, y0 + 1, fit(name, FAMILY, LABEL, col_w - 22), fontName=FAMILY, fontSize=LABEL,
+        d.add(String(x0 + 16, y0 + 1, fit(name, REGULAR, LABEL, col_w - 22), fontName=REGULAR, fontSize=LABEL,
                      fillColor=st.INK))
     return d
 
@@ -521,12 +520,12 @@ def ratio_gauge(value: float | None, width: float, lo: float = 1.0, hi: float = 
 
     d.add(Rect(left, y, w, 7, fillColor=st.ZEBRA, strokeColor=st.RULE, strokeWidth=0.4))
     d.add(Rect(x(lo), y, x(hi) - x(lo), 7, fillColor=CLIN_LIGHT, strokeColor=None))
-    d.add(String((x(lo) + x(hi)) / 2, y + 21, i18n.t("starter guide: 1–2 shifts per clinician"), fontName=FAMILY,
+    d.add(String((x(lo) + x(hi)) / 2, y + 21, i18n.t("starter guide: 1–2 shifts per clinician"), fontName=REGULAR,
                  fontSize=LABEL, fillColor=st.TEAL_DARK, textAnchor="middle"))
     t = 0.0
     while t <= top_val + 1e-9:
         d.add(Line(x(t), y - 2, x(t), y, strokeColor=st.MUTED, strokeWidth=0.5))
-        d.add(String(x(t), y - 10, f"{t:g}", fontName=FAMILY, fontSize=LABEL, fillColor=st.MUTED,
+        d.add(String(x(t), y - 10, f"{t:g}", fontName=REGULAR, fontSize=LABEL, fillColor=st.MUTED,
                      textAnchor="middle"))
         t += 0.5 if top_val <= 4 else 1.0
     if value is not None:

@@ -93,6 +93,19 @@ def _tables(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [b for b in blocks if b.get("kind") == "table"]
 
 
+def mark_tables(data: dict[str, Any]) -> None:
+    """Tell charter.typ which tables to watch: a long table gets an ``id`` (its rows report their
+    pages, so one that would leave its last row alone is re-spaced); a short one that surely
+    fits on a page gets ``fits`` (the template need not measure it; :mod:`wizard.charter.tablefit`)."""
+    from wizard.charter.tablefit import surely_fits
+
+    for i, t in enumerate(_tables(data)):
+        if len(t["rows"]) > SHORT_TABLE:
+            t["id"] = f"t{i}"
+        elif surely_fits(t):
+            t["fits"] = True
+
+
 def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = False) -> RenderResult:
     """Render the charter and report its page count, status and signature boxes."""
     from wizard.charter.fields import append_signature_fields
@@ -103,8 +116,7 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
     status = charter_status(plan, content, draft=draft)
     facts = charter_facts(plan, content, status, fp)
     data = facts.as_json()
-    for i, t in enumerate(_tables(data)):
-        t["id"] = f"t{i}"
+    mark_tables(data)
     meta = DocumentMeta(title=facts.title, author=facts.meta["author"], description=facts.meta["subject"],
                         keywords=tuple(facts.meta["keywords"]), when=plan.metadata.modified)
     plan_yaml = storage.dumps(plan).encode("utf-8")
@@ -123,7 +135,7 @@ def render(plan: ProgramPlan, content: Content | None = None, *, draft: bool = F
     # charter.typ decides that inside the one compile (its layout passes read back where each
     # row fell); should one still be stranded, the spacing is set here for another compile
     result = compile_once()
-    by_id = {t["id"]: t for t in _tables(data)}
+    by_id = {t["id"]: t for t in _tables(data) if "id" in t}
     for option in ("tight", "loose"):
         todo = stranded(table_rows(result.found["tbl-rows"]))
         if not todo:

@@ -6,7 +6,7 @@ facts. The charts use eight shapes (groups, rectangles, lines, polylines, polygo
 circles and strings), so they are written here as text in one pass, with the same
 geometry reportlab's renderer gives them: y points up (one flip for the whole drawing,
 one back for each string), a string's anchor applied by measuring it in its font (as
-reportlab does), dashes, line caps and joins, opacity. Fonts are named the way Typst
+reportlab does, with the same widths: :mod:`wizard.charter.metrics`), dashes, line caps and joins, opacity. Fonts are named the way Typst
 finds them (``font-family="DejaVu Sans"`` with weight and style). Anything else — a
 shape the charts do not use — raises, rather than silently drawing less.
 """
@@ -117,7 +117,7 @@ def _nodes(node: Any, fonts: Mapping[str, tuple[str, str]]) -> Iterator[str]:
 
 
 def _string(node: Any, fonts: Mapping[str, tuple[str, str]]) -> Iterator[str]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from wizard.charter.metrics import string_width
 
     fill = _color(node.fillColor)
     if fill is None or not node.text:
@@ -125,7 +125,7 @@ def _string(node: Any, fonts: Mapping[str, tuple[str, str]]) -> Iterator[str]:
     x = float(node.x)
     anchor = node.textAnchor or "start"
     if anchor in ("middle", "end"):  # measured in the drawing's font, as reportlab's renderer does
-        width = stringWidth(node.text, node.fontName, node.fontSize)
+        width = string_width(node.text, node.fontName, node.fontSize)
         x -= width / 2 if anchor == "middle" else width
     elif anchor not in ("start", "inherited", "left"):
         raise ValueError(f"svgdraw: text anchor {anchor!r} is not drawn here")

@@ -82,3 +82,17 @@ def sign_all(plan: ProgramPlan, *, drawn_first: bool = False) -> ProgramPlan:
         else:
             plan = signing.sign(plan, i, method=SignatureMethod.typed, when=T_SIGN)
     return plan
+
+
+def register_reportlab_fonts() -> None:
+    """The bundled regular and bold faces, registered with reportlab (idempotent), for tests that
+    compare with reportlab's own measuring or draw a chart with its renderers: the program itself
+    measures with wizard.charter.metrics and writes the SVG itself."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from wizard import typeset
+
+    for face, file in typeset.MEASURED_FACES.items():
+        if face not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(face, str(typeset.fonts_dir() / file)))

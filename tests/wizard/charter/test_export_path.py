@@ -7,7 +7,7 @@ import pytest
 
 from wizard import presets, typeset
 from wizard.charter import render_result as render
-from wizard.charter.render import stranded, table_rows
+from wizard.charter.render import SHORT_TABLE, _tables, stranded, table_rows
 from wizard.content import default_content
 
 
@@ -24,20 +24,23 @@ def test_stranded_rows_are_settled_inside_one_compile(content, name, monkeypatch
     real = typeset.typeset_with_warnings
 
     def counted(*args, **kw):
-        kw["labels"] = [*kw.get("labels", ()), "tbl-at"]
         result = real(*args, **kw)
-        calls.append(result)
+        calls.append((args[1], result))
         return result
 
     monkeypatch.setattr(typeset, "typeset_with_warnings", counted)
     result = render(presets.load(content, name), content)
     assert len(calls) == 1
-    found = calls[0].found
-    assert not calls[0].warnings, calls[0].warnings  # the layout passes converged
+    data, typeset_result = calls[0]
+    found = typeset_result.found
+    assert not typeset_result.warnings, typeset_result.warnings  # the layout passes converged
     rows = table_rows(found["tbl-rows"])
     assert stranded(rows) == []
-    assert len(rows) == len(found["tbl-at"]) > 50
-    changed = {m["spacing"] for m in found["tbl-at"]} - {"normal"}
+    # every long table (and only those) reports where each of its rows fell
+    long_tables = [t for t in _tables(data) if len(t["rows"]) > SHORT_TABLE]
+    assert [r["table"] for r in found["tbl-rows"]] == [t["id"] for t in long_tables]
+    assert len(rows) == sum(len(t["rows"]) - len(t.get("bands", ())) for t in long_tables) > 50
+    changed = {r["spacing"] for r in found["tbl-rows"]} - {"normal"}
     assert changed == ({"tight"} if name == "mid-city" else {"loose"})
     assert result.pages > 12
 
@@ -177,16 +180,18 @@ def test_chart_svg_draws_each_shape_with_reportlab_geometry():
     )
     from reportlab.lib import colors
 
-    from wizard.charter.fonts import BOLD, CHART_FACES, FAMILY, register_fonts
+    from wizard.charter.metrics import BOLD, REGULAR
     from wizard.charter.svgdraw import drawing_to_svg
 
-    register_fonts(CHART_FACES)
+    from .helpers import register_reportlab_fonts
+
+    register_reportlab_fonts()  # to measure with reportlab's own stringWidth below
     d = Drawing(200, 100)
     d.add(Rect(10, 20, 30, 40, rx=4, ry=4, fillColor=colors.HexColor("#1F3A5F"), strokeColor=None))
     d.add(Line(0, 0, 50, 50, strokeColor=colors.HexColor("#2A7F84"), strokeWidth=0.5, strokeDashArray=[3, 2]))
     d.add(PolyLine([0, 0, 10, 10, 20, 0], strokeColor=colors.black, strokeWidth=1))
     d.add(Polygon([0, 0, 10, 10, 20, 0], fillColor=colors.Color(1, 0, 0, alpha=0.5), strokeColor=None))
-    g = Group(Circle(5, 5, 3, fillColor=colors.white, strokeColor=colors.black), String(0, 0, "a<b", fontName=FAMILY,
+    g = Group(Circle(5, 5, 3, fillColor=colors.white, strokeColor=colors.black), String(0, 0, "a<b", fontName=REGULAR,
                                                                                        fontSize=9))
     g.translate(100, 10)
     d.add(g)
