@@ -36,8 +36,16 @@ def string_width(text: str, face: str, size: float) -> float:
     return sum([get(ch, missing) for ch in text]) * size * 0.001
 
 
-def widest(text: str, size: float, faces: tuple[str, ...] = (REGULAR, BOLD)) -> float:
-    """``text`` at ``size`` in whichever of ``faces`` sets it widest, character by character
-    (an upper bound for text that mixes them)."""
-    tables = [_face(f) for f in faces]
-    return sum([max(w.get(ch, m) for w, m in tables) for ch in text]) * size * 0.001
+def widest(text: str, size: float) -> float:
+    """``text`` at ``size`` with each character as wide as in the wider of the regular and bold
+    faces (an upper bound for text that mixes them)."""
+    widths, missing = _widest()
+    get = widths.get
+    return sum([get(ch, missing) for ch in text]) * size * 0.001
+
+
+@functools.cache
+def _widest() -> tuple[dict[str, float], float]:
+    (regular, r_missing), (bold, b_missing) = _face(REGULAR), _face(BOLD)
+    missing = max(r_missing, b_missing)
+    return {ch: max(regular.get(ch, missing), bold.get(ch, missing)) for ch in regular.keys() | bold.keys()}, missing

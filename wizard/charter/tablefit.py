@@ -30,6 +30,8 @@ change them together.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -60,6 +62,10 @@ _NO_BREAK_BEFORE = frozenset("Pe Pf Po".split())
 closing brackets, "!", "?", ",", ".", ";", ":", "/" — and, to be safe, closing quotes)."""
 _NO_BREAK_AFTER = frozenset("Ps Pi".split())
 """Categories after which no line ends even before a space (opening brackets and quotes)."""
+_PARTS = re.compile(r"[^ ]*(?: +|$)")
+"""A word and the spaces after it."""
+_HYPHEN = re.compile(r"(?<=[^\W\d_]-)(?=[^\W\d_])")
+"""After a hyphen between letters: "crisis-|line", never "2023-|24"."""
 
 
 def pieces(line: str) -> list[str]:
@@ -67,17 +73,14 @@ def pieces(line: str) -> list[str]:
     a word is kept with the next one when a line could not break between them (the next begins
     with closing punctuation, or this one ends in an opening bracket or quote). Each piece
     keeps its trailing space, if it had one."""
-    import re
-    import unicodedata
-
     out: list[str] = []
-    for part in re.findall(r"[^ ]*(?: +|$)", line):
+    for part in _PARTS.findall(line):
         if not part:
             continue
         glued = out and (unicodedata.category(part[0]) in _NO_BREAK_BEFORE or part[0] in "'\"%"
                          or unicodedata.category(out[-1].rstrip(" ")[-1:] or " ") in _NO_BREAK_AFTER
                          or out[-1].rstrip(" ")[-1:] in ("'", '"', "\u00bf", "\u00a1"))
-        bits = re.split(r"(?<=[^\W\d_]-)(?=[^\W\d_])", part)  # "crisis-|line", never "2023-|24"
+        bits = _HYPHEN.split(part)
         if glued:
             out[-1] += bits[0]
             out.extend(bits[1:])
@@ -93,11 +96,13 @@ def lines(text: str, width: float) -> int | None:
     widths, which is what Typst lays out, can take more lines — first fit takes the fewest, and
     a breaking that fits the wider pieces fits the narrower ones."""
     count = 0
+    space = widest(" ", SIZE) * WIDE
     for line in str(text).split("\n"):
         count += 1
         used = 0.0
         for p in pieces(line):
-            full, bare = widest(p, SIZE) * WIDE, widest(p.rstrip(" "), SIZE) * WIDE
+            bare = widest(p.rstrip(" "), SIZE) * WIDE
+            full = bare + (len(p) - len(p.rstrip(" "))) * space
             if bare > width:  # set alone, broken between characters (or overflowing: fewer lines)
                 if width <= GLYPH:
                     return None
