@@ -289,6 +289,18 @@ def _timestamp(when: dt.datetime) -> dt.datetime:
     return when.astimezone(dt.UTC).replace(microsecond=0)
 
 
+def compile_inputs(facts: Mapping[str, Any], meta: DocumentMeta, *, attachments: Sequence[Attachment] = (),
+                   watermark: str | None = None) -> dict[str, str]:
+    """What a template reads from ``sys.inputs``: every value as JSON text (or SVG), none as markup."""
+    return {
+        "facts": json.dumps(printable(facts), ensure_ascii=False, separators=(",", ":")),
+        "meta": json.dumps(meta.as_input(), ensure_ascii=False, separators=(",", ":")),
+        "attachments": json.dumps([a.as_input() for a in attachments], ensure_ascii=False, separators=(",", ":")),
+        "watermark": watermark_svg(watermark) if watermark else "",
+        "words": json.dumps(_template_words(meta.lang), ensure_ascii=False, separators=(",", ":")),
+    }
+
+
 def typeset_with_warnings(template: str, facts: Mapping[str, Any], meta: DocumentMeta, *,
                           attachments: Sequence[Attachment] = (), watermark: str | None = None,
                           source: str | None = None, labels: Sequence[str] = ()) -> Result:
@@ -307,13 +319,7 @@ def typeset_with_warnings(template: str, facts: Mapping[str, Any], meta: Documen
     names = [a.name for a in attachments]
     if len(set(names)) != len(names):
         raise ValueError(f"attachments: a name is used twice ({', '.join(names)})")
-    inputs = {
-        "facts": json.dumps(printable(facts), ensure_ascii=False, separators=(",", ":")),
-        "meta": json.dumps(meta.as_input(), ensure_ascii=False, separators=(",", ":")),
-        "attachments": json.dumps([a.as_input() for a in attachments], ensure_ascii=False, separators=(",", ":")),
-        "watermark": watermark_svg(watermark) if watermark else "",
-        "words": json.dumps(_template_words(meta.lang), ensure_ascii=False, separators=(",", ":")),
-    }
+    inputs = compile_inputs(facts, meta, attachments=attachments, watermark=watermark)
     with _lock, tempfile.TemporaryDirectory(prefix="coresponse-typst-") as tmp:
         root = templates_dir()
         main = path
