@@ -353,36 +353,6 @@ def typeset(template: str, facts: Mapping[str, Any], meta: DocumentMeta, *,
                                  source=source).pdf
 
 
-# --- figures --------------------------------------------------------------------------------------------------
-
-_RL_FONTS = {
-    "DejaVuSans": ("normal", "normal"),
-    "DejaVuSans-Bold": ("bold", "normal"),
-    "DejaVuSans-Oblique": ("normal", "italic"),
-    "DejaVuSans-BoldOblique": ("bold", "italic"),
-}
-
-
-def drawing_svg(drawing: Any) -> str:
-    """A reportlab graphics ``Drawing`` as SVG text, its fonts named the way Typst finds
-    them (``font-family="DejaVu Sans"`` plus weight and style, not reportlab's face names).
-
-    Written directly (:mod:`wizard.charter.svgdraw`), not through reportlab's ``renderSVG``
-    and its XML DOM: a tenth of the time, and a polyline is a line, never a filled shape."""
-    from wizard.charter.svgdraw import drawing_to_svg
-
-    return drawing_to_svg(drawing, _RL_FONTS)
-
-
-def figure(drawing: Any, alt: str, *, caption: str = "") -> dict[str, Any]:
-    """A chart for the facts: ``{"svg", "alt", "caption", "width", "height"}`` (sizes in pt).
-    The alternative text is required: it is what a screen reader says instead of the picture."""
-    if not alt.strip():
-        raise ValueError("a figure needs alternative text that says what it shows")
-    return {"svg": drawing_svg(drawing), "alt": alt, "caption": caption,
-            "width": float(drawing.width), "height": float(drawing.height)}
-
-
 # --- the DRAFT watermark --------------------------------------------------------------------------------------
 
 

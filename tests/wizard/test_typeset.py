@@ -17,6 +17,7 @@ from factories import ready_plan
 from pypdf import PdfReader, PdfWriter
 
 from wizard import presets, storage
+from wizard.charter.svgdraw import drawing_svg, figure
 from wizard.content import default_content, load_content
 from wizard.handouts import render_comparison, render_worksheet, worksheet_facts
 from wizard.handouts.comparison import attachment_name
@@ -27,8 +28,6 @@ from wizard.typeset import (
     Attachment,
     DocumentMeta,
     TypesetError,
-    drawing_svg,
-    figure,
     typeset,
     typeset_with_warnings,
     watermark_svg,

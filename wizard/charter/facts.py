@@ -134,9 +134,9 @@ def facts(rows: Sequence[tuple[str, str]]) -> Block:
 
 
 def figure(drawing: Any, alt: str, caption: str) -> Block:
-    from wizard.typeset import figure as typeset_figure
+    from wizard.charter.svgdraw import figure as svg_figure
 
-    fig = typeset_figure(drawing, clean(alt), caption=clean(caption))
+    fig = svg_figure(drawing, clean(alt), caption=clean(caption))
     return {"kind": "figure", **fig}
 
 

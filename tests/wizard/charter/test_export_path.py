@@ -181,7 +181,7 @@ def test_chart_svg_draws_each_shape_with_reportlab_geometry():
     from reportlab.lib import colors
 
     from wizard.charter.metrics import BOLD, REGULAR
-    from wizard.charter.svgdraw import drawing_to_svg
+    from wizard.charter.svgdraw import RL_FONTS, drawing_to_svg
 
     from .helpers import register_reportlab_fonts
 
@@ -196,7 +196,7 @@ def test_chart_svg_draws_each_shape_with_reportlab_geometry():
     g.translate(100, 10)
     d.add(g)
     d.add(String(150, 50, "Mid", fontName=BOLD, fontSize=9, textAnchor="middle", fillColor=colors.black))
-    svg = drawing_to_svg(d, typeset._RL_FONTS)
+    svg = drawing_to_svg(d, RL_FONTS)
     assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">')
     assert '<g transform="matrix(1 0 0 -1 0 100)">' in svg  # reportlab's y points up
     assert '<rect x="10" y="20" width="30" height="40" rx="4" ry="4" fill="#1F3A5F" stroke="none"/>' in svg
@@ -214,4 +214,4 @@ def test_chart_svg_draws_each_shape_with_reportlab_geometry():
     with pytest.raises(TypeError):
         from reportlab.graphics.shapes import Ellipse
 
-        drawing_to_svg(Drawing(10, 10, Ellipse(1, 1, 1, 1)), typeset._RL_FONTS)
+        drawing_to_svg(Drawing(10, 10, Ellipse(1, 1, 1, 1)), RL_FONTS)

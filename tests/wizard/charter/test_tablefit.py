@@ -4,6 +4,7 @@ are reportlab's own."""
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
@@ -127,5 +128,6 @@ def test_widths_are_reportlabs_own():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         for face in (REGULAR, BOLD):
             size = rng.choice([7.5, 9, 9.5, 12.25])
-            assert string_width(s, face, size) == stringWidth(s, face, size), (s, face)
+            # equal to the last bit or two: reportlab's pure-Python fallback multiplies in another order
+            assert math.isclose(string_width(s, face, size), stringWidth(s, face, size), rel_tol=1e-12), (s, face)
     assert widest("Wm", 9) >= max(string_width("Wm", REGULAR, 9), string_width("Wm", BOLD, 9))
