@@ -24,7 +24,7 @@ REPORT = """  } else if false {"""
 TALL = """      let tall = measure(block(width: w, body)).height > room * 0.8
 """
 TALL_REPORTED = """      let tall = measure(block(width: w, body)).height > room * 0.8
-      [#metadata((h: measure(block(width: w, body)).height.pt(), n: b.rows.len())) <short-h>]
+      [#metadata((h: measure(block(width: w, body)).height.pt())) <short-h>]
 """
 
 
