@@ -20,8 +20,9 @@ import math
 from dataclasses import dataclass
 
 from wizard.calldata import CallDemand
-from wizard.i18n import N_, t
+from wizard.i18n import N_, is_english, t
 from wizard.labels import WEEKDAY_NAMES
+from wizard.phrases import long_date, number, percent
 from wizard.plan import ProgramPlan, Weekday, WeeklySchedule
 from wizard.schedule import day_range, hhmm
 from wizard.staffing import (
@@ -56,7 +57,7 @@ class Share:
     def text(self) -> str:
         if self.value is None:
             return t("not known: {reason}", reason=t(self.reason))
-        return t("{share} ({covered} of {total})", share=_pct(self.value), covered=_n(self.covered),
+        return t("{share} ({covered} of {total})", share=percent(self.value), covered=_n(self.covered),
                  total=_n(self.total))
 
 
@@ -120,7 +121,7 @@ def estimate(plan: ProgramPlan) -> Estimate:
     util = in_covered * minutes / 60 / person_year if person_year and minutes is not None else None
     return Estimate(volume, in_covered, covered_year, per_hour, util, False,
                     t("Uses when the imported calls came ({share} inside clinician hours) and {source}.",
-                      share=_pct(share.value), source=source))
+                      share=percent(share.value), source=source))
 
 
 # ---------------------------------------------------------------------------
@@ -197,35 +198,17 @@ def demand_sentence(plan: ProgramPlan) -> str:
         return head + "."
     if weekly_covered_hours(plan.coverage.schedule) == 0:
         return t("{head}; no clinician hours are planned yet.", head=head)
-    return t("{head}; {share} of them fall inside the planned clinician hours.", head=head, share=_pct(share.value))
-
-
-def _english() -> bool:
-    from wizard import i18n
-
-    return i18n.is_english()
-
-
-def _pct(x: float) -> str:
-    if not _english():
-        from wizard.phrases import percent
-
-        return percent(x)
-    return f"{x:.0%}"
+    return t("{head}; {share} of them fall inside the planned clinician hours.", head=head, share=percent(share.value))
 
 
 def _n(x: float) -> str:
-    if not _english():
-        from wizard.phrases import number
-
+    if not is_english():
         return number(x)
     return f"{x:,}"
 
 
 def _date(d) -> str:
-    if not _english():
-        from wizard.phrases import long_date
-
+    if not is_english():
         return long_date(d)
     return f"{d.day} {d.strftime('%B %Y')}"
 
@@ -255,7 +238,7 @@ def alt_text(demand: CallDemand, schedule: WeeklySchedule) -> str:
     if p is not None:
         d, h = max(((d, h) for d in range(7) for h in range(24)), key=lambda dh: demand.bh_calls[dh[0]][dh[1]])
         parts.append(t("They peak {days} {hours} ({share} of them); the busiest hour is {day} {start}–{end} with "
-                       "{calls} calls.", days=p.days_text(), hours=p.hours_text(), share=_pct(p.share),
+                       "{calls} calls.", days=p.days_text(), hours=p.hours_text(), share=percent(p.share),
                        day=WEEKDAY_NAMES[list(Weekday)[d]], start=hhmm(h), end=hhmm(h + 1),
                        calls=_n(demand.bh_calls[d][h])))
         quiet = [day for day in range(7) if not sum(demand.bh_calls[day])]
@@ -263,7 +246,7 @@ def alt_text(demand: CallDemand, schedule: WeeklySchedule) -> str:
             parts.append(t("None on {days}.", days=day_range([list(Weekday)[q] for q in quiet], WEEKDAY_NAMES)))
     if share.value is not None and weekly_covered_hours(schedule):
         parts.append(t("Outlined: the planned clinician hours, which hold {share} of the calls ({covered} of "
-                       "{total}).", share=_pct(share.value), covered=_n(share.covered), total=_n(share.total)))
+                       "{total}).", share=percent(share.value), covered=_n(share.covered), total=_n(share.total)))
     elif share.value is not None:
         parts.append(t("No clinician hours are planned yet."))
     return " ".join(parts)

@@ -30,10 +30,19 @@ from wizard import agreement, annexes, budget, checks, demand, signing, staffing
 from wizard.charter.text import clean, truncate
 from wizard.constants import FTE_TOLERANCE, MONEY_TOLERANCE, RESPONSE_NORM_MINUTES
 from wizard.content import Content
-from wizard.i18n import N_, t
+from wizard.i18n import N_, is_english, t
 from wizard.labels import field_label, value_label
 from wizard.open_items import decision_question, open_items
-from wizard.phrases import article, long_date, partial_date, plural, said_join, year_range
+from wizard.phrases import (
+    article,
+    long_date,
+    number,
+    partial_date,
+    percent,
+    plural,
+    said_join,
+    year_range,
+)
 from wizard.plan import (
     MeasureCategory,
     Meeting,
@@ -141,42 +150,21 @@ def figure(drawing: Any, alt: str, caption: str) -> Block:
 
 
 def hours(n: float) -> str:
-    from wizard.phrases import number
-
-    if not _english():
+    if not is_english():
         return f"{number(round(n, 1), 1)} h"
     return f"{n:,.0f} h" if abs(n - round(n)) < 1e-9 else f"{n:,.1f} h"
 
 
 def whole_hours(n: float) -> str:
     """'1,698 h': hours rounded to the hour."""
-    if not _english():
-        from wizard.phrases import number
-
+    if not is_english():
         return f"{number(round(n), 0)} h"
     return f"{n:,.0f} h"
 
 
-def _english() -> bool:
-    from wizard import i18n
-
-    return i18n.is_english()
-
-
-def pct(share: float) -> str:
-    """'39%' as the charter has always printed it (the language's style otherwise)."""
-    if not _english():
-        from wizard.phrases import percent
-
-        return percent(share)
-    return f"{share:.0%}"
-
-
 def num(v: float) -> str:
     """'2.5', '96' (``:g``) in English; the language's number style otherwise."""
-    if not _english():
-        from wizard.phrases import number
-
+    if not is_english():
         return number(v)
     return f"{v:g}"
 
@@ -211,9 +199,7 @@ def choice(v: object | None, empty: str = NOT_DECIDED) -> str:
 def count(v: float | int | None, unit: str = "", empty: str = NOT_RECORDED) -> str:
     if v is None:
         return t(empty)
-    if not _english():
-        from wizard.phrases import number
-
+    if not is_english():
         return f"{number(v)}{unit}"
     return f"{v:,g}{unit}"
 
@@ -391,7 +377,7 @@ class _Gather:
             info = self.content.model(model.primary)
             comp = [self.content.model(m).short_name.lower() for m in model.complementary]
             name = info.name.lower()
-            what = f"{article(name)} {name} program" if _english() else t("a {name} program", name=name)
+            what = f"{article(name)} {name} program" if is_english() else t("a {name} program", name=name)
             if comp:
                 what += t(" complemented by {work} work", work=said_join(comp))
         else:
@@ -417,7 +403,7 @@ class _Gather:
         gap = sm.gap
         y1 = mo.years[0] if mo.years else None
         fund = verdicts.funding_gap(p, self.limits, mo, self.source_labels)
-        cov_sub = (t("{share} of the {hours} patrol hours", share=pct(gap.share_covered), hours=gap.patrol_hours)
+        cov_sub = (t("{share} of the {hours} patrol hours", share=percent(gap.share_covered), hours=gap.patrol_hours)
                    if gap and gap.patrol_hours
                    else t("share of patrol hours: patrol pattern not given") if p.agency.patrol is None else "")
         if not mo.has_costs:
@@ -564,7 +550,7 @@ class _Gather:
             b.append(subheading(t("Other agencies served"), 3))
             b.append(table([t("Agency"), t("Type"), t("Share of cost"), t("Notes")],
                            [[text_or(x.name, N_("(unnamed)")), choice(x.agency_type, "—"),
-                             pct(x.cost_share) if x.cost_share is not None else t("Not agreed yet"),
+                             percent(x.cost_share) if x.cost_share is not None else t("Not agreed yet"),
                              text_or(x.notes, "—")] for x in a.served_agencies], widths=[0.32, 0.2, 0.16, 0.32]))
         b.append(subheading(t("Partners")))
         if a.partners:
@@ -584,7 +570,7 @@ class _Gather:
         cit = ex.cit_trained_officers
         cit_text = "" if cit is None else (
             count(cit) + (t(" of {sworn} sworn officers ({share})", sworn=count(a.sworn_officers),
-                            share=pct(cit / a.sworn_officers)) if a.sworn_officers else ""))
+                            share=percent(cit / a.sworn_officers)) if a.sworn_officers else ""))
         rows = [
             (t("CIT-trained officers"), text_or(cit_text)),
             (t("Regional mobile crisis team"), yes_no(ex.regional_mobile_crisis_team)
@@ -696,7 +682,7 @@ class _Gather:
                                   person=num(sm.weekly_person_hours))
         else:
             hours_text = self.say("coverage_hours", covered=hours(sm.weekly_covered_hours),
-                                  patrol=hours(gap.patrol_hours), share=pct(gap.share_covered),
+                                  patrol=hours(gap.patrol_hours), share=percent(gap.share_covered),
                                   person=num(sm.weekly_person_hours), gap=hours(gap.gap_hours))
         b.append(para(f"{self.say(all_shifts)} {hours_text}"))
         pat = p.agency.patrol
@@ -792,7 +778,7 @@ class _Gather:
         for c in stf.clinicians:
             quals = self.catalog("licenses", c.licenses) + self.catalog("qualifications", c.qualifications_met)
             fte = (t("not known") if c.fte is None else num(c.fte)) + (
-                "\n" + t("{share} for this program", share=pct(c.agency_share)) if c.agency_share < 1 else "")
+                "\n" + t("{share} for this program", share=percent(c.agency_share)) if c.agency_share < 1 else "")
             rows.append([text_or(c.title, N_("Clinician")) + (f"\n{clean(c.notes)}" if clean(c.notes).strip() else ""),
                          fte, text_or(c.employer, N_("Employer not named")), lines(quals)])
         for o in stf.other_roles:
@@ -877,7 +863,7 @@ class _Gather:
                  t("about {n} a year", n=count(round(est.bh_in_covered_per_year)))),
                 (t("Calls per covered hour"), f"{est.calls_per_covered_hour or 0:.2f}"),
                 (t("Average time on scene"), t("{n} minutes", n=num(stf.avg_minutes_per_call))),
-                (t("Share of clinician time on scene"), pct(est.utilization)),
+                (t("Share of clinician time on scene"), percent(est.utilization)),
             ]))
             b.append(para(est.note))
             if est.even_spread:
@@ -1052,7 +1038,7 @@ class _Gather:
             period = (t("fiscal years {years}", years=year_range(f.start_year, f.start_year + f.years - 1))
                       if f.start_year else
                       t("plan years {years} (the first fiscal year is not yet set)", years=year_range(1, f.years)))
-            indirect = self.say("budget_indirect", rate=pct(f.indirect_rate)) + " " if f.indirect_rate else ""
+            indirect = self.say("budget_indirect", rate=percent(f.indirect_rate)) + " " if f.indirect_rate else ""
             unknown = (self.say("budget_unknown") if mo.unknown_sources or any(y.unknown_lines for y in mo.years)
                        else "")
             b.append(para(self.say("budget_intro", period=period, indirect=indirect, unknown=unknown).strip()))
@@ -1078,7 +1064,7 @@ class _Gather:
                 limited = budget.is_time_limited(src, self.limits)
                 rates = [src.match_rate_for(i) for i in range(f.years)]
                 match = "—" if not any(rates) else (
-                    pct(rates[0]) if len(set(rates)) == 1 else " / ".join(pct(r) for r in rates))
+                    percent(rates[0]) if len(set(rates)) == 1 else " / ".join(percent(r) for r in rates))
                 if clean(src.match_source).strip():  # printed even at 0 %: nothing typed is dropped
                     match += "\n" + t("from {source}", source=clean(src.match_source))
                 catalog = info.label if info else ""
@@ -1157,7 +1143,7 @@ class _Gather:
             bold.append(len(rows))
             rows.append([t("Direct costs"), *amounts([y.direct for y in years],
                                                      total_of([y.direct for y in mo.years]))])
-            rows.append([t("Indirect costs ({rate})", rate=pct(f.indirect_rate)),
+            rows.append([t("Indirect costs ({rate})", rate=percent(f.indirect_rate)),
                          *amounts([y.indirect for y in years], total_of([y.indirect for y in mo.years]))])
         bold.append(len(rows))
         rows.append([t("Total cost"), *amounts([y.total for y in years], mo.total_cost)])

@@ -86,13 +86,6 @@ def plan_header(plan: ProgramPlan, source: str) -> PlanHeader:
                       plan.metadata.revision, signing.short(signing.fingerprint(plan)))
 
 
-def _pct(share: float) -> str:
-    """'45%' (no space, as this table has always printed it) or the language's own style."""
-    from wizard import i18n
-
-    return f"{share:.0%}" if i18n.is_english() else percent(share)
-
-
 def _g(x: float) -> str:
     from wizard import i18n
 
@@ -154,7 +147,7 @@ def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cel
         if sm.weekly_covered_hours else Cell(t("No hours scheduled"), ALERT))
     gap = sm.gap
     add(sec, N_("Share of patrol hours covered"),
-        Cell(t("{share} of {hours} h", share=_pct(gap.share_covered), hours=number(gap.patrol_hours)))
+        Cell(t("{share} of {hours} h", share=percent(gap.share_covered), hours=number(gap.patrol_hours)))
         if gap and gap.patrol_hours else Cell(t("Patrol pattern not given") if gap is None else "—", MUTED))
 
     sec = N_("Staffing")
@@ -212,7 +205,7 @@ def _plan_cells(plan: ProgramPlan, content: Content) -> list[tuple[str, str, Cel
         if gap_v.ok is False else Cell(t("None"), GOOD))
     share = mo.time_limited_share
     add(sec, N_("Time-limited share of known funding"),
-        Cell(_pct(share), ALERT if share > checks.MOSTLY_TIME_LIMITED else NORMAL)
+        Cell(percent(share), ALERT if share > checks.MOSTLY_TIME_LIMITED else NORMAL)
         if share is not None else Cell(t("No known funding yet"), MUTED))
 
     sec = N_("Key decisions")
