@@ -217,22 +217,22 @@ def _advance_runs(file: str) -> dict[str, Any]:
     return {"upem": font["head"].unitsPerEm, "default": hmtx[order[0]][0], "runs": runs}
 
 
+def _advances() -> dict[str, Any]:
+    return {face: _advance_runs(file) for face, file in MEASURED_FACES.items()}
+
+
 def derive_font_facts() -> dict[str, Any]:
     """What :data:`FONT_FACTS` holds, worked out from the bundled fonts (slow: fontTools)."""
     return {"fonts": _font_digests(), "drawable": [list(r) for r in _drawable_ranges()],
-            "advances": {face: _advance_runs(file) for face, file in MEASURED_FACES.items()},
-            "watermarks": {t: _outline_svg(t) for t in PRECOMPUTED_WATERMARKS}}
-
-
-def font_facts() -> dict[str, Any]:
-    """:data:`FONT_FACTS`, or (the fonts having changed since it was written) the same facts
-    worked out from the fonts now, once per process."""
-    return _font_facts() or _derived_now()
+            "advances": _advances(), "watermarks": {t: _outline_svg(t) for t in PRECOMPUTED_WATERMARKS}}
 
 
 @functools.cache
-def _derived_now() -> dict[str, Any]:
-    return derive_font_facts()
+def advance_widths() -> dict[str, Any]:
+    """The :data:`MEASURED_FACES`' advance widths (``advances`` in :data:`FONT_FACTS`, or, the
+    fonts having changed since it was written, worked out from the fonts now)."""
+    known = _font_facts()
+    return known["advances"] if known else _advances()
 
 
 def write_font_facts() -> Path:

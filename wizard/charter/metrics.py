@@ -20,7 +20,7 @@ BOLD = "DejaVuSans-Bold"
 @functools.cache
 def _face(face: str) -> tuple[dict[str, float], float]:
     """``face``'s widths in thousandths of an em, by character, and the width of a character it lacks."""
-    known = typeset.font_facts()["advances"]
+    known = typeset.advance_widths()
     if face not in known:
         raise KeyError(f"{face}: no advance widths recorded (the measured faces: {', '.join(sorted(known))})")
     a = known[face]

@@ -132,18 +132,21 @@ def test_shipped_font_facts_are_those_of_the_bundled_fonts():
 
 
 def test_font_facts_from_other_fonts_are_not_used(monkeypatch):
-    typeset._font_facts.cache_clear()
-    typeset._undrawable.cache_clear()
-    typeset.watermark_svg.cache_clear()
+    import json
+
+    shipped = json.loads((typeset.fonts_dir() / typeset.FONT_FACTS).read_text(encoding="utf-8"))
+    caches = (typeset._font_facts, typeset._undrawable, typeset.watermark_svg, typeset.advance_widths)
+    for cache in caches:
+        cache.cache_clear()
     monkeypatch.setattr(typeset, "_font_digests", lambda: {"DejaVuSans.ttf": "0" * 64})
     try:
         assert typeset._font_facts() is None
         assert typeset.printable("a\u4e00b\u00e9") == "a\ufffdb\u00e9"  # worked out from the fonts themselves
         assert "<title>DRAFT</title>" in typeset.watermark_svg("DRAFT")
+        assert typeset.advance_widths() == shipped["advances"]
     finally:
-        typeset._font_facts.cache_clear()
-        typeset._undrawable.cache_clear()
-        typeset.watermark_svg.cache_clear()
+        for cache in caches:
+            cache.cache_clear()
 
 
 def test_plain_export_does_not_load_what_it_does_not_use(tmp_path):
